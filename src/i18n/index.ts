@@ -1,0 +1,30 @@
+import { en } from './en';
+import { type Lang, type Localized } from './lang';
+import { type Catalogue, type MessageKey, zhCN } from './zh-CN';
+
+export { LANGS, isLang, percent, type Lang, type Localized } from './lang';
+export type { MessageKey } from './zh-CN';
+
+const catalogues: Record<Lang, Catalogue> = { zh: zhCN, en };
+
+/** The arguments a message takes; `{}` for one that takes none. */
+export type MessageArgs<K extends MessageKey> = Parameters<Catalogue[K]> extends [] ? Record<string, never> : Parameters<Catalogue[K]>[0];
+
+/** A message not yet put into words: the key and its arguments, plain data. */
+export interface Message<K extends MessageKey = MessageKey> {
+  key: K;
+  args: MessageArgs<K>;
+}
+
+export function translate<K extends MessageKey>(lang: Lang, key: K, args: MessageArgs<K>): string {
+  const render = catalogues[lang][key] as (a: MessageArgs<K>) => string;
+  return render(args);
+}
+
+export function render(lang: Lang, message: Message): string {
+  return translate(lang, message.key, message.args as never);
+}
+
+export function localize(message: Message): Localized {
+  return { zh: render('zh', message), en: render('en', message) };
+}

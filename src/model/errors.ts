@@ -1,0 +1,18 @@
+import { type Localized, type Message, type MessageArgs, type MessageKey, localize } from '../i18n';
+
+/** One reason a file is refused: where (a JSON path such as `$.bureaus[3].staff.admin`) and why. */
+export interface FileError {
+  path: string;
+  code: MessageKey;
+  message: Localized;
+}
+
+export function fileError<K extends MessageKey>(path: string, key: K, args: MessageArgs<K>): FileError {
+  return { path, code: key, message: localize({ key, args } as Message) };
+}
+
+/** `$` + `.name` or `[3]` or `["odd key"]`, as JSONPath writes it. */
+export function childPath(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}

@@ -1,0 +1,164 @@
+// Text of a file → a valid ScenarioFile, or every error found with its JSON path. Never throws.
+// Whether each operation applies where it stands is checked by the engine (see engine/load.ts).
+import { type FileError, childPath, fileError } from './errors';
+import { functionCatalogue } from './functions';
+import { readOperations } from './operationShapes';
+import {
+  type Errors,
+  type ReadValue,
+  checkKeys,
+  defined,
+  optional,
+  readArray,
+  readId,
+  readMeta,
+  readName,
+  readObject,
+  readText,
+  required,
+} from './read';
+import { bureauReferenceErrors, duplicateIdErrors, lookupById, unitReferenceErrors } from './references';
+import { scanJson } from './scan';
+import { readBureaus, readFunctionDefs, readRules, readUnits } from './shapes';
+import { BASELINE_ID, FILE_FORMAT, FILE_VERSION, type Scenario, type ScenarioFile } from './types';
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export type ParseResult = { ok: true; file: ScenarioFile } | { ok: false; errors: FileError[] };
+
+const FILE_FIELDS = [
+  '$schema', 'format', 'version', 'title', 'region', 'notes', 'meta', 'rules', 'functions', 'units', 'bureaus', 'scenarios',
+];
+
+export function parseScenarioFile(text: string): ParseResult {
+  try {
+    return parseText(text);
+  } catch (error) {
+    // A bug here must not reach the user as a crash: refuse the file and say why.
+    return { ok: false, errors: [fileError('$', 'file.notJson', { detail: String(error) })] };
+  }
+}
+
+function parseText(text: string): ParseResult {
+  const bytes = utf8Length(text);
+  if (bytes > MAX_FILE_BYTES) return refuse(fileError('$', 'file.tooLarge', { bytes, limit: MAX_FILE_BYTES }));
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return refuse(fileError('$', 'file.empty', {}));
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    return refuse(jsonSyntaxError(body, error));
+  }
+  const scanned = scanJson(json);
+  if (scanned.length > 0) return { ok: false, errors: scanned };
+  return parseValue(json);
+}
+
+/** A parsed JSON value → ScenarioFile, for callers that already hold the value. */
+export function parseValue(json: unknown): ParseResult {
+  const errors: Errors = [];
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return refuse(fileError('$', 'file.notObject', {}));
+  const root = json as Record<string, unknown>;
+  if (!readHeader(root, errors)) return { ok: false, errors };
+  checkKeys(root, '$', FILE_FIELDS, errors);
+  const file = defined({
+    $schema: optional(root, '$schema', '$', readText, errors),
+    format: FILE_FORMAT,
+    version: FILE_VERSION,
+    title: required(root, 'title', '$', readName, errors),
+    region: optional(root, 'region', '$', readName, errors),
+    notes: optional(root, 'notes', '$', readText, errors),
+    meta: optional(root, 'meta', '$', readMeta, errors),
+    rules: optional(root, 'rules', '$', readRules, errors),
+    functions: optional(root, 'functions', '$', readFunctionDefs, errors),
+    units: required(root, 'units', '$', readUnits, errors),
+    bureaus: required(root, 'bureaus', '$', readBureaus, errors),
+    scenarios: required(root, 'scenarios', '$', readScenarios, errors),
+  }) as ScenarioFile;
+  errors.push(...referenceErrors(file, root));
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, file };
+}
+
+/** format and version come first: a file of another format or a newer version is read no further. */
+function readHeader(root: Record<string, unknown>, errors: Errors): boolean {
+  const format = required(root, 'format', '$', readText, errors);
+  if (format !== undefined && format !== FILE_FORMAT) {
+    errors.push(fileError('$.format', 'format.wrong', { value: JSON.stringify(format) }));
+  }
+  if (!Object.hasOwn(root, 'version')) errors.push(fileError('$', 'field.missing', { field: 'version' }));
+  else if (root.version !== FILE_VERSION) {
+    const version = root.version;
+    if (typeof version === 'number' && Number.isInteger(version) && version > FILE_VERSION) {
+      errors.push(fileError('$.version', 'version.newer', { value: version }));
+    } else errors.push(fileError('$.version', 'version.wrong', { value: JSON.stringify(version) }));
+  }
+  return errors.length === 0;
+}
+
+const readScenario: ReadValue<Scenario> = (value, path, errors) => {
+  const object = readObject(value, path, errors);
+  if (!object) return undefined;
+  const before = errors.length;
+  checkKeys(object, path, ['id', 'name', 'notes', 'meta', 'operations'], errors);
+  const scenario = defined({
+    id: required(object, 'id', path, readId, errors),
+    name: required(object, 'name', path, readName, errors),
+    notes: optional(object, 'notes', path, readText, errors),
+    meta: optional(object, 'meta', path, readMeta, errors),
+    operations: required(object, 'operations', path, readOperations, errors),
+  });
+  if (scenario.id === BASELINE_ID) errors.push(fileError(childPath(path, 'id'), 'id.reserved', {}));
+  return errors.length === before ? (scenario as Scenario) : undefined;
+};
+
+const readScenarios = readArray(readScenario);
+
+/** Ids unique, and every unit and duty named exists and is of the right kind (baseline only). */
+function referenceErrors(file: ScenarioFile, root: Record<string, unknown>): FileError[] {
+  const errors: FileError[] = [];
+  if (file.functions) errors.push(...duplicateIdErrors(file.functions, '$.functions'));
+  if (file.scenarios) errors.push(...duplicateIdErrors(file.scenarios, '$.scenarios'));
+  if (file.bureaus) errors.push(...duplicateIdErrors(file.bureaus, '$.bureaus'));
+  if (!file.units) return errors;
+  errors.push(...duplicateIdErrors(file.units, '$.units'));
+  const units = lookupById(file.units);
+  file.units.forEach((unit, index) => errors.push(...unitReferenceErrors(unit, units, `$.units[${index}]`)));
+  // Without a readable functions list every duty would look unknown: check them only then.
+  if (file.bureaus && (file.functions || !Object.hasOwn(root, 'functions'))) {
+    const functions = functionCatalogue(file.functions);
+    file.bureaus.forEach((bureau, index) => errors.push(...bureauReferenceErrors(bureau, units, functions, `$.bureaus[${index}]`)));
+  }
+  return errors;
+}
+
+function refuse(error: FileError): ParseResult {
+  return { ok: false, errors: [error] };
+}
+
+function jsonSyntaxError(text: string, error: unknown): FileError {
+  const detail = error instanceof Error ? error.message : String(error);
+  const match = /position (\d+)/.exec(detail);
+  if (!match) return fileError('$', 'file.notJson', { detail });
+  const position = Number(match[1]);
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return fileError('$', 'file.notJson', { detail, line, column });
+}
+
+/** Bytes the text takes in UTF-8, without building the encoded copy. */
+export function utf8Length(text: string): number {
+  if (text.length > MAX_FILE_BYTES) return text.length; // at least one byte a character: over the limit anyway
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -1,0 +1,70 @@
+// References between the parts of a file (SPEC §3): every id named must exist and be of the
+// right kind. Used on the baseline by the parser and on each state by the engine.
+import { type FileError, childPath, fileError } from './errors';
+import type { Bureau, FunctionDef, Unit } from './types';
+
+export type UnitLookup = ReadonlyMap<string, Unit>;
+
+/** What is wrong with the units that `unit` names: parent, territory, jointWith. */
+export function unitReferenceErrors(unit: Unit, units: UnitLookup, path: string): FileError[] {
+  const errors: FileError[] = [];
+  if (unit.parent !== undefined) {
+    const parent = units.get(unit.parent);
+    const at = childPath(path, 'parent');
+    if (!parent) errors.push(fileError(at, 'ref.unit', { id: unit.parent }));
+    else if (parent.kind !== 'zone') errors.push(fileError(at, 'parent.notZone', { id: parent.id, kind: parent.kind }));
+  }
+  unit.territory?.forEach((id, index) => {
+    const local = units.get(id);
+    const at = childPath(childPath(path, 'territory'), index);
+    if (!local) errors.push(fileError(at, 'ref.unit', { id }));
+    else if (local.kind !== 'town' && local.kind !== 'street') {
+      errors.push(fileError(at, 'territory.notLocal', { id, kind: local.kind }));
+    }
+  });
+  if (unit.jointWith !== undefined && unit.jointWith !== unit.id && !units.has(unit.jointWith)) {
+    errors.push(fileError(childPath(path, 'jointWith'), 'ref.unit', { id: unit.jointWith }));
+  }
+  return errors;
+}
+
+/** What is wrong with the unit and the duties that `bureau` names. */
+export function bureauReferenceErrors(
+  bureau: Bureau,
+  units: UnitLookup,
+  functions: ReadonlyMap<string, FunctionDef>,
+  path: string,
+): FileError[] {
+  const errors: FileError[] = [];
+  if (!units.has(bureau.unit)) errors.push(fileError(childPath(path, 'unit'), 'ref.unit', { id: bureau.unit }));
+  errors.push(...functionReferenceErrors(bureau.functions, functions, childPath(path, 'functions')));
+  return errors;
+}
+
+export function functionReferenceErrors(ids: readonly string[], functions: ReadonlyMap<string, FunctionDef>, path: string): FileError[] {
+  const errors: FileError[] = [];
+  ids.forEach((id, index) => {
+    if (!functions.has(id)) errors.push(fileError(childPath(path, index), 'ref.function', { id }));
+  });
+  return errors;
+}
+
+/** Records an error for each id seen before in `items`; returns the ids by position. */
+export function duplicateIdErrors(items: ReadonlyArray<{ id: string }>, path: string): FileError[] {
+  const first = new Map<string, number>();
+  const errors: FileError[] = [];
+  items.forEach((item, index) => {
+    const seen = first.get(item.id);
+    if (seen === undefined) first.set(item.id, index);
+    else {
+      errors.push(fileError(childPath(childPath(path, index), 'id'), 'id.duplicate', { id: item.id, first: childPath(path, seen) }));
+    }
+  });
+  return errors;
+}
+
+export function lookupById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
+}
