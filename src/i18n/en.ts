@@ -61,11 +61,43 @@ export const en: Catalogue = {
     `${a.unit} still holds ${a.count} ${a.count === 1 ? 'bureau' : 'bureaus'} and cannot be removed. Move or abolish them first.`,
   'op.unitReferenced': (a) => `${a.unit} is still named by ${a.field} of ${a.by} and cannot be removed. Change that first.`,
   'op.at': (a) => `Operation ${a.index + 1} of scenario ${q(a.scenario)} cannot be applied: ${a.detail}`,
+  'metric.bodies.internal': () => 'Internal bodies',
+  'metric.bodies.institution': () => 'Public institutions',
+  'metric.bodies.total': () => 'Bodies in all',
+  'metric.staff.admin': () => 'Administrative staff',
+  'metric.staff.institutional': () => 'Institutional staff',
+  'metric.staff.total': () => 'Staff in all',
+  'metric.leaderPosts': () => 'Leader posts',
+  'metric.released': () => 'Staff handed to platforms',
+  'metric.economicRatio': () => 'Economic-development share',
+  'severity.error': () => 'error',
+  'severity.warning': () => 'warning',
+  'state.baseline': () => 'Current organisation',
+  'cli.usage': () =>
+    'Usage: npm run evaluate -- FILE [--json] [--scenario ID] [--lang zh|en]\n' +
+    '  --json          print the whole report as JSON\n' +
+    '  --scenario ID   evaluate this proposal only (the current organisation is always included)\n' +
+    '  --lang zh|en    language of the report, Chinese by default',
+  'cli.badOption': (a) => `Unknown option: ${a.option}`,
+  'cli.missingValue': (a) => `The option ${a.option} needs a value.`,
+  'cli.oneFile': () => 'Give exactly one scenario file.',
+  'cli.unreadable': (a) => `Cannot read ${a.file}: ${a.reason}`,
+  'cli.noScenario': (a) =>
+    `The file has no scenario with id ${q(a.id)}. ${a.known.length > 0 ? `Its scenarios: ${list(a.known)}.` : 'It has no scenarios.'}`,
+  'cli.invalid': (a) => `The file is invalid: ${a.count} ${a.count === 1 ? 'error' : 'errors'}; nothing was evaluated:`,
+  'cli.figure': () => 'Figure',
+  'cli.savings': () => 'saved against today',
+  'cli.violations': (a) =>
+    `${a.state}: ${a.errors} ${a.errors === 1 ? 'error' : 'errors'}, ${a.warnings} ${a.warnings === 1 ? 'warning' : 'warnings'}`,
+  'cli.noViolations': (a) => `${a.state}: no rule broken.`,
+  'cli.ratioOf': (a) => `${a.unit}: economic share`,
   'rule.econ-ratio': (a) =>
     `${a.unit} (zone and district separate) has ${a.economic} economic-development bodies out of ${a.internal} internal bodies, ` +
     `${percent(a.ratio)}, below the required ${percent(a.min)}. ` +
-    `Fix: move out ${a.remove} non-economic internal ${a.remove === 1 ? 'body' : 'bodies'} (social duties go back to the towns and streets), ` +
-    `or turn ${a.convert} into economic-development ${a.convert === 1 ? 'body' : 'bodies'}. ` +
+    (a.remove === null
+      ? 'Fix: '
+      : `Fix: move out ${a.remove} non-economic internal ${a.remove === 1 ? 'body' : 'bodies'} (social duties go back to the towns and streets), or `) +
+    `turn ${a.convert} internal ${a.convert === 1 ? 'body' : 'bodies'} into economic-development ${a.convert === 1 ? 'body' : 'bodies'}. ` +
     `Paper: "ensure economic-development bodies are no fewer than 60%".`,
   'rule.social-in-zone': (a) =>
     `${a.bureau} (${a.unit}) carries social-management duties: ${list(a.functions)}. ` +

@@ -16,6 +16,10 @@ export interface Message<K extends MessageKey = MessageKey> {
   args: MessageArgs<K>;
 }
 
+export function message<K extends MessageKey>(key: K, args: MessageArgs<K>): Message {
+  return { key, args } as Message;
+}
+
 export function translate<K extends MessageKey>(lang: Lang, key: K, args: MessageArgs<K>): string {
   const render = catalogues[lang][key] as (a: MessageArgs<K>) => string;
   return render(args);

@@ -67,10 +67,42 @@ export const zhCN = {
     `${a.unit} 仍被 ${a.by} 的 ${a.field} 引用，不能移除。请先修改该引用。`,
   'op.at': (a: { scenario: string; index: number; detail: string }) =>
     `方案 ${q(a.scenario)} 的第 ${a.index + 1} 个操作无法执行：${a.detail}`,
+  // —— figures (SPEC §6) ——
+  'metric.bodies.internal': () => '内设机构',
+  'metric.bodies.institution': () => '事业单位',
+  'metric.bodies.total': () => '机构合计',
+  'metric.staff.admin': () => '行政编制',
+  'metric.staff.institutional': () => '事业编制',
+  'metric.staff.total': () => '编制合计',
+  'metric.leaderPosts': () => '领导职数',
+  'metric.released': () => '划转公司平台编制',
+  'metric.economicRatio': () => '经济发展类机构占比',
+  'severity.error': () => '错误',
+  'severity.warning': () => '提醒',
+  'state.baseline': () => '现状',
+  // —— the command line ——
+  'cli.usage': () =>
+    '用法：npm run evaluate -- 文件 [--json] [--scenario 方案ID] [--lang zh|en]\n' +
+    '  --json          输出 JSON 格式的完整评估报告\n' +
+    '  --scenario ID   只评估这一个方案（现状总会包含）\n' +
+    '  --lang zh|en    报告语言，默认中文',
+  'cli.badOption': (a: { option: string }) => `无法识别的参数：${a.option}`,
+  'cli.missingValue': (a: { option: string }) => `参数 ${a.option} 后面需要一个值。`,
+  'cli.oneFile': () => '需要且只需要一个方案文件。',
+  'cli.unreadable': (a: { file: string; reason: string }) => `无法读取文件 ${a.file}：${a.reason}`,
+  'cli.noScenario': (a: { id: string; known: readonly string[] }) =>
+    `文件中没有 ID 为 ${q(a.id)} 的方案。${a.known.length > 0 ? `现有方案：${list(a.known)}。` : '文件中没有任何方案。'}`,
+  'cli.invalid': (a: { count: number }) => `文件无效，共 ${a.count} 处错误，未做任何评估：`,
+  'cli.figure': () => '指标',
+  'cli.savings': () => '较现状节约',
+  'cli.violations': (a: { state: string; errors: number; warnings: number }) =>
+    `${a.state}：${a.errors} 个错误，${a.warnings} 个提醒`,
+  'cli.noViolations': (a: { state: string }) => `${a.state}：没有违反任何规则。`,
+  'cli.ratioOf': (a: { unit: string }) => `${a.unit} 经济类占比`,
   // —— rules (SPEC §7): what is wrong, what would fix it, and the paper's words ——
-  'rule.econ-ratio': (a: { unit: string; economic: number; internal: number; ratio: number; min: number; remove: number; convert: number }) =>
+  'rule.econ-ratio': (a: { unit: string; economic: number; internal: number; ratio: number; min: number; remove: number | null; convert: number }) =>
     `${a.unit}（区政分设）经济发展类内设机构 ${a.economic} 个，占内设机构 ${a.internal} 个的 ${percent(a.ratio)}，低于 ${percent(a.min)} 的要求。` +
-    `修正：将 ${a.remove} 个非经济类内设机构划出（社会管理职能交还属地镇街），或将 ${a.convert} 个调整为经济发展类。` +
+    `修正：${a.remove === null ? '' : `将 ${a.remove} 个非经济类内设机构划出（社会管理职能交还属地镇街），或`}将 ${a.convert} 个内设机构调整为经济发展类。` +
     `依据：“确保经济发展类职能机构数量不低于60%”。`,
   'rule.social-in-zone': (a: { bureau: string; unit: string; functions: readonly string[]; hosts: readonly string[] }) =>
     `${a.bureau}（${a.unit}）承担社会管理职能：${list(a.functions)}。` +

@@ -1,4 +1,4 @@
-import { type Localized, type Message, type MessageArgs, type MessageKey, localize } from '../i18n';
+import { type Localized, type MessageArgs, type MessageKey, localize, message } from '../i18n';
 
 /** One reason a file is refused: where (a JSON path such as `$.bureaus[3].staff.admin`) and why. */
 export interface FileError {
@@ -8,7 +8,7 @@ export interface FileError {
 }
 
 export function fileError<K extends MessageKey>(path: string, key: K, args: MessageArgs<K>): FileError {
-  return { path, code: key, message: localize({ key, args } as Message) };
+  return { path, code: key, message: localize(message(key, args)) };
 }
 
 /** `$` + `.name` or `[3]` or `["odd key"]`, as JSONPath writes it. */

@@ -101,14 +101,15 @@ const readScenario: ReadValue<Scenario> = (value, path, errors) => {
   if (!object) return undefined;
   const before = errors.length;
   checkKeys(object, path, ['id', 'name', 'notes', 'meta', 'operations'], errors);
+  const id = required(object, 'id', path, readId, errors);
+  if (id === BASELINE_ID) errors.push(fileError(childPath(path, 'id'), 'id.reserved', {}));
   const scenario = defined({
-    id: required(object, 'id', path, readId, errors),
+    id,
     name: required(object, 'name', path, readName, errors),
     notes: optional(object, 'notes', path, readText, errors),
     meta: optional(object, 'meta', path, readMeta, errors),
     operations: required(object, 'operations', path, readOperations, errors),
   });
-  if (scenario.id === BASELINE_ID) errors.push(fileError(childPath(path, 'id'), 'id.reserved', {}));
   return errors.length === before ? (scenario as Scenario) : undefined;
 };
 

@@ -1,0 +1,46 @@
+// evaluate FILE [--json] [--scenario ID] [--lang zh|en] (SPEC §9). Exit 0 for a valid file,
+// 1 for an invalid one (errors on stderr, one a line, each with its JSON path), 2 for wrong usage.
+import { buildReport, loadScenarioFile } from '../engine';
+import { type Lang, render, translate } from '../i18n';
+import { MAX_FILE_BYTES, fileError } from '../model';
+import { parseArgs } from './args';
+import { formatSummary } from './summary';
+
+export interface CliIo {
+  /** The file's text, or the reason it cannot be read. */
+  readFile(path: string): { text: string } | { size: number } | { error: string };
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export function runEvaluate(argv: readonly string[], io: CliIo): number {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    if (parsed.problem) io.stderr(`${render(parsed.lang, parsed.problem)}\n`);
+    io.stderr(`${translate(parsed.lang, 'cli.usage', {})}\n`);
+    return parsed.problem ? 2 : 0;
+  }
+  const { file, json, scenario, lang } = parsed.args;
+  const read = io.readFile(file);
+  if ('error' in read) {
+    io.stderr(`${translate(lang, 'cli.unreadable', { file, reason: read.error })}\n`);
+    return 2;
+  }
+  const loaded =
+    'size' in read
+      ? { ok: false as const, errors: [fileError('$', 'file.tooLarge', { bytes: read.size, limit: MAX_FILE_BYTES })] }
+      : loadScenarioFile(read.text);
+  if (!loaded.ok) {
+    io.stderr(`${translate(lang, 'cli.invalid', { count: loaded.errors.length })}\n`);
+    for (const error of loaded.errors) io.stderr(`${error.path}  ${error.message[lang]}\n`);
+    return 1;
+  }
+  const known = loaded.loaded.file.scenarios.map((s) => s.id);
+  if (scenario !== undefined && !known.includes(scenario)) {
+    io.stderr(`${translate(lang, 'cli.noScenario', { id: scenario, known })}\n`);
+    return 2;
+  }
+  const report = buildReport(loaded.loaded, { lang, scenario });
+  io.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(loaded.loaded.file, report, lang as Lang));
+  return 0;
+}

@@ -1,0 +1,272 @@
+// SPEC §5: one operation applied to one state, with immer so that every bureau and unit the
+// operation does not touch is shared with the state before. An operation that does not make
+// sense where it stands is refused with its reasons and changes nothing.
+import { produce } from 'immer';
+import {
+  type Bureau,
+  type FileError,
+  type FunctionDef,
+  type Operation,
+  type OrgState,
+  type Unit,
+  exhaustive,
+  fileError,
+  functionReferenceErrors,
+  unitKindErrors,
+  unitReferenceErrors,
+} from '../model';
+import type { MessageArgs, MessageKey } from '../i18n';
+import { carryIndex, findBureau, findUnit, positionOf, unitLookup } from './lookup';
+
+export interface ApplyContext {
+  /** The duties the file knows: built-in and its own (SPEC §4). */
+  functions: ReadonlyMap<string, FunctionDef>;
+}
+
+/** Why an operation is refused; `path` is filled in by whoever knows where the operation stands. */
+export type Refusal = FileError;
+export type ApplyResult = { ok: true; state: OrgState } | { ok: false; refusals: Refusal[] };
+
+function refuse<K extends MessageKey>(key: K, args: MessageArgs<K>): ApplyResult {
+  return { ok: false, refusals: [fileError('', key, args)] };
+}
+
+function refuseAll(refusals: Refusal[]): ApplyResult | undefined {
+  return refusals.length > 0 ? { ok: false, refusals } : undefined;
+}
+
+function unitMissing(id: string): ApplyResult {
+  return refuse('op.unitMissing', { id });
+}
+
+function bureauMissing(id: string): ApplyResult {
+  return refuse('op.bureauMissing', { id });
+}
+
+export function applyOperation(state: OrgState, operation: Operation, context: ApplyContext): ApplyResult {
+  const result = applyUnchecked(state, operation, context);
+  if (result.ok) {
+    carryIndex(state.bureaus, result.state.bureaus);
+    carryIndex(state.units, result.state.units);
+  }
+  return result;
+}
+
+function applyUnchecked(state: OrgState, operation: Operation, context: ApplyContext): ApplyResult {
+  switch (operation.op) {
+    case 'move':
+      return move(state, operation.bureau, operation.to);
+    case 'merge':
+      return merge(state, operation.bureaus, operation.into);
+    case 'abolish':
+      return abolish(state, operation.bureau, operation.functionsTo);
+    case 'create':
+      return create(state, operation.bureau, context);
+    case 'set': {
+      const { op: _op, note: _note, doc: _doc, bureau, ...fields } = operation;
+      return setBureau(state, bureau, fields, context);
+    }
+    case 'reassign':
+      return reassign(state, operation.function, operation.from, operation.to);
+    case 'add-unit':
+      return addUnit(state, operation.unit);
+    case 'set-unit': {
+      const { op: _op, note: _note, doc: _doc, unit, ...fields } = operation;
+      return setUnit(state, unit, fields);
+    }
+    case 'remove-unit':
+      return removeUnit(state, operation.unit);
+    default:
+      return exhaustive(operation);
+  }
+}
+
+function move(state: OrgState, bureauId: string, to: string): ApplyResult {
+  const position = positionOf(state.bureaus, bureauId);
+  if (position < 0) return bureauMissing(bureauId);
+  const target = findUnit(state, to);
+  if (!target) return unitMissing(to);
+  const bureau = state.bureaus[position]!;
+  if (bureau.unit === to) return refuse('op.alreadyThere', { bureau: bureau.name, unit: target.name });
+  return {
+    ok: true,
+    state: produce(state, (draft) => {
+      draft.bureaus[position]!.unit = to;
+    }),
+  };
+}
+
+function merge(state: OrgState, ids: readonly string[], into: { id: string; name: string; category?: Bureau['category'] }): ApplyResult {
+  const parts: Bureau[] = [];
+  for (const id of ids) {
+    const bureau = findBureau(state, id);
+    if (!bureau) return bureauMissing(id);
+    if (parts.some((part) => part.id === id)) return refuse('op.mergeRepeat', { id });
+    parts.push(bureau);
+  }
+  const first = parts[0];
+  if (!first || parts.length < 2) return refuse('array.tooShort', { min: 2 });
+  if (parts.some((part) => part.unit !== first.unit)) return refuse('op.mergeUnits', {});
+  if (parts.some((part) => part.type !== first.type)) return refuse('op.mergeTypes', {});
+  if (findBureau(state, into.id)) return refuse('op.bureauIdInUse', { id: into.id });
+  const merged: Bureau = {
+    id: into.id,
+    name: into.name,
+    unit: first.unit,
+    type: first.type,
+    category: into.category ?? first.category,
+    functions: unionOf(parts.map((part) => part.functions)),
+    staff: {
+      admin: sum(parts.map((part) => part.staff.admin)),
+      institutional: sum(parts.map((part) => part.staff.institutional)),
+    },
+    leaderPosts: Math.max(...parts.map((part) => part.leaderPosts)),
+  };
+  const gone = new Set(ids);
+  return {
+    ok: true,
+    state: produce(state, (draft) => {
+      // built from the plain array: reading every element through the draft would proxy them all
+      draft.bureaus = state.bureaus.flatMap((bureau) => (bureau.id === first.id ? [merged] : gone.has(bureau.id) ? [] : [bureau]));
+    }),
+  };
+}
+
+function abolish(state: OrgState, bureauId: string, functionsTo: string | undefined): ApplyResult {
+  const bureau = findBureau(state, bureauId);
+  if (!bureau) return bureauMissing(bureauId);
+  let heir: Bureau | undefined;
+  if (functionsTo !== undefined) {
+    if (functionsTo === bureauId) return refuse('op.functionsToSelf', {});
+    heir = findBureau(state, functionsTo);
+    if (!heir) return bureauMissing(functionsTo);
+  }
+  const inherited = heir ? { ...heir, functions: unionOf([heir.functions, bureau.functions]) } : undefined;
+  return {
+    ok: true,
+    state: produce(state, (draft) => {
+      draft.bureaus = state.bureaus.flatMap((b) => (b.id === bureauId ? [] : b.id === inherited?.id ? [inherited] : [b]));
+    }),
+  };
+}
+
+function create(state: OrgState, bureau: Bureau, context: ApplyContext): ApplyResult {
+  if (findBureau(state, bureau.id)) return refuse('op.bureauIdInUse', { id: bureau.id });
+  if (!findUnit(state, bureau.unit)) return unitMissing(bureau.unit);
+  const invalid = refuseAll(functionReferenceErrors(bureau.functions, context.functions, '$.bureau.functions'));
+  if (invalid) return invalid;
+  return {
+    ok: true,
+    state: produce(state, (draft) => {
+      draft.bureaus.push(bureau);
+    }),
+  };
+}
+
+type BureauFields = Partial<Pick<Bureau, 'name' | 'type' | 'category' | 'functions' | 'staff' | 'leaderPosts'>>;
+
+function setBureau(state: OrgState, bureauId: string, fields: BureauFields, context: ApplyContext): ApplyResult {
+  const position = positionOf(state.bureaus, bureauId);
+  if (position < 0) return bureauMissing(bureauId);
+  if (fields.functions) {
+    const invalid = refuseAll(functionReferenceErrors(fields.functions, context.functions, '$.functions'));
+    if (invalid) return invalid;
+  }
+  return {
+    ok: true,
+    state: produce(state, (draft) => {
+      Object.assign(draft.bureaus[position]!, fields);
+    }),
+  };
+}
+
+function reassign(state: OrgState, fn: string, fromId: string, toId: string): ApplyResult {
+  if (fromId === toId) return refuse('op.sameBureau', {});
+  const from = positionOf(state.bureaus, fromId);
+  if (from < 0) return bureauMissing(fromId);
+  const to = positionOf(state.bureaus, toId);
+  if (to < 0) return bureauMissing(toId);
+  const source = state.bureaus[from]!;
+  if (!source.functions.includes(fn)) return refuse('op.functionNotHeld', { fn, bureau: source.name });
+  return {
+    ok: true,
+    state: produce(state, (draft) => {
+      const giver = draft.bureaus[from]!;
+      giver.functions = giver.functions.filter((held) => held !== fn);
+      const taker = draft.bureaus[to]!;
+      if (!taker.functions.includes(fn)) taker.functions.push(fn);
+    }),
+  };
+}
+
+function addUnit(state: OrgState, unit: Unit): ApplyResult {
+  if (findUnit(state, unit.id)) return refuse('op.unitIdInUse', { id: unit.id });
+  const units = unitLookup(state);
+  units.set(unit.id, unit);
+  const invalid = refuseAll([...unitKindErrors(unit, '$.unit'), ...unitReferenceErrors(unit, units, '$.unit')]);
+  if (invalid) return invalid;
+  return {
+    ok: true,
+    state: produce(state, (draft) => {
+      draft.units.push(unit);
+    }),
+  };
+}
+
+function setUnit(state: OrgState, unitId: string, fields: Partial<Omit<Unit, 'id'>>): ApplyResult {
+  const position = positionOf(state.units, unitId);
+  if (position < 0) return unitMissing(unitId);
+  const changed: Unit = { ...state.units[position]!, ...fields };
+  const units = unitLookup(state);
+  units.set(unitId, changed);
+  // the changed unit must be valid itself, and every unit that names it must still be valid
+  const refusals = [...unitKindErrors(changed, '$'), ...unitReferenceErrors(changed, units, '$')];
+  for (const other of units.values()) {
+    if (other.id !== unitId && namesUnit(other, unitId)) refusals.push(...unitReferenceErrors(other, units, '$'));
+  }
+  const invalid = refuseAll(refusals);
+  if (invalid) return invalid;
+  return {
+    ok: true,
+    state: produce(state, (draft) => {
+      Object.assign(draft.units[position]!, fields);
+    }),
+  };
+}
+
+function removeUnit(state: OrgState, unitId: string): ApplyResult {
+  const unit = findUnit(state, unitId);
+  if (!unit) return unitMissing(unitId);
+  const held = state.bureaus.filter((bureau) => bureau.unit === unitId).length;
+  if (held > 0) return refuse('op.unitHoldsBureaus', { unit: unit.name, count: held });
+  for (const other of state.units) {
+    const field = other.id === unitId ? undefined : namingField(other, unitId);
+    if (field) return refuse('op.unitReferenced', { unit: unit.name, by: other.name, field });
+  }
+  return {
+    ok: true,
+    state: produce(state, (draft) => {
+      draft.units = state.units.filter((u) => u.id !== unitId);
+    }),
+  };
+}
+
+function namingField(unit: Unit, id: string): 'parent' | 'territory' | 'jointWith' | undefined {
+  if (unit.parent === id) return 'parent';
+  if (unit.territory?.includes(id)) return 'territory';
+  if (unit.jointWith === id) return 'jointWith';
+  return undefined;
+}
+
+function namesUnit(unit: Unit, id: string): boolean {
+  return namingField(unit, id) !== undefined;
+}
+
+/** Every id of the lists, each once, in the order first seen. */
+function unionOf(lists: ReadonlyArray<readonly string[]>): string[] {
+  return [...new Set(lists.flat())];
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}

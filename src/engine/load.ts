@@ -1,0 +1,81 @@
+// A file is valid only if every scenario's operations apply in order (SPEC §3, §5): the parser
+// reads the shape, and here each scenario is played over the baseline to find the first refusal.
+import { translate } from '../i18n';
+import {
+  type FileError,
+  type Operation,
+  type OrgState,
+  type ScenarioFile,
+  functionCatalogue,
+  parseScenarioFile,
+} from '../model';
+import { type ApplyContext, type Refusal, applyOperation } from './apply';
+
+export interface LoadedFile {
+  file: ScenarioFile;
+  context: ApplyContext;
+  baseline: OrgState;
+  /** Each scenario's state after its operations, in file order. */
+  scenarios: OrgState[];
+}
+
+export type LoadResult = { ok: true; loaded: LoadedFile } | { ok: false; errors: FileError[] };
+
+export function contextOf(file: ScenarioFile): ApplyContext {
+  return { functions: functionCatalogue(file.functions) };
+}
+
+export function baselineOf(file: ScenarioFile): OrgState {
+  return { units: file.units, bureaus: file.bureaus };
+}
+
+export type PlayResult = { ok: true; state: OrgState } | { ok: false; index: number; refusals: Refusal[] };
+
+/** Applies the operations in order; stops at the first that is refused. */
+export function playOperations(start: OrgState, operations: readonly Operation[], context: ApplyContext): PlayResult {
+  let state = start;
+  for (let index = 0; index < operations.length; index++) {
+    const result = applyOperation(state, operations[index]!, context);
+    if (!result.ok) return { ok: false, index, refusals: result.refusals };
+    state = result.state;
+  }
+  return { ok: true, state };
+}
+
+/** The error for an operation that cannot be applied: its path, and the reasons in both languages. */
+export function refusalError(scenarioIndex: number, scenarioName: string, operationIndex: number, refusal: Refusal): FileError {
+  const args = { scenario: scenarioName, index: operationIndex };
+  return {
+    path: `$.scenarios[${scenarioIndex}].operations[${operationIndex}]`,
+    code: refusal.code,
+    message: {
+      zh: translate('zh', 'op.at', { ...args, detail: refusal.message.zh }),
+      en: translate('en', 'op.at', { ...args, detail: refusal.message.en }),
+    },
+  };
+}
+
+/** A parsed file → every scenario played, or the refusals (each scenario's first refused operation). */
+export function loadParsedFile(file: ScenarioFile): LoadResult {
+  const context = contextOf(file);
+  const baseline = baselineOf(file);
+  const scenarios: OrgState[] = [];
+  const errors: FileError[] = [];
+  file.scenarios.forEach((scenario, scenarioIndex) => {
+    const played = playOperations(baseline, scenario.operations, context);
+    if (played.ok) scenarios.push(played.state);
+    else errors.push(...played.refusals.map((refusal) => refusalError(scenarioIndex, scenario.name, played.index, refusal)));
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, loaded: { file, context, baseline, scenarios } };
+}
+
+/** The text of a file → a loaded file, or every error found. Never throws. */
+export function loadScenarioFile(text: string): LoadResult {
+  const parsed = parseScenarioFile(text);
+  if (!parsed.ok) return parsed;
+  try {
+    return loadParsedFile(parsed.file);
+  } catch (error) {
+    return { ok: false, errors: [{ path: '$', code: 'file.notJson', message: { zh: `内部错误：${String(error)}`, en: `Internal error: ${String(error)}` } }] };
+  }
+}

@@ -1,0 +1,58 @@
+import type { Message } from '../../i18n';
+import type { Bureau, FunctionDef, OrgState, Unit } from '../../model';
+import type { Metrics } from '../figures';
+
+export type Severity = 'error' | 'warning';
+
+export const RULE_IDS = [
+  'body-cap',
+  'econ-in-town',
+  'econ-ratio',
+  'function-duplicate',
+  'function-lost',
+  'group-staffed',
+  'leader-cap',
+  'park-parent',
+  'rank-bottom-growth',
+  'rank-bottom-no-cut',
+  'rank-growth-unearned',
+  'social-in-zone',
+  'town-overlap',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** A broken rule before it is put into words (the report renders `message` in one language). */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  subject: string;
+  message: Message;
+}
+
+export interface RuleSettingsResolved {
+  economicRatioMin: number;
+  rewardTopN: number;
+  bottomN: number;
+}
+
+export const DEFAULT_RULES: RuleSettingsResolved = { economicRatioMin: 0.6, rewardTopN: 3, bottomN: 2 };
+
+/** One state seen by the rules, with what they look up often made ready once. */
+export interface StateView {
+  state: OrgState;
+  metrics: Metrics;
+  units: ReadonlyMap<string, Unit>;
+  bureausByUnit: ReadonlyMap<string, readonly Bureau[]>;
+  /** town or street id → the zones whose territory lists it */
+  coveredBy: ReadonlyMap<string, readonly Unit[]>;
+}
+
+export interface RuleInput {
+  current: StateView;
+  /** Present for a scenario: the baseline to compare with (scenario-only rules need it). */
+  baseline?: StateView;
+  functions: ReadonlyMap<string, FunctionDef>;
+  settings: RuleSettingsResolved;
+}
+
+export type Rule = (input: RuleInput) => Finding[];
