@@ -1,7 +1,7 @@
 // SPEC §5: one operation applied to one state, with immer so that every bureau and unit the
 // operation does not touch is shared with the state before. An operation that does not make
 // sense where it stands is refused with its reasons and changes nothing.
-import { produce } from 'immer';
+import { Immer } from 'immer';
 import {
   type Bureau,
   type FileError,
@@ -17,6 +17,10 @@ import {
 } from '../model';
 import type { MessageArgs, MessageKey } from '../i18n';
 import { carryIndex, findBureau, findUnit, positionOf, unitLookup } from './lookup';
+
+// No auto-freeze: freezing walks the whole new state on every operation (6 ms at 50,000 bureaus).
+// States are immutable by convention and the property tests check that nothing is mutated.
+const { produce } = new Immer({ autoFreeze: false });
 
 export interface ApplyContext {
   /** The duties the file knows: built-in and its own (SPEC §4). */

@@ -43,6 +43,7 @@ export const en: Catalogue = {
   'jointWith.self': () => 'jointWith must not name the unit itself.',
   'unit.zoneGovernance': () => 'A zone committee needs governance (integrated or separated).',
   'unit.officeParent': () => 'A park office needs parent (the main zone it belongs to).',
+  'rank.first': () => 'A rank position starts at 1.',
   'rank.order': (a) => `Rank position ${a.position} cannot exceed the number ranked, ${a.of}.`,
   'op.unknown': (a) =>
     `Unknown operation ${a.value}; use one of: move, merge, abolish, create, set, reassign, add-unit, set-unit, remove-unit.`,

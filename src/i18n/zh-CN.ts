@@ -46,6 +46,7 @@ export const zhCN = {
   'jointWith.self': () => 'jointWith 不能指向单位自身。',
   'unit.zoneGovernance': () => '开发区管委会必须填写 governance（integrated 区政合一 / separated 区政分设）。',
   'unit.officeParent': () => '管理办公室必须填写 parent（所属的主体开发区）。',
+  'rank.first': () => '排名从第 1 位算起，不能小于 1。',
   'rank.order': (a: { position: number; of: number }) => `排名第 ${a.position} 位不能大于参评总数 ${a.of}。`,
   'op.unknown': (a: { value: string }) =>
     `未知的操作 ${a.value}，只能是：move、merge、abolish、create、set、reassign、add-unit、set-unit、remove-unit。`,

@@ -3,7 +3,8 @@
 import { type FileError, childPath, fileError } from './errors';
 import { isForbiddenKey } from './read';
 
-export const MAX_DEPTH = 64;
+// deep enough for any real file (a scenario file is about six levels; meta holds app settings)
+export const MAX_DEPTH = 128;
 const MAX_REPORTED = 100;
 
 export function scanJson(root: unknown): FileError[] {

@@ -75,7 +75,7 @@ export const readRank: ReadValue<Rank> = (value, path, errors) => {
   const position = required(object, 'position', path, readCount, errors);
   const of = required(object, 'of', path, readCount, errors);
   if (errors.length > before || position === undefined || of === undefined) return undefined;
-  if (position < 1) errors.push(fileError(childPath(path, 'position'), 'array.tooShort', { min: 1 }));
+  if (position < 1) errors.push(fileError(childPath(path, 'position'), 'rank.first', {}));
   else if (of < position) errors.push(fileError(path, 'rank.order', { position, of }));
   else return { position, of };
   return undefined;

@@ -3,34 +3,38 @@ import type { Unit } from '../../model';
 import { functionName } from './names';
 import type { Finding, Rule, StateView } from './types';
 
-/** function id → the names of the bureaus that carry it */
-function carriedFunctions(view: StateView): Map<string, Set<string>> {
-  const carriers = new Map<string, Set<string>>();
-  for (const bureau of view.state.bureaus) {
-    for (const fn of bureau.functions) {
-      const names = carriers.get(fn);
-      if (names) names.add(bureau.name);
-      else carriers.set(fn, new Set([bureau.name]));
-    }
+/** The duties carried by some bureau of the baseline, kept: every scenario is compared with it. */
+const baselineCarried = new WeakMap<readonly unknown[], ReadonlySet<string>>();
+
+function carriedFunctions(view: StateView): Set<string> {
+  const carried = new Set<string>();
+  for (const bureau of view.state.bureaus) for (const fn of bureau.functions) carried.add(fn);
+  return carried;
+}
+
+function carriedInBaseline(view: StateView): ReadonlySet<string> {
+  let carried = baselineCarried.get(view.state.bureaus);
+  if (!carried) {
+    carried = carriedFunctions(view);
+    baselineCarried.set(view.state.bureaus, carried);
   }
-  return carriers;
+  return carried;
 }
 
 /** A duty handed over must land somewhere (厘清区政职责关系). */
 export const functionLost: Rule = ({ current, baseline, functions }) => {
   if (!baseline) return [];
   const now = carriedFunctions(current);
-  const findings: Finding[] = [];
-  for (const [fn, bureaus] of carriedFunctions(baseline)) {
-    if (now.has(fn)) continue;
-    findings.push({
+  const lost = [...carriedInBaseline(baseline)].filter((fn) => !now.has(fn));
+  return lost.map((fn): Finding => {
+    const bureaus = new Set(baseline.state.bureaus.filter((b) => b.functions.includes(fn)).map((b) => b.name));
+    return {
       rule: 'function-lost',
       severity: 'error',
       subject: fn,
       message: { key: 'rule.function-lost', args: { fn: functionName(functions, fn), bureaus: [...bureaus] } },
-    });
-  }
-  return findings;
+    };
+  });
 };
 
 interface RankedChange {

@@ -41,8 +41,13 @@ function fewestConverted(economic: number, internal: number, min: number): numbe
 }
 
 function functionsOf(bureau: Bureau, input: RuleInput, category: 'economic' | 'social'): string[] {
-  return bureau.functions.filter((id) => input.functions.get(id)?.category === category);
+  const functions = input.functions;
+  let found: string[] | undefined;
+  for (const id of bureau.functions) if (functions.get(id)?.category === category) (found ??= []).push(id);
+  return found ?? NONE;
 }
+
+const NONE: string[] = [];
 
 /** 社会管理职能回归属地镇街承担 */
 export const socialInZone: Rule = (input) => {
@@ -100,24 +105,32 @@ export const econInTown: Rule = (input) => {
 export const functionDuplicate: Rule = (input) => {
   const { current } = input;
   const findings: Finding[] = [];
+  const first = new Map<string, Bureau>();
   for (const unit of current.state.units) {
-    const carriers = new Map<string, Bureau[]>();
-    for (const bureau of current.bureausByUnit.get(unit.id) ?? []) {
-      for (const fn of new Set(bureau.functions)) {
-        const list = carriers.get(fn);
-        if (list) list.push(bureau);
-        else carriers.set(fn, [bureau]);
+    const bureaus = current.bureausByUnit.get(unit.id) ?? [];
+    if (bureaus.length < 2) continue;
+    first.clear();
+    // most duties are carried once: lists are made only for the ones carried twice
+    const repeated = new Map<string, Bureau[]>();
+    for (const bureau of bureaus) {
+      for (const fn of bureau.functions) {
+        const earlier = first.get(fn);
+        if (earlier === undefined) first.set(fn, bureau);
+        else if (earlier !== bureau) {
+          const list = repeated.get(fn);
+          if (!list) repeated.set(fn, [earlier, bureau]);
+          else if (list[list.length - 1] !== bureau) list.push(bureau);
+        }
       }
     }
-    for (const [fn, bureaus] of carriers) {
-      if (bureaus.length < 2) continue;
+    for (const [fn, carriers] of repeated) {
       findings.push({
         rule: 'function-duplicate',
         severity: 'warning',
         subject: `${unit.id}/${fn}`,
         message: {
           key: 'rule.function-duplicate',
-          args: { unit: unit.name, fn: functionName(input.functions, fn), bureaus: bureaus.map((b) => b.name) },
+          args: { unit: unit.name, fn: functionName(input.functions, fn), bureaus: carriers.map((b) => b.name) },
         },
       });
     }

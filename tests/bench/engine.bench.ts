@@ -1,0 +1,60 @@
+// npm run bench: the engine on seeded files of 1,000, 10,000 and 50,000 bureaus, beside one plain
+// loop over the same bureaus (the least any evaluation must spend). Prints a table; with --json,
+// one JSON object as the last line. A benchmark, not a test: it asserts nothing.
+import { findingsOf, loadParsedFile, playOperations, viewState, computeSavings } from '../../src/engine';
+import { generateProvince } from '../../src/generate/province';
+import { type OrgState, parseScenarioFile, serialiseScenarioFile } from '../../src/model';
+import { round, timeMs } from './measure';
+
+const SIZES = [1_000, 10_000, 50_000];
+
+function plainLoop(state: OrgState): number {
+  let total = 0;
+  for (const bureau of state.bureaus) total += bureau.staff.admin + bureau.staff.institutional;
+  return total;
+}
+
+interface EngineRow {
+  bureaus: number;
+  parseMs: number;
+  applyMs: number;
+  evaluateMs: number;
+  loopMs: number;
+}
+
+function measure(size: number): EngineRow {
+  const file = generateProvince({ bureaus: size, seed: 20251126, scenarios: 1, operations: 100 });
+  const text = serialiseScenarioFile(file);
+  const runs = size >= 50_000 ? 7 : 15;
+  const parseMs = timeMs(() => parseScenarioFile(text), runs, 1);
+  const parsed = parseScenarioFile(text);
+  if (!parsed.ok) throw new Error(`generated file is invalid: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+  const loadedResult = loadParsedFile(parsed.file);
+  if (!loadedResult.ok) throw new Error(`generated operations are refused: ${JSON.stringify(loadedResult.errors.slice(0, 3))}`);
+  const loaded = loadedResult.loaded;
+  const operations = parsed.file.scenarios[0]!.operations;
+  if (operations.length !== 100) throw new Error(`expected 100 operations, generated ${operations.length}`);
+  const applyMs = timeMs(() => playOperations(loaded.baseline, operations, loaded.context), runs);
+  const baseline = viewState(loaded.baseline);
+  const scenario = loaded.scenarios[0]!;
+  // a full evaluation of one proposal: its figures, its savings and every rule against the baseline
+  const evaluateMs = timeMs(() => {
+    const current = viewState(scenario);
+    computeSavings(baseline.metrics, current.metrics);
+    return findingsOf(loaded, current, baseline);
+  }, runs);
+  let sink = 0;
+  const loopMs = timeMs(() => (sink += plainLoop(scenario)), runs * 20, 20);
+  if (sink < 0) console.log(sink); // keeps the loop from being optimised away
+  return { bureaus: size, parseMs: round(parseMs), applyMs: round(applyMs), evaluateMs: round(evaluateMs), loopMs: round(loopMs, 4) };
+}
+
+const rows = SIZES.map(measure);
+console.log('bureaus   parse ms   apply 100 ops ms   evaluate ms   plain loop ms   evaluate ÷ loop');
+for (const r of rows) {
+  const cells = [r.bureaus, r.parseMs, r.applyMs, r.evaluateMs, r.loopMs, (r.evaluateMs / r.loopMs).toFixed(1)];
+  console.log(cells.map((c, i) => String(c).padStart([7, 10, 18, 13, 15, 17][i]!)).join(' '));
+}
+const largest = rows[rows.length - 1]!;
+console.log(`goal: evaluate within 5 × loop at ${largest.bureaus} bureaus: ${(largest.evaluateMs / largest.loopMs).toFixed(1)} ×`);
+if (process.argv.includes('--json')) console.log(JSON.stringify({ engine: rows }));

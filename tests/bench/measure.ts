@@ -1,0 +1,20 @@
+// Timing helpers for benchmarks: medians of repeated runs, after a warm-up.
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Median milliseconds of `runs` calls of `work` after `warmup` untimed calls. */
+export function timeMs(work: () => unknown, runs: number, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+export const round = (ms: number, digits = 3): number => Number(ms.toFixed(digits));
