@@ -183,7 +183,7 @@ const INVALID: Case[] = [
   ['fractional bottomN', (f) => (f.rules.bottomN = 1.5), '$.rules.bottomN', 'number.notInteger'],
   ['too much staff', (f) => (f.bureaus[1].staff.institutional = 1_000_001), '$.bureaus[1].staff.institutional', 'number.tooLarge'],
   ['too large bodyCap', (f) => (f.units[0].bodyCap = 1e7), '$.units[0].bodyCap', 'number.tooLarge'],
-  ['rank position 0', (f) => (f.units[0].rank.position = 0), '$.units[0].rank.position', 'array.tooShort'],
+  ['rank position 0', (f) => (f.units[0].rank.position = 0), '$.units[0].rank.position', 'rank.first'],
   ['id with a space', (f) => (f.bureaus[0].id = 'in vest'), '$.bureaus[0].id', 'id.format'],
   ['id in Chinese', (f) => (f.units[3].id = '东亭'), '$.units[3].id', 'id.format'],
   ['id of 65 characters', (f) => (f.functions[0].id = 'a'.repeat(65)), '$.functions[0].id', 'id.format'],
