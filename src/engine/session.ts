@@ -1,0 +1,92 @@
+// The engine as a long-lived session: it keeps the open file and each scenario's states, so
+// callers send only what changed (an operation), never the whole file again. This is the API the
+// worker exposes; every argument and answer is plain data.
+import type { Lang } from '../i18n';
+import { type FileError, type Operation, type OrgState, type ScenarioFile, parseValue } from '../model';
+import { applyOperation } from './apply';
+import { type LoadResult, type LoadedFile, loadParsedFile, loadScenarioFile, refusalError } from './load';
+import { type Report, buildReport } from './report';
+
+export type OpenReply = { ok: true; file: ScenarioFile; report: Report } | { ok: false; errors: FileError[] };
+export type ChangeReply = { ok: true; report: Report } | { ok: false; errors: FileError[] };
+
+export function createSession() {
+  let loaded: LoadedFile | undefined;
+  /** per scenario id: the state after 0, 1, … n operations, so undo is a step back, not a replay */
+  const history = new Map<string, OrgState[]>();
+
+  function adopt(result: LoadResult, lang: Lang): OpenReply {
+    if (!result.ok) return result;
+    loaded = result.loaded;
+    history.clear();
+    return { ok: true, file: loaded.file, report: buildReport(loaded, { lang }) };
+  }
+
+  function scenarioIndex(id: string): number {
+    return loaded ? loaded.file.scenarios.findIndex((scenario) => scenario.id === id) : -1;
+  }
+
+  function statesOf(index: number): OrgState[] {
+    const { file, baseline, context } = loaded!;
+    const scenario = file.scenarios[index]!;
+    let states = history.get(scenario.id);
+    if (!states) {
+      states = [baseline];
+      for (const operation of scenario.operations) {
+        const result = applyOperation(states[states.length - 1]!, operation, context);
+        if (!result.ok) break; // cannot happen: a loaded file's scenarios all apply
+        states.push(result.state);
+      }
+      history.set(scenario.id, states);
+    }
+    return states;
+  }
+
+  function replaceScenario(index: number, operations: Operation[], state: OrgState): void {
+    const file = loaded!.file;
+    const scenarios = file.scenarios.map((s, i) => (i === index ? { ...s, operations } : s));
+    const states = loaded!.scenarios.map((s, i) => (i === index ? state : s));
+    loaded = { ...loaded!, file: { ...file, scenarios }, scenarios: states };
+  }
+
+  return {
+    /** Opens the text of a file; on any error the session keeps what it had. */
+    open(text: string, lang: Lang): OpenReply {
+      return adopt(loadScenarioFile(text), lang);
+    },
+    /** Opens a file already parsed (restored from storage): it is checked again all the same. */
+    openFile(file: unknown, lang: Lang): OpenReply {
+      const parsed = parseValue(file);
+      return adopt(parsed.ok ? loadParsedFile(parsed.file) : parsed, lang);
+    },
+    report(lang: Lang, scenario?: string): Report | undefined {
+      return loaded && buildReport(loaded, { lang, scenario });
+    },
+    /** Appends one operation to a scenario; a refused one changes nothing and says why. */
+    append(scenarioId: string, operation: Operation, lang: Lang): ChangeReply {
+      const index = scenarioIndex(scenarioId);
+      if (!loaded || index < 0) return { ok: false, errors: [] };
+      const states = statesOf(index);
+      const scenario = loaded.file.scenarios[index]!;
+      const result = applyOperation(states[states.length - 1]!, operation, loaded.context);
+      if (!result.ok) {
+        return { ok: false, errors: result.refusals.map((r) => refusalError(index, scenario.name, scenario.operations.length, r)) };
+      }
+      states.push(result.state);
+      replaceScenario(index, [...scenario.operations, operation], result.state);
+      return { ok: true, report: buildReport(loaded, { lang }) };
+    },
+    /** Drops the last `count` operations of a scenario (undo). */
+    truncate(scenarioId: string, count: number, lang: Lang): ChangeReply {
+      const index = scenarioIndex(scenarioId);
+      if (!loaded || index < 0) return { ok: false, errors: [] };
+      const states = statesOf(index);
+      const keep = Math.max(0, loaded.file.scenarios[index]!.operations.length - count);
+      states.length = keep + 1;
+      replaceScenario(index, loaded.file.scenarios[index]!.operations.slice(0, keep), states[keep]!);
+      return { ok: true, report: buildReport(loaded, { lang }) };
+    },
+  };
+}
+
+export type EngineSession = ReturnType<typeof createSession>;

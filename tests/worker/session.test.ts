@@ -1,0 +1,93 @@
+// The worker's API answers exactly what the engine answers: called through comlink over a real
+// MessageChannel (structured clone and all), on every example file and on a generated one.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Remote, expose, wrap } from 'comlink';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildReport, loadScenarioFile, type LoadedFile } from '../../src/engine';
+import { type EngineSession, createSession } from '../../src/engine/session';
+import { generateProvince } from '../../src/generate/province';
+import { type Operation, serialiseScenarioFile } from '../../src/model';
+
+const scenariosDir = join(import.meta.dirname, '../../scenarios');
+const examples = readdirSync(scenariosDir)
+  .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+  .map((name) => [name, readFileSync(join(scenariosDir, name), 'utf8')] as const);
+const generated = serialiseScenarioFile(generateProvince({ bureaus: 600, seed: 11, scenarios: 2, operations: 30 }));
+const files: ReadonlyArray<readonly [string, string]> = [...examples, ['generated (600 bureaus)', generated]];
+
+const channels: MessageChannel[] = [];
+function connect(): Remote<EngineSession> {
+  const channel = new MessageChannel();
+  channels.push(channel);
+  expose(createSession(), channel.port1);
+  return wrap<EngineSession>(channel.port2);
+}
+afterAll(() => channels.forEach((c) => (c.port1.close(), c.port2.close())));
+
+function loaded(text: string): LoadedFile {
+  const result = loadScenarioFile(text);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+  return result.loaded;
+}
+
+describe('the engine worker API through comlink', () => {
+  it.each(files)('%s: opening gives the engine report, in both languages', async (_, text) => {
+    const api = connect();
+    const reply = await api.open(text, 'zh');
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    expect(reply.report).toEqual(buildReport(loaded(text), { lang: 'zh' }));
+    expect(await api.report('en')).toEqual(buildReport(loaded(text), { lang: 'en' }));
+  });
+
+  it.each(files)('%s: each scenario built op by op in the worker equals the engine report', async (_, text) => {
+    const api = connect();
+    const file = loaded(text).file;
+    // open the file with every scenario emptied, then send the operations one at a time
+    const emptied = { ...file, scenarios: file.scenarios.map((s) => ({ ...s, operations: [] as Operation[] })) };
+    expect((await api.open(serialiseScenarioFile(emptied), 'zh')).ok).toBe(true);
+    let last;
+    for (const scenario of file.scenarios) {
+      for (const operation of scenario.operations) {
+        last = await api.append(scenario.id, operation, 'zh');
+        expect(last.ok).toBe(true);
+      }
+    }
+    expect(await api.report('zh')).toEqual(buildReport(loaded(text), { lang: 'zh' }));
+  });
+
+  it('undo (truncate) returns to the report of the shorter scenario', async () => {
+    const api = connect();
+    const file = loaded(generated).file;
+    await api.open(generated, 'en');
+    const scenario = file.scenarios[0]!;
+    const reply = await api.truncate(scenario.id, 10, 'en');
+    expect(reply.ok).toBe(true);
+    const shorter = { ...file, scenarios: file.scenarios.map((s, i) => (i === 0 ? { ...s, operations: s.operations.slice(0, -10) } : s)) };
+    if (reply.ok) expect(reply.report).toEqual(buildReport(loaded(serialiseScenarioFile(shorter)), { lang: 'en' }));
+  });
+
+  it('a refused operation changes nothing and comes back with its reasons in both languages', async () => {
+    const api = connect();
+    await api.open(generated, 'zh');
+    const before = await api.report('zh');
+    const reply = await api.append('plan-1', { op: 'move', bureau: 'no-such-bureau', to: 'z0' }, 'zh');
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.errors[0]!.path).toMatch(/^\$\.scenarios\[0\]\.operations\[\d+\]$/);
+      expect(reply.errors[0]!.message.zh).toContain('no-such-bureau');
+      expect(reply.errors[0]!.message.en).toContain('no-such-bureau');
+    }
+    expect(await api.report('zh')).toEqual(before);
+  });
+
+  it('a file that does not open leaves the open one in place', async () => {
+    const api = connect();
+    await api.open(generated, 'zh');
+    const before = await api.report('zh');
+    const reply = await api.open('{"format":"zonereform/scenario","version":2}', 'zh');
+    expect(reply.ok).toBe(false);
+    expect(await api.report('zh')).toEqual(before);
+  });
+});
