@@ -1,11 +1,15 @@
 import { en } from './en';
 import { type Lang, type Localized } from './lang';
-import { type Catalogue, type MessageKey, zhCN } from './zh-CN';
+import { uiEn } from './ui-en';
+import { uiZh } from './ui-zh';
+import { type Catalogue as CoreCatalogue, zhCN } from './zh-CN';
 
 export { LANGS, isLang, percent, type Lang, type Localized } from './lang';
-export type { MessageKey } from './zh-CN';
 
-const catalogues: Record<Lang, Catalogue> = { zh: zhCN, en };
+type Catalogue = CoreCatalogue & typeof uiZh;
+export type MessageKey = keyof Catalogue;
+
+const catalogues: Record<Lang, Catalogue> = { zh: { ...zhCN, ...uiZh }, en: { ...en, ...uiEn } };
 
 /** The arguments a message takes; `{}` for one that takes none. */
 export type MessageArgs<K extends MessageKey> = Parameters<Catalogue[K]> extends [] ? Record<string, never> : Parameters<Catalogue[K]>[0];

@@ -1,0 +1,251 @@
+// The app's one way to change things: every user action comes here, becomes a change of the
+// file (an operation appended, a scenario added …), is checked by the engine in the worker, and
+// only then enters the file, the history and the autosave. A refused change leaves all as it was.
+import type { Report } from '../engine';
+import { type Lang, type Message, message } from '../i18n';
+import { BASELINE_ID, type FileError, type Operation, type ScenarioFile, parseScenarioFile } from '../model';
+import type { EngineBridge } from './engineBridge';
+import { type EngineSync, type History, type Step, push, redoFile, undoFile } from './history';
+import { type Notice, notice } from './notices';
+import { type SavedWorkspace, STORAGE_VERSION, type WorkspaceStorage } from './storage';
+import { type Store, createStore } from './store';
+import * as workspace from './workspace';
+
+export interface AppState {
+  status: 'starting' | 'ready';
+  file: ScenarioFile | undefined;
+  /** The scenario on screen, or "baseline". */
+  scenarioId: string;
+  lang: Lang;
+  report: Report | undefined;
+  /** True while the engine recomputes: the figures on screen are not current. */
+  pending: boolean;
+  history: History;
+  notices: Notice[];
+  /** Autosave works, or why not. */
+  storage: 'ok' | 'unavailable' | 'failed';
+}
+
+export interface AppDeps {
+  bridge: EngineBridge;
+  storage: WorkspaceStorage;
+  /** The file a first visit opens. */
+  defaultFile: () => string;
+  initialLang: Lang;
+  rememberLang?: (lang: Lang) => void;
+}
+
+type Change = { file: ScenarioFile; patches: Step['patches']; inverse: Step['inverse'] };
+
+export function createController(deps: AppDeps) {
+  const store: Store<AppState> = createStore<AppState>({
+    status: 'starting',
+    file: undefined,
+    scenarioId: BASELINE_ID,
+    lang: deps.initialLang,
+    report: undefined,
+    pending: false,
+    history: { past: [], future: [] },
+    notices: [],
+    storage: 'ok',
+  });
+  const { bridge } = deps;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let busy = 0;
+
+  function tell(tone: Notice['tone'], msg: Message, details?: readonly FileError[]): void {
+    store.set((s) => ({ notices: [...s.notices.slice(-4), notice(tone, msg, details)] }));
+  }
+
+  async function compute<T>(work: () => Promise<T>): Promise<T> {
+    busy++;
+    store.set({ pending: true });
+    try {
+      return await work();
+    } finally {
+      busy--;
+      if (busy === 0) store.set({ pending: false });
+    }
+  }
+
+  function scheduleSave(): void {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void saveNow(), 250);
+  }
+
+  async function saveNow(): Promise<void> {
+    const { file, scenarioId, lang, history } = store.get();
+    if (!file) return;
+    const saved: SavedWorkspace = { storageVersion: STORAGE_VERSION, savedAt: new Date().toISOString(), file, scenarioId, lang, history };
+    try {
+      await deps.storage.save(saved);
+      if (store.get().storage !== 'ok') store.set({ storage: 'ok' });
+    } catch {
+      if (store.get().storage === 'ok') tell('warning', message('notice.storageFailed', {}));
+      store.set({ storage: 'failed' });
+    }
+  }
+
+  async function sync(target: EngineSync, file: ScenarioFile): Promise<{ ok: true; report: Report } | { ok: false; errors: FileError[] }> {
+    const lang = store.get().lang;
+    switch (target.kind) {
+      case 'append':
+        return bridge.call('append', target.scenarioId, target.operation, lang);
+      case 'truncate':
+        return bridge.call('truncate', target.scenarioId, target.count, lang);
+      case 'file':
+        return bridge.call('openFile', file, lang);
+      case 'none': {
+        const report = store.get().report;
+        return report ? { ok: true, report } : bridge.call('openFile', file, lang);
+      }
+    }
+  }
+
+  /** Checks a change with the engine; commits it to the file and the history only if accepted. */
+  async function commit(label: Message, change: Change, redoSync: EngineSync, undoSync: EngineSync, scenarioId?: string): Promise<boolean> {
+    const reply = await compute(() => sync(redoSync, change.file));
+    if (!reply.ok) {
+      tell('error', message('notice.refused', {}), reply.errors);
+      return false;
+    }
+    const state = store.get();
+    const step: Step = { label, scenarioId: state.scenarioId, patches: change.patches, inverse: change.inverse, redoSync, undoSync };
+    store.set({ file: change.file, report: reply.report, history: push(state.history, step), scenarioId: scenarioId ?? state.scenarioId });
+    scheduleSave();
+    return true;
+  }
+
+  async function travel(direction: 'undo' | 'redo'): Promise<void> {
+    const state = store.get();
+    const from = direction === 'undo' ? state.history.past : state.history.future;
+    const step = from[from.length - 1];
+    if (!step || !state.file) return;
+    const file = direction === 'undo' ? undoFile(state.file, step) : redoFile(state.file, step);
+    const reply = await compute(() => sync(direction === 'undo' ? step.undoSync : step.redoSync, file));
+    if (!reply.ok) {
+      tell('error', message('notice.refused', {}), reply.errors);
+      return;
+    }
+    const history: History =
+      direction === 'undo'
+        ? { past: state.history.past.slice(0, -1), future: [...state.history.future, step] }
+        : { past: [...state.history.past, step], future: state.history.future.slice(0, -1) };
+    const exists = (id: string) => id === BASELINE_ID || file.scenarios.some((s) => s.id === id);
+    const scenarioId = exists(step.scenarioId) ? step.scenarioId : BASELINE_ID;
+    store.set({ file, report: reply.report, history, scenarioId });
+    scheduleSave();
+  }
+
+  async function adoptFile(file: ScenarioFile, scenarioId: string, history: History): Promise<boolean> {
+    const reply = await compute(() => bridge.call('openFile', file, store.get().lang));
+    if (!reply.ok) return false;
+    const known = scenarioId === BASELINE_ID || reply.file.scenarios.some((s) => s.id === scenarioId);
+    store.set({ file: reply.file, report: reply.report, history, scenarioId: known ? scenarioId : BASELINE_ID, status: 'ready' });
+    return true;
+  }
+
+  async function openDefault(): Promise<void> {
+    const parsed = parseScenarioFile(deps.defaultFile());
+    if (parsed.ok) await adoptFile(parsed.file, BASELINE_ID, { past: [], future: [] });
+    store.set({ status: 'ready' });
+  }
+
+  const actions = {
+    async start(): Promise<void> {
+      const outcome = await deps.storage.load();
+      if (outcome.kind === 'loaded') {
+        const { saved } = outcome;
+        store.set({ lang: saved.lang });
+        if (await adoptFile(saved.file, saved.scenarioId, saved.history)) return;
+        await deps.storage.keepAside(saved, 'invalid');
+        tell('warning', message('notice.restoreInvalid', {}));
+      } else if (outcome.kind === 'unreadable') {
+        tell('warning', message(outcome.reason === 'newer' ? 'notice.restoreNewer' : 'notice.restoreUnreadable', {}));
+      } else if (outcome.kind === 'unavailable') {
+        store.set({ storage: 'unavailable' });
+        tell('warning', message('notice.storageUnavailable', {}));
+      }
+      await openDefault();
+    },
+
+    /** Appends an operation to the scenario on screen; on the baseline it edits the file's organisation. */
+    async apply(operation: Operation, label: Message): Promise<boolean> {
+      const { file, scenarioId } = store.get();
+      if (!file) return false;
+      if (scenarioId === BASELINE_ID) {
+        const result = workspace.applyToBaseline(file, operation);
+        if (!result.ok) {
+          tell('error', message('notice.refused', {}), result.refusals);
+          return false;
+        }
+        return commit(label, result, { kind: 'file' }, { kind: 'file' });
+      }
+      const change = workspace.appendToScenario(file, scenarioId, operation);
+      return commit(label, change, { kind: 'append', scenarioId, operation }, { kind: 'truncate', scenarioId, count: 1 });
+    },
+
+    undo: () => travel('undo'),
+    redo: () => travel('redo'),
+
+    switchScenario(scenarioId: string): void {
+      const file = store.get().file;
+      if (scenarioId !== BASELINE_ID && !file?.scenarios.some((s) => s.id === scenarioId)) return;
+      store.set({ scenarioId });
+      scheduleSave();
+    },
+
+    async createScenario(name: string, copyOf?: string): Promise<boolean> {
+      const file = store.get().file;
+      if (!file) return false;
+      const id = workspace.uniqueScenarioId(file);
+      const source = file.scenarios.find((s) => s.id === copyOf);
+      const change = workspace.addScenario(file, { id, name, operations: source ? [...source.operations] : [] });
+      return commit(message('step.createScenario', { name }), change, { kind: 'file' }, { kind: 'file' }, id);
+    },
+
+    async renameScenario(scenarioId: string, name: string): Promise<boolean> {
+      const file = store.get().file;
+      if (!file) return false;
+      return commit(message('step.renameScenario', { name }), workspace.renameScenario(file, scenarioId, name), { kind: 'file' }, { kind: 'file' });
+    },
+
+    async deleteScenario(scenarioId: string): Promise<boolean> {
+      const file = store.get().file;
+      const scenario = file?.scenarios.find((s) => s.id === scenarioId);
+      if (!file || !scenario) return false;
+      const next = store.get().scenarioId === scenarioId ? BASELINE_ID : store.get().scenarioId;
+      return commit(message('step.deleteScenario', { name: scenario.name }), workspace.removeScenario(file, scenarioId), { kind: 'file' }, { kind: 'file' }, next);
+    },
+
+    async editRecord(scenarioId: string, index: number, record: { note?: string; doc?: string }): Promise<boolean> {
+      const file = store.get().file;
+      if (!file) return false;
+      const change = workspace.editOperationRecord(file, scenarioId, index, record);
+      return commit(message('step.editRecord', { index: index + 1 }), change, { kind: 'none' }, { kind: 'none' });
+    },
+
+    async setLang(lang: Lang): Promise<void> {
+      store.set({ lang });
+      deps.rememberLang?.(lang);
+      scheduleSave();
+      const report = await compute(() => bridge.call('report', lang));
+      if (report && store.get().lang === lang) store.set({ report });
+    },
+
+    dismissNotice(id: number): void {
+      store.set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+    },
+
+    /** Writes the autosave at once (before the page goes away). */
+    flush: () => {
+      clearTimeout(saveTimer);
+      return saveNow();
+    },
+  };
+
+  return { store, actions };
+}
+
+export type Controller = ReturnType<typeof createController>;
+export type Actions = Controller['actions'];

@@ -1,0 +1,109 @@
+// The one owner of the engine worker. Calls go out in order (operations must arrive in order);
+// a worker that dies or stops answering is replaced and brought back to the current file before
+// the call is tried again; without workers the same session runs on the main thread.
+import { wrap } from 'comlink';
+import { type EngineSession, createSession } from '../engine/session';
+import type { ScenarioFile } from '../model';
+import type { Lang } from '../i18n';
+
+type Methods = {
+  [K in keyof EngineSession]: EngineSession[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+};
+
+export interface BridgeOptions {
+  /** Makes a worker; undefined where workers are unavailable. */
+  createWorker?: () => Worker;
+  /** The file the engine must hold, to bring a new worker up to date. */
+  currentFile: () => ScenarioFile | undefined;
+  lang: () => Lang;
+  /** How long a call may take before the worker is taken for dead. */
+  timeoutMs?: number;
+  onRestart?: () => void;
+}
+
+export interface EngineBridge {
+  call<K extends keyof EngineSession>(method: K, ...args: Parameters<EngineSession[K]>): Promise<Awaited<ReturnType<EngineSession[K]>>>;
+  /** The worker, for tests that kill it on purpose. */
+  readonly worker: Worker | undefined;
+  dispose(): void;
+}
+
+class WorkerDied extends Error {}
+
+export function createEngineBridge(options: BridgeOptions): EngineBridge {
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  let worker: Worker | undefined;
+  let remote: Methods | undefined;
+  let died: Promise<never> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function start(): void {
+    if (!options.createWorker) {
+      remote = inThread();
+      return;
+    }
+    try {
+      const created = options.createWorker();
+      worker = created;
+      remote = wrap<EngineSession>(created) as unknown as Methods;
+      died = new Promise<never>((_, reject) => {
+        created.addEventListener('error', () => reject(new WorkerDied('worker error')));
+      });
+      died.catch(() => undefined);
+    } catch {
+      worker = undefined;
+      remote = inThread();
+    }
+  }
+
+  function restart(): void {
+    worker?.terminate();
+    worker = undefined;
+    start();
+    options.onRestart?.();
+  }
+
+  async function invoke<K extends keyof EngineSession>(method: K, args: unknown[]): Promise<unknown> {
+    const fn = remote![method] as (...a: unknown[]) => Promise<unknown>;
+    const timer = new Promise<never>((_, reject) => setTimeout(() => reject(new WorkerDied('timeout')), timeoutMs));
+    return Promise.race([fn(...args), timer, ...(died ? [died] : [])]);
+  }
+
+  async function callNow<K extends keyof EngineSession>(method: K, args: unknown[]): Promise<unknown> {
+    try {
+      return await invoke(method, args);
+    } catch (error) {
+      if (!(error instanceof WorkerDied) && !(error instanceof Error && /closed|terminated/i.test(error.message))) throw error;
+      restart();
+      // a new worker knows nothing: give it the committed file first (a change is committed only
+      // after the engine accepts it, so the call being retried is not in that file yet)
+      const file = options.currentFile();
+      if (file && method !== 'open' && method !== 'openFile') await invoke('openFile', [file, options.lang()]);
+      return invoke(method, args);
+    }
+  }
+
+  start();
+  return {
+    call(method, ...args) {
+      const result = queue.then(() => callNow(method, args));
+      queue = result.catch(() => undefined);
+      return result as never;
+    },
+    get worker() {
+      return worker;
+    },
+    dispose() {
+      worker?.terminate();
+      worker = undefined;
+    },
+  };
+}
+
+function inThread(): Methods {
+  const session = createSession();
+  const methods = {} as Record<string, unknown>;
+  for (const [name, fn] of Object.entries(session)) methods[name] = async (...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args);
+  return methods as Methods;
+}
+

@@ -1,0 +1,98 @@
+// Autosave in IndexedDB: the open file, the scenario on screen and the undo history survive a
+// reload. A record that cannot be read is kept aside under its own key, never overwritten.
+import type { Lang } from '../i18n';
+import type { ScenarioFile } from '../model';
+import type { History } from './history';
+
+export const STORAGE_VERSION = 1;
+const DB_NAME = 'zonereform';
+const STORE = 'workspace';
+const CURRENT = 'current';
+
+export interface SavedWorkspace {
+  storageVersion: number;
+  savedAt: string;
+  file: ScenarioFile;
+  scenarioId: string;
+  lang: Lang;
+  history: History;
+}
+
+export type LoadOutcome =
+  | { kind: 'empty' }
+  | { kind: 'loaded'; saved: SavedWorkspace }
+  | { kind: 'unreadable'; reason: string; asideKey?: string }
+  | { kind: 'unavailable'; reason: string };
+
+export interface WorkspaceStorage {
+  load(): Promise<LoadOutcome>;
+  save(saved: SavedWorkspace): Promise<void>;
+  /** Keeps a raw record under a new key, e.g. one that could not be read. */
+  keepAside(record: unknown, reason: string): Promise<string | undefined>;
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function openDb(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+    req.onblocked = () => reject(new Error('blocked'));
+  });
+}
+
+function looksSaved(value: unknown): value is SavedWorkspace {
+  const v = value as Partial<SavedWorkspace> | null;
+  return (
+    typeof v === 'object' && v !== null && v.storageVersion === STORAGE_VERSION && typeof v.file === 'object' &&
+    typeof v.scenarioId === 'string' && typeof v.history === 'object' && Array.isArray(v.history?.past) && Array.isArray(v.history?.future)
+  );
+}
+
+export function createIndexedDbStorage(): WorkspaceStorage {
+  let db: Promise<IDBDatabase> | undefined;
+  const database = () => (db ??= openDb());
+  const storage: WorkspaceStorage = {
+    async load() {
+      let record: unknown;
+      try {
+        const tx = (await database()).transaction(STORE, 'readonly');
+        record = await request(tx.objectStore(STORE).get(CURRENT));
+      } catch (error) {
+        return { kind: 'unavailable', reason: String(error) };
+      }
+      if (record === undefined) return { kind: 'empty' };
+      if (looksSaved(record)) return { kind: 'loaded', saved: record };
+      const newer = typeof (record as { storageVersion?: unknown })?.storageVersion === 'number' && (record as { storageVersion: number }).storageVersion > STORAGE_VERSION;
+      const reason = newer ? 'newer' : 'unreadable';
+      return { kind: 'unreadable', reason, asideKey: await storage.keepAside(record, reason) };
+    },
+    async save(saved) {
+      const tx = (await database()).transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).put(saved, CURRENT);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+      });
+    },
+    async keepAside(record, reason) {
+      try {
+        const key = `aside-${new Date().toISOString()}-${reason}`;
+        const tx = (await database()).transaction(STORE, 'readwrite');
+        await request(tx.objectStore(STORE).put(record, key));
+        return key;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+  return storage;
+}
