@@ -2,7 +2,7 @@
 // plain default. Files go through the text form (JSON) so that the parser sees what a user's
 // file would hold.
 import { expect } from 'vitest';
-import { type LoadResult, type LoadedFile, type Report, buildReport, loadScenarioFile } from '../../src/engine';
+import { type LoadResult, type LoadedFile, type Report, type Violation, buildReport, loadScenarioFile } from '../../src/engine';
 import type { Lang } from '../../src/i18n';
 import type {
   Bureau,
@@ -124,6 +124,20 @@ export function scenarioState(raw: RawFile, index = 0): OrgState {
 
 export function report(raw: RawFile, lang: Lang = 'en', only?: string): Report {
   return buildReport(loaded(raw), only === undefined ? { lang } : { lang, scenario: only });
+}
+
+/** The violations of the baseline, or of scenario `at` (by position in the file). */
+export function violationsOf(raw: RawFile, at: 'baseline' | number = 'baseline', lang: Lang = 'en'): Violation[] {
+  const built = report(raw, lang);
+  if (at === 'baseline') return built.baseline.violations;
+  const found = built.scenarios[at];
+  if (!found) return expect.fail(`no scenario ${at}`);
+  return found.violations;
+}
+
+/** The violations of one rule, as `rule subject` pairs with their severity. */
+export function brokenBy(violations: readonly Violation[], rule: string): Array<{ subject: string; severity: string }> {
+  return violations.filter((v) => v.rule === rule).map((v) => ({ subject: v.subject, severity: v.severity }));
 }
 
 export function findBureau(state: OrgState, id: string): Bureau | undefined {
