@@ -122,6 +122,21 @@ describe('figures of one state', () => {
     });
   });
 
+  it("keeps units whose ids are names of an object's own properties as units", () => {
+    const odd: OrgState = {
+      units: [zone('__proto__'), zone('constructor'), town('toString')],
+      bureaus: [
+        bureau('b1', '__proto__', { staff: { admin: 1, institutional: 2 }, leaderPosts: 1 }),
+        bureau('b2', 'constructor', { category: 'general', staff: { admin: 4, institutional: 0 } }),
+      ],
+    };
+    const figures = computeMetrics(odd).units;
+    expect(Object.keys(figures).sort()).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(figures['__proto__']).toEqual({ bodies: 1, internalBodies: 1, staff: 3, leaderPosts: 1, economicRatio: 1 });
+    expect(figures['constructor']).toEqual({ bodies: 1, internalBodies: 1, staff: 4, leaderPosts: 0, economicRatio: 0 });
+    expect(figures['toString']).toEqual({ bodies: 0, internalBodies: 0, staff: 0, leaderPosts: 0, economicRatio: null });
+  });
+
   it('computes the same figures for the baseline in the report', () => {
     expect(report(file({ units, bureaus })).baseline.metrics).toEqual(expectedBaseline);
   });

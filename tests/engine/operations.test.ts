@@ -1,6 +1,7 @@
 // SPEC §5, the "effect" column: what each operation leaves behind, field by field.
 import { describe, expect, it } from 'vitest';
-import type { Bureau, Unit } from '../../src/model';
+import { applyOperation } from '../../src/engine';
+import { type Bureau, type Operation, type Unit, functionCatalogue } from '../../src/model';
 import {
   bureau,
   file,
@@ -364,6 +365,30 @@ describe('remove-unit', () => {
   });
 });
 
+describe('applyOperation', () => {
+  const context = { functions: functionCatalogue(undefined) };
+  const applied: Array<[string, Operation]> = [
+    ['move', { op: 'move', bureau: 'A', to: 'P' }],
+    ['merge', { op: 'merge', bureaus: ['A', 'B'], into: { id: 'M', name: 'm' } }],
+    ['abolish', { op: 'abolish', bureau: 'B', functionsTo: 'A' }],
+    ['create', { op: 'create', bureau: bureau('N', 'Z') }],
+    ['set', { op: 'set', bureau: 'A', functions: ['finance'], staff: { admin: 1, institutional: 1 } }],
+    ['reassign', { op: 'reassign', function: 'finance', from: 'B', to: 'A' }],
+    ['add-unit', { op: 'add-unit', unit: town('NT') }],
+    ['set-unit', { op: 'set-unit', unit: 'Z', leaderPosts: 9, territory: ['T'] }],
+    ['remove-unit', { op: 'remove-unit', unit: 'Z2' }],
+  ];
+
+  it.each(applied)('%s leaves the state it was given unchanged', (_name, operation) => {
+    const state = { units: structuredClone(units), bureaus: structuredClone(base.bureaus) };
+    const copy = structuredClone(state);
+    const result = applyOperation(state, operation, context);
+    expect(result.ok).toBe(true);
+    expect(state).toEqual(copy);
+    if (result.ok) expect(result.state).not.toEqual(copy);
+  });
+});
+
 describe('operations in general', () => {
   it('note and doc change nothing', () => {
     const plain = scenarioState(withOperations(base, [{ op: 'move', bureau: 'A', to: 'O' }]));
@@ -387,6 +412,22 @@ describe('operations in general', () => {
     expect(findBureau(result.scenarios[1]!, 'A')).toStrictEqual({ ...A, unit: 'O' });
     expect(result.baseline.bureaus).toEqual(base.bureaus);
     expect(result.baseline.units).toEqual(units);
+  });
+
+  it('lets an id freed by abolish, remove-unit or merge be used again', () => {
+    const state = scenarioState(
+      withOperations(base, [
+        { op: 'abolish', bureau: 'B' },
+        { op: 'create', bureau: bureau('B', 'O', { name: 'again' }) },
+        { op: 'remove-unit', unit: 'Z2' },
+        { op: 'add-unit', unit: town('Z2') },
+        { op: 'merge', bureaus: ['I', 'I2'], into: { id: 'N', name: 'n' } },
+        { op: 'create', bureau: bureau('I', 'Z2') },
+      ]),
+    );
+    expect(findBureau(state, 'B')).toStrictEqual(bureau('B', 'O', { name: 'again' }));
+    expect(findUnit(state, 'Z2')).toStrictEqual(town('Z2'));
+    expect(findBureau(state, 'I')?.unit).toBe('Z2');
   });
 
   it('a scenario with no operations is the baseline', () => {

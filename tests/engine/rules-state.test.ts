@@ -113,6 +113,12 @@ describe('social-in-zone', () => {
     ]);
   });
 
+  it('is broken once per bureau, however many social duties it carries', () => {
+    expect(brokenBy(violationsOf(socialFile('separated', ['urban-management', 'land-acquisition'])), 'social-in-zone')).toEqual([
+      { subject: 'sb', severity: 'error' },
+    ]);
+  });
+
   it('is broken by a bureau of an office that carries a social duty', () => {
     expect(brokenBy(violationsOf(socialFile('office', ['land-acquisition'])), 'social-in-zone')).toEqual([
       { subject: 'sb', severity: 'error' },
