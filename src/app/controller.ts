@@ -1,7 +1,7 @@
 // The app's one way to change things: every user action comes here, becomes a change of the
 // file (an operation appended, a scenario added …), is checked by the engine in the worker, and
 // only then enters the file, the history and the autosave. A refused change leaves all as it was.
-import type { Report } from '../engine';
+import type { ChangeLine, Report } from '../engine';
 import { type Lang, type Message, message } from '../i18n';
 import { BASELINE_ID, type FileError, type Operation, type ScenarioFile, parseScenarioFile } from '../model';
 import type { EngineBridge } from './engineBridge';
@@ -22,6 +22,8 @@ export interface AppState {
   pending: boolean;
   history: History;
   notices: Notice[];
+  /** The change list of the scenario on screen (empty on the baseline). */
+  changes: ChangeLine[];
   /** Autosave works, or why not. */
   storage: 'ok' | 'unavailable' | 'failed';
 }
@@ -48,6 +50,7 @@ export function createController(deps: AppDeps) {
     history: { past: [], future: [] },
     notices: [],
     storage: 'ok',
+    changes: [],
   });
   const { bridge } = deps;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -68,7 +71,15 @@ export function createController(deps: AppDeps) {
     }
   }
 
-  function scheduleSave(): void {
+  async function refreshChanges(): Promise<void> {
+    const { scenarioId } = store.get();
+    const changes = scenarioId === BASELINE_ID ? [] : await bridge.call('changes', scenarioId);
+    if (store.get().scenarioId === scenarioId) store.set({ changes });
+  }
+
+  /** After every change of the file or of the scenario on screen: new change list, autosave soon. */
+  function afterChange(): void {
+    void refreshChanges();
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => void saveNow(), 250);
   }
@@ -112,7 +123,7 @@ export function createController(deps: AppDeps) {
     const state = store.get();
     const step: Step = { label, scenarioId: state.scenarioId, patches: change.patches, inverse: change.inverse, redoSync, undoSync };
     store.set({ file: change.file, report: reply.report, history: push(state.history, step), scenarioId: scenarioId ?? state.scenarioId });
-    scheduleSave();
+    afterChange();
     return true;
   }
 
@@ -134,7 +145,7 @@ export function createController(deps: AppDeps) {
     const exists = (id: string) => id === BASELINE_ID || file.scenarios.some((s) => s.id === id);
     const scenarioId = exists(step.scenarioId) ? step.scenarioId : BASELINE_ID;
     store.set({ file, report: reply.report, history, scenarioId });
-    scheduleSave();
+    afterChange();
   }
 
   async function adoptFile(file: ScenarioFile, scenarioId: string, history: History): Promise<boolean> {
@@ -142,6 +153,7 @@ export function createController(deps: AppDeps) {
     if (!reply.ok) return false;
     const known = scenarioId === BASELINE_ID || reply.file.scenarios.some((s) => s.id === scenarioId);
     store.set({ file: reply.file, report: reply.report, history, scenarioId: known ? scenarioId : BASELINE_ID, status: 'ready' });
+    void refreshChanges();
     return true;
   }
 
@@ -192,7 +204,7 @@ export function createController(deps: AppDeps) {
       const file = store.get().file;
       if (scenarioId !== BASELINE_ID && !file?.scenarios.some((s) => s.id === scenarioId)) return;
       store.set({ scenarioId });
-      scheduleSave();
+      afterChange();
     },
 
     async createScenario(name: string, copyOf?: string): Promise<boolean> {
@@ -228,7 +240,7 @@ export function createController(deps: AppDeps) {
     async setLang(lang: Lang): Promise<void> {
       store.set({ lang });
       deps.rememberLang?.(lang);
-      scheduleSave();
+      afterChange();
       const report = await compute(() => bridge.call('report', lang));
       if (report && store.get().lang === lang) store.set({ report });
     },

@@ -32,7 +32,8 @@ export function runEvaluate(argv: readonly string[], io: CliIo): number {
       : loadScenarioFile(read.text);
   if (!loaded.ok) {
     io.stderr(`${translate(lang, 'cli.invalid', { count: loaded.errors.length })}\n`);
-    for (const error of loaded.errors) io.stderr(`${error.path}  ${error.message[lang]}\n`);
+    // one error a line, always: names and keys from the file may hold line breaks
+    for (const error of loaded.errors) io.stderr(`${oneLine(error.path)}  ${oneLine(error.message[lang])}\n`);
     return 1;
   }
   const known = loaded.loaded.file.scenarios.map((s) => s.id);
@@ -43,4 +44,8 @@ export function runEvaluate(argv: readonly string[], io: CliIo): number {
   const report = buildReport(loaded.loaded, { lang, scenario });
   io.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(loaded.loaded.file, report, lang as Lang));
   return 0;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 }

@@ -6,6 +6,7 @@ import { type FileError, type Operation, type OrgState, type ScenarioFile, parse
 import { applyOperation } from './apply';
 import { type LoadResult, type LoadedFile, loadParsedFile, loadScenarioFile, refusalError } from './load';
 import { type Report, buildReport } from './report';
+import { type ChangeLine, describeChanges } from './changes';
 
 export type OpenReply = { ok: true; file: ScenarioFile; report: Report } | { ok: false; errors: FileError[] };
 export type ChangeReply = { ok: true; report: Report } | { ok: false; errors: FileError[] };
@@ -61,6 +62,12 @@ export function createSession() {
     },
     report(lang: Lang, scenario?: string): Report | undefined {
       return loaded && buildReport(loaded, { lang, scenario });
+    },
+    /** The change list of a scenario: one line per operation. */
+    changes(scenarioId: string): ChangeLine[] {
+      const index = scenarioIndex(scenarioId);
+      if (!loaded || index < 0) return [];
+      return describeChanges(loaded.baseline, loaded.file.scenarios[index]!.operations, loaded.context);
     },
     /** Appends one operation to a scenario; a refused one changes nothing and says why. */
     append(scenarioId: string, operation: Operation, lang: Lang): ChangeReply {

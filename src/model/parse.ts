@@ -17,9 +17,9 @@ import {
   readText,
   required,
 } from './read';
-import { bureauReferenceErrors, duplicateIdErrors, lookupById, unitReferenceErrors } from './references';
+import { bureauReferenceErrors, lookupById, unitReferenceErrors } from './references';
 import { scanJson } from './scan';
-import { readBureaus, readFunctionDefs, readRules, readUnits } from './shapes';
+import { readBureau, readBureaus, readFunctionDef, readFunctionDefs, readRules, readUnit, readUnits } from './shapes';
 import { BASELINE_ID, FILE_FORMAT, FILE_VERSION, type Scenario, type ScenarioFile } from './types';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -115,20 +115,50 @@ const readScenario: ReadValue<Scenario> = (value, path, errors) => {
 
 const readScenarios = readArray(readScenario);
 
-/** Ids unique, and every unit and duty named exists and is of the right kind (baseline only). */
+/**
+ * Ids unique, and every unit and duty named exists and is of the right kind (baseline only).
+ * Checked on every unit and bureau that reads on its own, even when others in the list do not,
+ * so that one pass reports every error.
+ */
 function referenceErrors(file: ScenarioFile, root: Record<string, unknown>): FileError[] {
   const errors: FileError[] = [];
-  if (file.functions) errors.push(...duplicateIdErrors(file.functions, '$.functions'));
-  if (file.scenarios) errors.push(...duplicateIdErrors(file.scenarios, '$.scenarios'));
-  if (file.bureaus) errors.push(...duplicateIdErrors(file.bureaus, '$.bureaus'));
-  if (!file.units) return errors;
-  errors.push(...duplicateIdErrors(file.units, '$.units'));
-  const units = lookupById(file.units);
-  file.units.forEach((unit, index) => errors.push(...unitReferenceErrors(unit, units, `$.units[${index}]`)));
-  // Without a readable functions list every duty would look unknown: check them only then.
-  if (file.bureaus && (file.functions || !Object.hasOwn(root, 'functions'))) {
-    const functions = functionCatalogue(file.functions);
-    file.bureaus.forEach((bureau, index) => errors.push(...bureauReferenceErrors(bureau, units, functions, `$.bureaus[${index}]`)));
+  const functionsRead = readEach(root.functions, readFunctionDef);
+  const unitsRead = readEach(root.units, readUnit);
+  const bureausRead = readEach(root.bureaus, readBureau);
+  errors.push(...duplicates(functionsRead, '$.functions'), ...duplicates(readEach(root.scenarios, readScenario), '$.scenarios'));
+  errors.push(...duplicates(bureausRead, '$.bureaus'), ...duplicates(unitsRead, '$.units'));
+  const units = lookupById(unitsRead.map((u) => u.value));
+  // with a unit list that did not read whole, a missing unit may only be one that failed to read
+  const unitsWhole = file.units !== undefined;
+  if (unitsWhole) for (const { index, value } of unitsRead) errors.push(...unitReferenceErrors(value, units, `$.units[${index}]`));
+  // likewise every duty would look unknown without a readable functions list
+  const functionsWhole = file.functions !== undefined || !Object.hasOwn(root, 'functions');
+  const functions = functionCatalogue(file.functions);
+  for (const { index, value } of bureausRead) {
+    const refs = bureauReferenceErrors(value, units, functions, `$.bureaus[${index}]`);
+    errors.push(...refs.filter((e) => (e.code === 'ref.unit' ? unitsWhole : functionsWhole)));
+  }
+  return errors;
+}
+
+/** The items of a list that read on their own, with their places; errors are not kept. */
+function readEach<T>(list: unknown, read: ReadValue<T>): Array<{ index: number; value: T }> {
+  if (!Array.isArray(list)) return [];
+  const out: Array<{ index: number; value: T }> = [];
+  list.forEach((item, index) => {
+    const value = read(item, `$[${index}]`, []);
+    if (value !== undefined) out.push({ index, value });
+  });
+  return out;
+}
+
+function duplicates(items: ReadonlyArray<{ index: number; value: { id: string } }>, path: string): FileError[] {
+  const first = new Map<string, number>();
+  const errors: FileError[] = [];
+  for (const { index, value } of items) {
+    const seen = first.get(value.id);
+    if (seen === undefined) first.set(value.id, index);
+    else errors.push(fileError(`${path}[${index}].id`, 'id.duplicate', { id: value.id, first: `${path}[${seen}]` }));
   }
   return errors;
 }
