@@ -145,7 +145,7 @@ function abolish(state: OrgState, bureauId: string, functionsTo: string | undefi
     heir = findBureau(state, functionsTo);
     if (!heir) return bureauMissing(functionsTo);
   }
-  const inherited = heir ? { ...heir, functions: unionOf([heir.functions, bureau.functions]) } : undefined;
+  const inherited = heir ? { ...heir, functions: joinOnce(heir.functions, bureau.functions) } : undefined;
   return {
     ok: true,
     state: produce(state, (draft) => {
@@ -269,6 +269,13 @@ function namesUnit(unit: Unit, id: string): boolean {
 /** Every id of the lists, each once, in the order first seen. */
 function unionOf(lists: ReadonlyArray<readonly string[]>): string[] {
   return [...new Set(lists.flat())];
+}
+
+/** `list` with each of `joining` appended that it does not hold yet (once each). */
+function joinOnce(list: readonly string[], joining: readonly string[]): string[] {
+  const out = [...list];
+  for (const id of joining) if (!out.includes(id)) out.push(id);
+  return out;
 }
 
 function sum(values: readonly number[]): number {

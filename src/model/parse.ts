@@ -19,7 +19,7 @@ import {
 } from './read';
 import { bureauReferenceErrors, lookupById, unitReferenceErrors } from './references';
 import { scanJson } from './scan';
-import { readBureau, readBureaus, readFunctionDef, readFunctionDefs, readRules, readUnit, readUnits } from './shapes';
+import { readBureau, readBureaus, readFunctionDefs, readRules, readUnit, readUnits } from './shapes';
 import { BASELINE_ID, FILE_FORMAT, FILE_VERSION, type Scenario, type ScenarioFile } from './types';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -122,10 +122,10 @@ const readScenarios = readArray(readScenario);
  */
 function referenceErrors(file: ScenarioFile, root: Record<string, unknown>): FileError[] {
   const errors: FileError[] = [];
-  const functionsRead = readEach(root.functions, readFunctionDef);
   const unitsRead = readEach(root.units, readUnit);
   const bureausRead = readEach(root.bureaus, readBureau);
-  errors.push(...duplicates(functionsRead, '$.functions'), ...duplicates(readEach(root.scenarios, readScenario), '$.scenarios'));
+  // functions may repeat an id: a later entry replaces an earlier one, as a file's entry replaces a built-in (SPEC §4)
+  errors.push(...duplicates(readEach(root.scenarios, readScenario), '$.scenarios'));
   errors.push(...duplicates(bureausRead, '$.bureaus'), ...duplicates(unitsRead, '$.units'));
   const units = lookupById(unitsRead.map((u) => u.value));
   // with a unit list that did not read whole, a missing unit may only be one that failed to read

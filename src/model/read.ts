@@ -64,7 +64,7 @@ export const readId: ReadValue<string> = (value, path, errors) => {
 export const readName: ReadValue<string> = (value, path, errors) => {
   const text = readText(value, path, errors);
   if (text === undefined) return undefined;
-  if (text.trim() === '') {
+  if (text === '') {
     errors.push(fileError(path, 'name.empty', {}));
     return undefined;
   }

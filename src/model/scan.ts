@@ -3,8 +3,9 @@
 import { type FileError, childPath, fileError } from './errors';
 import { isForbiddenKey } from './read';
 
-// deep enough for any real file (a scenario file is about six levels; meta holds app settings)
-export const MAX_DEPTH = 128;
+// far deeper than any real file (a scenario file is six levels; meta holds app settings), and
+// shallow enough that saving, cloning and storing it stay within the call stack
+export const MAX_DEPTH = 1000;
 const MAX_REPORTED = 100;
 
 export function scanJson(root: unknown): FileError[] {
