@@ -23,7 +23,7 @@ import {
   functionCatalogue,
 } from '../../src/model';
 import { type Choice, operationFor, planArb } from './operationPlans';
-import { countArb, freshId, idArb, metaArb, nameArb, optionalArb, pickOf, staffArb, textArb } from './values';
+import { PLAIN, countArb, freshId, idArb, metaArb, nameArb, optionalArb, pickOf, staffArb, textArb } from './values';
 
 export { choiceArb, operationFor, planArb } from './operationPlans';
 export { countArb, idArb, metaArb, nameArb, pickOf, staffArb, textArb } from './values';
@@ -36,16 +36,16 @@ const unitSpecArb = fc.record({
   name: nameArb,
   level: optionalArb(fc.constantFrom(...LEVELS)),
   governance: fc.constantFrom(...GOVERNANCES),
-  partyCommittee: optionalArb(fc.boolean(), 1),
+  partyCommittee: optionalArb(fc.boolean(), 6),
   parentPick: nat,
-  territory: optionalArb(fc.array(nat, { maxLength: 3 }), 1),
-  developedTown: optionalArb(fc.boolean(), 1),
-  leaderPosts: optionalArb(countArb, 1),
-  leaderPostCap: optionalArb(fc.nat(12)),
-  bodyCap: optionalArb(fc.nat(8)),
-  jointPick: optionalArb(nat, 5),
-  rank: optionalArb(fc.record({ position: nat, of: fc.integer({ min: 1, max: 12 }) }), 1),
-});
+  territory: optionalArb(fc.array(nat, { maxLength: 3 }), 7),
+  developedTown: optionalArb(fc.boolean(), 6),
+  leaderPosts: optionalArb(countArb, 7),
+  leaderPostCap: optionalArb(fc.nat(12), 3),
+  bodyCap: optionalArb(fc.nat(8), 3),
+  jointPick: optionalArb(nat, 2),
+  rank: optionalArb(fc.record({ position: nat, of: fc.integer({ min: 1, max: 12 }) }, PLAIN), 6),
+}, PLAIN);
 type UnitSpec = typeof unitSpecArb extends fc.Arbitrary<infer T> ? T : never;
 
 const bureauSpecArb = fc.record({
@@ -57,7 +57,7 @@ const bureauSpecArb = fc.record({
   functions: fc.array(nat, { maxLength: 4 }),
   staff: staffArb,
   leaderPosts: countArb,
-});
+}, PLAIN);
 type BureauSpec = typeof bureauSpecArb extends fc.Arbitrary<infer T> ? T : never;
 
 /** A file's own duties: new ids, or a built-in id given another name or category. */
@@ -66,7 +66,7 @@ const functionDefsArb: fc.Arbitrary<FunctionDef[]> = fc.uniqueArray(
     id: fc.oneof(idArb, fc.constantFrom(...BUILT_IN_FUNCTIONS.map((fn) => fn.id))),
     name: nameArb,
     category: fc.constantFrom(...CATEGORIES),
-  }),
+  }, PLAIN),
   { maxLength: 3, selector: (fn) => fn.id },
 );
 
@@ -76,7 +76,7 @@ const rulesArb: fc.Arbitrary<RuleSettings> = fc.record(
     rewardTopN: fc.nat(6),
     bottomN: fc.nat(6),
   },
-  { requiredKeys: [] },
+  { requiredKeys: [], ...PLAIN },
 );
 
 const scenarioSpecArb = fc.record({
@@ -85,21 +85,21 @@ const scenarioSpecArb = fc.record({
   notes: optionalArb(textArb, 3),
   meta: optionalArb(metaArb, 3),
   plan: planArb,
-});
+}, PLAIN);
 type ScenarioSpec = typeof scenarioSpecArb extends fc.Arbitrary<infer T> ? T : never;
 
 const fileSpecArb = fc.record({
-  $schema: optionalArb(fc.constant('https://example.org/zonereform/scenario.schema.json'), 4),
+  $schema: optionalArb(fc.constant('https://example.org/zonereform/scenario.schema.json'), 2),
   title: nameArb,
-  region: optionalArb(nameArb, 2),
+  region: optionalArb(nameArb),
   notes: optionalArb(textArb, 3),
   meta: optionalArb(metaArb, 3),
-  rules: optionalArb(rulesArb, 2),
-  functions: optionalArb(functionDefsArb, 2),
+  rules: optionalArb(rulesArb, 4),
+  functions: optionalArb(functionDefsArb, 4),
   units: fc.array(unitSpecArb, { minLength: 1, maxLength: 8 }),
   bureaus: fc.array(bureauSpecArb, { maxLength: 12 }),
   scenarios: fc.array(scenarioSpecArb, { maxLength: 3 }),
-});
+}, PLAIN);
 type FileSpec = typeof fileSpecArb extends fc.Arbitrary<infer T> ? T : never;
 
 /** An operation the plan chose that the engine refused: SPEC §5 says it should have applied. */

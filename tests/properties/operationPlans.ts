@@ -16,7 +16,7 @@ import {
   UNIT_KINDS,
   type Unit,
 } from '../../src/model';
-import { countArb, freshId, idArb, nameArb, optionalArb, pickOf, staffArb, textArb } from './values';
+import { PLAIN, countArb, freshId, idArb, nameArb, optionalArb, pickOf, staffArb, textArb } from './values';
 
 export interface Choice {
   op: OperationKind;
@@ -42,9 +42,9 @@ export const choiceArb: fc.Arbitrary<Choice> = fc.record({
   name: nameArb,
   staff: staffArb,
   posts: countArb,
-  note: optionalArb(textArb, 5),
-  doc: optionalArb(textArb, 5),
-});
+  note: optionalArb(textArb, 2),
+  doc: optionalArb(textArb, 2),
+}, PLAIN);
 
 export const planArb: fc.Arbitrary<Choice[]> = fc.array(choiceArb, { maxLength: 10 });
 

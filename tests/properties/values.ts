@@ -54,7 +54,10 @@ export const countArb: fc.Arbitrary<number> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(0, 1_000_000) },
 );
 
-export const staffArb: fc.Arbitrary<Staff> = fc.record({ admin: countArb, institutional: countArb });
+/** Options for every record that ends up in a file: JSON.parse never gives a null prototype. */
+export const PLAIN = { noNullPrototype: true } as const;
+
+export const staffArb: fc.Arbitrary<Staff> = fc.record({ admin: countArb, institutional: countArb }, PLAIN);
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -63,8 +66,13 @@ export const metaArb: fc.Arbitrary<Record<string, unknown>> = fc
   .dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 })
   .map((value) => JSON.parse(JSON.stringify(value), (key, inner: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : inner)));
 
-export function optionalArb<T>(arb: fc.Arbitrary<T>, freq = 2): fc.Arbitrary<T | undefined> {
-  return fc.option(arb, { nil: undefined, freq });
+/** `arb` with the given chance (in tenths), else undefined, to which it shrinks. */
+export function optionalArb<T>(arb: fc.Arbitrary<T>, tenths = 5): fc.Arbitrary<T | undefined> {
+  return fc.oneof(
+    { withCrossShrink: true },
+    { weight: 10 - tenths, arbitrary: fc.constant(undefined) },
+    { weight: tenths, arbitrary: arb },
+  );
 }
 
 /** Element `pick` of a non-empty list, wrapping round. */
