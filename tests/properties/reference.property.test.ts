@@ -2,12 +2,40 @@
 // generated files: the baseline and each scenario after its operations.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, findingsOf, viewState } from '../../src/engine';
-import { validFileArb } from './arbitraries';
-import { breachKeys, referenceBreaches, referenceMetrics } from './reference';
+import { applyOperation, computeMetrics, contextOf, findingsOf, viewState } from '../../src/engine';
+import { OPERATION_KINDS, type ScenarioFile, functionCatalogue } from '../../src/model';
+import { operationFor, planArb, validFileArb } from './arbitraries';
+import { breachKeys, referenceApply, referenceBreaches, referenceMetrics } from './reference';
 import { loadedOf, statesOf, unitsAsMap } from './support';
 
 describe('the engine agrees with SPEC read plainly', () => {
+  // one property for each kind, so that a disagreement on one kind hides nothing about the others
+  for (const kind of OPERATION_KINDS) {
+    it(`§5: what ${kind} does, at every step of a plan where it is chosen`, () => {
+      fc.assert(
+        fc.property(validFileArb, planArb, (file, plan) => {
+          const context = contextOf(file);
+          const functionIds = [...functionCatalogue(file.functions).keys()];
+          for (const start of statesOf(loadedOf(file))) {
+            let state = start;
+            for (const choice of plan) {
+              const operation = operationFor(state, choice, functionIds);
+              if (!operation) continue;
+              const expected = operation.op === kind ? referenceApply(state, operation) : undefined;
+              const result = applyOperation(state, operation, context);
+              if (!result.ok) throw new Error(`refused: ${JSON.stringify(operation)}`);
+              state = result.state;
+              if (!expected) continue;
+              expect(new Map(state.units.map((u) => [u.id, u])), JSON.stringify(operation)).toEqual(expected.units);
+              expect(new Map(state.bureaus.map((b) => [b.id, b])), JSON.stringify(operation)).toEqual(expected.bureaus);
+            }
+          }
+        }),
+        { seed: 5210 + OPERATION_KINDS.indexOf(kind), numRuns: 60 },
+      );
+    });
+  }
+
   it('§6: the figures of every state', () => {
     fc.assert(
       fc.property(validFileArb, (file) => {
@@ -48,5 +76,23 @@ describe('the engine agrees with SPEC read plainly', () => {
       }),
       { seed: 5203, numRuns: 100 },
     );
+  });
+
+  // SPEC §5 abolish: "its functions join functionsTo (each once)". The engine also removes the repeats
+  // that functionsTo carried before, so abolishing a bureau without duties changes another bureau's duties.
+  it('regression: abolishing a bureau without duties into one that carries a duty twice leaves that one as it was', () => {
+    const file: ScenarioFile = {
+      format: 'zonereform/scenario',
+      version: 1,
+      title: '!',
+      units: [{ id: '_', name: '<script>alert("x")</script>', kind: 'zone', governance: 'integrated' }],
+      bureaus: [
+        { id: 'a', name: '<script>alert("x")</script>', unit: '_', type: 'internal', category: 'economic', functions: ['investment-promotion', 'investment-promotion'], staff: { admin: 0, institutional: 0 }, leaderPosts: 0 },
+        { id: 'a-2', name: '!', unit: '_', type: 'institution', category: 'economic', functions: [], staff: { admin: 0, institutional: 0 }, leaderPosts: 0 },
+      ],
+      scenarios: [],
+    };
+    const result = applyOperation({ units: file.units, bureaus: file.bureaus }, { op: 'abolish', bureau: 'a-2', functionsTo: 'a' }, contextOf(file));
+    expect(result.ok && result.state.bureaus).toEqual([file.bureaus[0]]);
   });
 });

@@ -1,6 +1,6 @@
 // SPEC §6 and §7 written again, as plainly as the page says them, to check the engine against.
 // Slow and simple on purpose: no shared lookups, no incremental anything.
-import type { FunctionDef, OrgState, RuleSettings, Unit } from '../../src/model';
+import type { Bureau, FunctionDef, Operation, OrgState, RuleSettings, Unit } from '../../src/model';
 import { BUILT_IN_FUNCTIONS } from '../../src/model';
 
 export interface ReferenceUnitFigures {
@@ -127,4 +127,71 @@ export function referenceBreaches(
     }
   }
   return out;
+}
+
+/** SPEC §5 for an operation that applies: the units and bureaus after it, by id (§5 says nothing of order). */
+export function referenceApply(state: OrgState, operation: Operation): { units: Map<string, Unit>; bureaus: Map<string, Bureau> } {
+  const units = new Map(state.units.map((u) => [u.id, structuredClone(u)]));
+  const bureaus = new Map(state.bureaus.map((b) => [b.id, structuredClone(b)]));
+  const bureau = (id: string) => bureaus.get(id)!;
+  switch (operation.op) {
+    case 'move':
+      bureau(operation.bureau).unit = operation.to;
+      break;
+    case 'merge': {
+      const parts = operation.bureaus.map(bureau);
+      const first = parts[0]!;
+      for (const part of parts) bureaus.delete(part.id);
+      const functions: string[] = [];
+      for (const fn of parts.flatMap((p) => p.functions)) if (!functions.includes(fn)) functions.push(fn);
+      bureaus.set(operation.into.id, {
+        id: operation.into.id,
+        name: operation.into.name,
+        unit: first.unit,
+        type: first.type,
+        category: operation.into.category ?? first.category,
+        functions,
+        staff: { admin: sum(parts.map((p) => p.staff.admin)), institutional: sum(parts.map((p) => p.staff.institutional)) },
+        leaderPosts: Math.max(...parts.map((p) => p.leaderPosts)),
+      });
+      break;
+    }
+    case 'abolish': {
+      const gone = bureau(operation.bureau);
+      bureaus.delete(gone.id);
+      if (operation.functionsTo !== undefined) {
+        const heir = bureau(operation.functionsTo);
+        // "its functions join functionsTo (each once)"
+        for (const fn of gone.functions) if (!heir.functions.includes(fn)) heir.functions.push(fn);
+      }
+      break;
+    }
+    case 'create':
+      bureaus.set(operation.bureau.id, structuredClone(operation.bureau));
+      break;
+    case 'set': {
+      const { op: _op, note: _note, doc: _doc, bureau: id, ...fields } = operation;
+      Object.assign(bureau(id), structuredClone(fields));
+      break;
+    }
+    case 'reassign': {
+      const from = bureau(operation.from);
+      const to = bureau(operation.to);
+      from.functions = from.functions.filter((fn) => fn !== operation.function);
+      if (!to.functions.includes(operation.function)) to.functions.push(operation.function);
+      break;
+    }
+    case 'add-unit':
+      units.set(operation.unit.id, structuredClone(operation.unit));
+      break;
+    case 'set-unit': {
+      const { op: _op, note: _note, doc: _doc, unit: id, ...fields } = operation;
+      Object.assign(units.get(id)!, structuredClone(fields));
+      break;
+    }
+    case 'remove-unit':
+      units.delete(operation.unit);
+      break;
+  }
+  return { units, bureaus };
 }
