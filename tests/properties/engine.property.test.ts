@@ -73,7 +73,7 @@ describe('operations that the generator deems valid', () => {
       fc.property(generatedFileArb, ({ unexpectedRefusals }) => {
         expect(unexpectedRefusals).toEqual([]);
       }),
-      { seed: 5101, numRuns: 150 },
+      { seed: 5101, numRuns: 300 },
     );
   });
 });
@@ -95,7 +95,7 @@ describe('move (编制随职能走)', () => {
         expect(totals(after)).toEqual(totals(before));
         expectUnitsShifted(before, after, bureau, bureau.unit, to);
       }),
-      { seed: 5102, numRuns: 150 },
+      { seed: 5102, numRuns: 200 },
     );
   });
 
@@ -111,7 +111,7 @@ describe('move (编制随职能走)', () => {
         expect(totals(after)).toEqual(shiftedTotals(before, bureau, -1));
         expectUnitsShifted(before, after, bureau, bureau.unit, platform.id);
       }),
-      { seed: 5103, numRuns: 150 },
+      { seed: 5103, numRuns: 200 },
     );
   });
 
@@ -131,7 +131,7 @@ describe('move (编制随职能走)', () => {
         expect(totals(after)).toEqual(shiftedTotals(before, bureau, +1));
         expectUnitsShifted(before, after, bureau, platform.id, to);
       }),
-      { seed: 5104, numRuns: 150 },
+      { seed: 5104, numRuns: 200 },
     );
   });
 
@@ -148,7 +148,7 @@ describe('move (编制随职能走)', () => {
         expect(computeMetrics(back)).toEqual(computeMetrics(state));
         expect(back).toEqual(state);
       }),
-      { seed: 5105, numRuns: 150 },
+      { seed: 5105, numRuns: 200 },
     );
   });
 });
@@ -171,7 +171,7 @@ describe('figures', () => {
           });
         }
       }),
-      { seed: 5106, numRuns: 150 },
+      { seed: 5106, numRuns: 200 },
     );
   });
 
@@ -193,7 +193,7 @@ describe('figures', () => {
           }
         }
       }),
-      { seed: 5107, numRuns: 150 },
+      { seed: 5107, numRuns: 200 },
     );
   });
 
@@ -215,7 +215,7 @@ describe('figures', () => {
           expect(breachKeys(other.violations)).toEqual(breachKeys(scenario.violations));
         });
       }),
-      { seed: 5108, numRuns: 120 },
+      { seed: 5108, numRuns: 150 },
     );
   });
 
@@ -238,7 +238,24 @@ describe('figures', () => {
           .map((u) => `rank-bottom-no-cut|${u.id}|warning`);
         expect(breachKeys(scenario.violations)).toEqual([...breachKeys(report.baseline.violations), ...bottom].sort());
       }),
-      { seed: 5109, numRuns: 150 },
+      { seed: 5109, numRuns: 200 },
+    );
+  });
+});
+
+describe('the report', () => {
+  it('for one scenario is the full report cut to it: the baseline and that scenario, the same', () => {
+    fc.assert(
+      fc.property(validFileArb, fc.nat(), (file, pick) => {
+        fc.pre(file.scenarios.length > 0);
+        const loaded = loadedOf(file);
+        const full = buildReport(loaded, { lang: 'zh' });
+        const { id } = pickOf(file.scenarios, pick);
+        const one = buildReport(loaded, { lang: 'zh', scenario: id });
+        expect(full.scenarios.map((s) => s.id)).toEqual(file.scenarios.map((s) => s.id));
+        expect(one).toEqual({ ...full, scenarios: full.scenarios.filter((s) => s.id === id) });
+      }),
+      { seed: 5111, numRuns: 100 },
     );
   });
 });

@@ -44,7 +44,7 @@ describe('a valid file', () => {
         const direct = loadParsedFile(file);
         expect(direct.ok && direct.loaded.scenarios).toEqual(loaded.loaded.scenarios);
       }),
-      { seed: 5301, numRuns: 200 },
+      { seed: 5301, numRuns: 300 },
     );
   });
 });
@@ -65,7 +65,7 @@ describe('the parser, on anything', () => {
         readBoth(text);
         expectNoPollution();
       }),
-      { seed: 5302, numRuns: 500 },
+      { seed: 5302, numRuns: 1000 },
     );
   });
 
@@ -77,7 +77,7 @@ describe('the parser, on anything', () => {
         expect(parsed.ok).toBe(false);
         if (bom) expect(readBoth(`\ufeff${text}`).loaded.ok).toBe(true);
       }),
-      { seed: 5303, numRuns: 150 },
+      { seed: 5303, numRuns: 200 },
     );
   });
 });
@@ -99,7 +99,7 @@ describe('a valid file changed in one place', () => {
           const placed = paths.includes(errorAt) || (orWithin !== undefined && paths.some((p) => p === orWithin || p.startsWith(`${orWithin}.`) || p.startsWith(`${orWithin}[`)));
           expect(placed, `${mutation.describe}: errors at ${paths.join(' ')}`).toBe(true);
         }),
-        { seed: 5310 + MUTATION_KINDS.indexOf(kind), numRuns: 120 },
+        { seed: 5310 + MUTATION_KINDS.indexOf(kind), numRuns: 200 },
       );
     });
   }

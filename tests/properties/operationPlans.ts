@@ -138,7 +138,7 @@ function build(kind: OperationKind, state: OrgState, c: Choice, functionIds: rea
     case 'set-unit': {
       if (units.length === 0) return undefined;
       const unit = pickOf(units, p0);
-      return { op: 'set-unit', unit: unit.id, ...safeUnitFields(state, unit, c, p1 % 1024, p2, p3, p4, p5) };
+      return { op: 'set-unit', unit: unit.id, ...safeUnitFields(state, unit, c, p1 % 2048, p2, p3, p4, p5) };
     }
     case 'remove-unit': {
       const removable = units.filter((u) => !bureaus.some((b) => b.unit === u.id) && !units.some((o) => o.id !== u.id && names(o, u.id)));
@@ -207,5 +207,21 @@ function safeUnitFields(state: OrgState, unit: Unit, c: Choice, fields: number, 
   if (fields & 256 && unit.kind === 'zone' && locals(state).length > 0) out.territory = [pickOf(locals(state), p4).id];
   const others = state.units.filter((u) => u.id !== unit.id);
   if (fields & 512 && others.length > 0) out.jointWith = pickOf(others, p5).id;
+  if (fields & 1024) Object.assign(out, kindChange(state, unit, out, p5));
   return out;
+}
+
+/** A new kind for a unit whose fields allow one: every field of §3 that only some kinds may have must still fit. */
+function kindChange(state: OrgState, unit: Unit, changing: Partial<Unit>, pick: number): Partial<Unit> {
+  const after = { ...unit, ...changing };
+  const kindOnly = ['level', 'governance', 'parent', 'territory', 'developedTown', 'rank'] as const;
+  if (kindOnly.some((field) => after[field] !== undefined)) return {};
+  const named = state.units.some((z) => z.territory?.includes(unit.id));
+  const choices: Partial<Unit>[] = [{ kind: 'town' }, { kind: 'street' }];
+  if (!named) {
+    choices.push({ kind: 'platform' }, { kind: 'group' }, { kind: 'zone', governance: pickOf(GOVERNANCES, pick) });
+    const parents = zones(state).filter((z) => z.id !== unit.id);
+    if (parents.length > 0) choices.push({ kind: 'office', parent: pickOf(parents, pick).id });
+  }
+  return pickOf(choices, pick);
 }

@@ -31,7 +31,7 @@ describe('the engine agrees with SPEC read plainly', () => {
             }
           }
         }),
-        { seed: 5210 + OPERATION_KINDS.indexOf(kind), numRuns: 60 },
+        { seed: 5210 + OPERATION_KINDS.indexOf(kind), numRuns: 80 },
       );
     });
   }
@@ -43,7 +43,7 @@ describe('the engine agrees with SPEC read plainly', () => {
           expect(unitsAsMap(computeMetrics(state))).toEqual(referenceMetrics(state));
         }
       }),
-      { seed: 5201, numRuns: 200 },
+      { seed: 5201, numRuns: 300 },
     );
   });
 
@@ -58,7 +58,7 @@ describe('the engine agrees with SPEC read plainly', () => {
           expect(breachKeys(found)).toEqual(breachKeys(referenceBreaches(state, loaded.baseline, file.functions, file.rules)));
         });
       }),
-      { seed: 5202, numRuns: 200 },
+      { seed: 5202, numRuns: 300 },
     );
   });
 

@@ -58,7 +58,7 @@ describe('an operation that SPEC §5 refuses', () => {
             expect(loaded.errors.some((e) => e.path.startsWith(operationPath)), loaded.errors.map((e) => e.path).join(' ')).toBe(true);
           }
         }),
-        { seed: 5400 + REFUSED_REASONS.indexOf(reason), numRuns: 40 },
+        { seed: 5400 + REFUSED_REASONS.indexOf(reason), numRuns: 60 },
       );
     });
   }

@@ -127,6 +127,24 @@ export const REFUSED: Record<string, Build> = {
     const notZone = some(s.units.filter((u) => u.kind !== 'zone'), q!);
     return office && notZone ? { op: 'set-unit', unit: office.id, parent: notZone.id } : undefined;
   },
+  'set-unit: a town becomes a zone without governance': (s, [p]) => {
+    const town = some(s.units.filter((u) => (u.kind === 'town' || u.kind === 'street') && u.developedTown === undefined), p!);
+    return town && { op: 'set-unit', unit: town.id, kind: 'zone' };
+  },
+  'set-unit: territory names a unit that is not a town or street': (s, [p, q]) => {
+    const zone = some(s.units.filter((u) => u.kind === 'zone'), p!);
+    const other = some(s.units.filter((u) => u.kind !== 'town' && u.kind !== 'street'), q!);
+    return zone && other ? { op: 'set-unit', unit: zone.id, territory: [other.id] } : undefined;
+  },
+  'set-unit: territory names a missing unit': (s, [p]) => {
+    const zone = some(s.units.filter((u) => u.kind === 'zone'), p!);
+    return zone && { op: 'set-unit', unit: zone.id, territory: [missingUnit(s)] };
+  },
+  'set-unit: a field of another kind': (s, [p, q]) => {
+    const fields: Partial<Unit>[] = [{ developedTown: false }, { governance: 'integrated' }, { rank: { position: 1, of: 1 } }, { territory: [] }, { level: 'municipal' }];
+    const platform = some(s.units.filter((u) => u.kind === 'platform' || u.kind === 'group'), p!);
+    return platform && { op: 'set-unit', unit: platform.id, ...pickOf(fields, q!) };
+  },
   'remove-unit: unit missing': (s) => ({ op: 'remove-unit', unit: missingUnit(s) }),
   'remove-unit: it still holds bureaus': (s, [p]) => {
     const holder = some(s.units.filter((u) => s.bureaus.some((b) => b.unit === u.id)), p!);
