@@ -1,0 +1,232 @@
+// The scenario file (SPEC §3): valid files survive a save and a reload; anything else is refused
+// with errors that name their place, and the parser never throws or pollutes a prototype.
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadParsedFile, loadScenarioFile } from '../../src/engine';
+import { parseScenarioFile, serialiseScenarioFile } from '../../src/model';
+import { validFileArb } from './arbitraries';
+import { MUTATION_KINDS, mutate } from './mutations';
+import { expectWellFormedErrors } from './support';
+
+const prototypeKeys = (proto: object) => Reflect.ownKeys(proto).map(String).sort().join(',');
+const pristine = { object: prototypeKeys(Object.prototype), array: prototypeKeys(Array.prototype) };
+
+function expectNoPollution(): void {
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(prototypeKeys(Object.prototype)).toBe(pristine.object);
+  expect(prototypeKeys(Array.prototype)).toBe(pristine.array);
+  expect(typeof {}.toString).toBe('function');
+}
+
+/** Parsing and loading never throw; a refusal comes with well-formed errors. */
+function readBoth(text: string) {
+  const parsed = parseScenarioFile(text);
+  const loaded = loadScenarioFile(text);
+  if (!parsed.ok) expectWellFormedErrors(parsed.errors);
+  if (!loaded.ok) expectWellFormedErrors(loaded.errors);
+  if (!parsed.ok) expect(loaded.ok).toBe(false);
+  return { parsed, loaded };
+}
+
+afterEach(() => expectNoPollution());
+
+describe('a valid file', () => {
+  it('is read back from its saved text as the same file, saves to the same text, and loads', () => {
+    fc.assert(
+      fc.property(validFileArb, (file) => {
+        const text = serialiseScenarioFile(file);
+        const parsed = parseScenarioFile(text);
+        if (!parsed.ok) throw new Error(`refused: ${JSON.stringify(parsed.errors.map((e) => [e.path, e.code]))}`);
+        expect(parsed.file).toStrictEqual(file);
+        expect(serialiseScenarioFile(parsed.file)).toBe(text);
+        const loaded = loadScenarioFile(text);
+        if (!loaded.ok) throw new Error(`not loaded: ${JSON.stringify(loaded.errors.map((e) => [e.path, e.code]))}`);
+        const direct = loadParsedFile(file);
+        expect(direct.ok && direct.loaded.scenarios).toEqual(loaded.loaded.scenarios);
+      }),
+      { seed: 5301, numRuns: 300 },
+    );
+  });
+});
+
+describe('the parser, on anything', () => {
+  const texts = fc.oneof(
+    fc.anything().map((value) => JSON.stringify(value) ?? String(value)),
+    fc.jsonValue().map((value) => JSON.stringify(value)),
+    fc.json(),
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: 'binary' }),
+    fc.constantFrom('', ' ', '\ufeff', 'null', '[]', '{}', '"x"', '{"format":"zonereform/scenario","version":1}', '['.repeat(10_000), `${'['.repeat(5_000)}${']'.repeat(5_000)}`),
+  );
+
+  it('never throws, and every error has a JSON path from $ and words in both languages', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        readBoth(text);
+        expectNoPollution();
+      }),
+      { seed: 5302, numRuns: 1000 },
+    );
+  });
+
+  it('never throws on a valid file cut short, or preceded by a byte order mark', () => {
+    fc.assert(
+      fc.property(validFileArb, fc.nat(), fc.boolean(), (file, cut, bom) => {
+        const text = serialiseScenarioFile(file);
+        const { parsed } = readBoth(text.slice(0, cut % text.length));
+        expect(parsed.ok).toBe(false);
+        if (bom) expect(readBoth(`\ufeff${text}`).loaded.ok).toBe(true);
+      }),
+      { seed: 5303, numRuns: 200 },
+    );
+  });
+});
+
+describe('a valid file changed in one place', () => {
+  for (const kind of MUTATION_KINDS) {
+    it(`(${kind}) is refused where SPEC §3 says so, with an error at that place; never a throw`, () => {
+      fc.assert(
+        fc.property(validFileArb, fc.nat(), fc.nat(), (file, site, choice) => {
+          const mutation = mutate(serialiseScenarioFile(file), kind, site, choice);
+          fc.pre(mutation !== undefined);
+          const { loaded } = readBoth(mutation.text);
+          expectNoPollution();
+          if (mutation.errorAt === undefined) return;
+          expect(loaded.ok, mutation.describe).toBe(false);
+          if (loaded.ok) return;
+          const paths = loaded.errors.map((e) => e.path);
+          const { errorAt, orWithin } = mutation;
+          const placed = paths.includes(errorAt) || (orWithin !== undefined && paths.some((p) => p === orWithin || p.startsWith(`${orWithin}.`) || p.startsWith(`${orWithin}[`)));
+          expect(placed, `${mutation.describe}: errors at ${paths.join(' ')}`).toBe(true);
+        }),
+        { seed: 5310 + MUTATION_KINDS.indexOf(kind), numRuns: 200 },
+      );
+    });
+  }
+});
+
+describe('SPEC §3 taken at its word: the list of what makes a file invalid is the whole list', () => {
+  const minimal = (fields: Record<string, unknown>) => ({
+    format: 'zonereform/scenario',
+    version: 1,
+    title: '方案',
+    units: [{ id: 'a', name: '东港镇', kind: 'town' }],
+    bureaus: [],
+    scenarios: [],
+    ...fields,
+  });
+  const accepted = (file: unknown) => {
+    const parsed = parseScenarioFile(JSON.stringify(file));
+    return parsed.ok ? 'accepted' : parsed.errors.map((e) => `${e.path} ${e.code}`).join('; ');
+  };
+
+  it('"names are non-empty strings of at most 200 characters": every such string is a name', () => {
+    const characters = fc.oneof(
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }),
+      fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\u3000', '名', 'a'), minLength: 1, maxLength: 200 }),
+    );
+    fc.assert(
+      fc.property(characters, (name) => {
+        expect(accepted(minimal({ title: name, units: [{ id: 'a', name, kind: 'town' }] }))).toBe('accepted');
+      }),
+      { seed: 5320, numRuns: 200 },
+    );
+  });
+
+  it('"an id repeats within units, within bureaus, or within scenarios": a file\'s functions may repeat one (§4: an entry replaces)', () => {
+    const entries = fc.array(
+      fc.record({ id: fc.constantFrom('tourism', 'finance', 'port-logistics'), name: fc.constantFrom('文旅发展', '财政', '港口物流'), category: fc.constantFrom('economic', 'social', 'general') }),
+      { minLength: 1, maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(entries, (functions) => {
+        expect(accepted(minimal({ functions }))).toBe('accepted');
+      }),
+      { seed: 5321, numRuns: 100 },
+    );
+  });
+
+  it('"meta: any JSON object, kept untouched": however deeply it nests', () => {
+    fc.assert(
+      fc.property(fc.nat(100), (depth) => {
+        let nested: unknown = '底';
+        for (let level = 0; level < depth; level++) nested = [nested];
+        const parsed = parseScenarioFile(JSON.stringify(minimal({ meta: { layout: nested } })));
+        expect(parsed.ok && parsed.file.meta).toEqual({ layout: nested });
+      }),
+      { seed: 5322, numRuns: 100 },
+    );
+  });
+});
+
+describe('regressions', () => {
+  const minimal = (fields: Record<string, unknown>) => ({
+    format: 'zonereform/scenario',
+    version: 1,
+    title: '方案',
+    units: [{ id: 'a', name: '东港镇', kind: 'town' }],
+    bureaus: [],
+    scenarios: [],
+    ...fields,
+  });
+  const errorsOf = (file: unknown) => {
+    const parsed = parseScenarioFile(JSON.stringify(file));
+    return parsed.ok ? [] : parsed.errors.map((e) => `${e.path} ${e.code}`);
+  };
+
+  // SPEC §3 says "names are non-empty strings"; the parser refuses white space only (name.empty).
+  it('regression: a name of one space is a non-empty string, so a name (SPEC §3)', () => {
+    expect(errorsOf(minimal({ title: ' ', units: [{ id: 'a', name: ' ', kind: 'town' }] }))).toEqual([]);
+  });
+
+  // SPEC §3 lists repeated ids within units, bureaus and scenarios only; the parser also refuses them within functions.
+  it('regression: two functions entries with the id "tourism" do not make a file invalid (SPEC §3, §4)', () => {
+    const entry = { id: 'tourism', name: '文旅发展', category: 'economic' };
+    expect(errorsOf(minimal({ functions: [entry, { ...entry }] }))).toEqual([]);
+  });
+
+  // SPEC §3: meta is "any JSON object, kept untouched"; the parser refuses nesting deeper than 64 levels (file.tooDeep).
+  it('regression: meta holding 64 nested arrays is kept untouched (SPEC §3)', () => {
+    let nested: unknown = '底';
+    for (let level = 0; level < 64; level++) nested = [nested];
+    const parsed = parseScenarioFile(JSON.stringify(minimal({ meta: { layout: nested } })));
+    expect(parsed.ok && parsed.file.meta).toEqual({ layout: nested });
+  });
+
+  // Found by the duplicate-id mutation: the unit is refused for naming itself and is then left out of the
+  // duplicate check, so the file is refused without an error at $.units[0].id. SPEC asks for a refusal only.
+  it('regression: a unit given the id that its own jointWith names is refused (units[0].id := units[2].id)', () => {
+    const file = {
+      format: 'zonereform/scenario',
+      version: 1,
+      title: '!',
+      units: [
+        { id: 'a', name: '!', kind: 'zone', governance: 'integrated', jointWith: 'a' },
+        { id: '-', name: '<script>alert("x")</script>', kind: 'zone', governance: 'integrated' },
+        { id: 'a', name: '开', kind: 'zone', governance: 'integrated' },
+      ],
+      bureaus: [],
+      scenarios: [],
+    };
+    const loaded = loadScenarioFile(JSON.stringify(file, null, 2));
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.errors.map((e) => e.path)).toContain('$.units[0].jointWith');
+  });
+
+  // Found by the round trip while the generator still made records without a prototype.
+  it('regression: a file whose staff objects have no prototype saves and reads back with the same content', () => {
+    const staff = Object.assign(Object.create(null) as object, { admin: 0, institutional: 0 });
+    const file = {
+      format: 'zonereform/scenario' as const,
+      version: 1 as const,
+      title: '!',
+      units: [{ id: 'a', name: '开', kind: 'zone' as const, governance: 'integrated' as const }],
+      bureaus: [
+        { id: 'a', name: '<script>alert("x")</script>', unit: 'a', type: 'internal' as const, category: 'economic' as const, functions: [], staff: staff as { admin: number; institutional: number }, leaderPosts: 0 },
+      ],
+      scenarios: [],
+    };
+    const parsed = parseScenarioFile(serialiseScenarioFile(file));
+    expect(parsed.ok && parsed.file).toEqual(file);
+  });
+});
