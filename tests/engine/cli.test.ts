@@ -32,7 +32,7 @@ const good: RawFile = {
 };
 
 // two problems the parser finds, in different parts of the file
-const bad: RawFile = { ...file({ units: [zone('xs')], bureaus: [bureau('a', 'xs', { staff: { admin: -1 } })] }), title: ' ' };
+const bad: RawFile = { ...file({ units: [zone('xs')], bureaus: [bureau('a', 'xs', { staff: { admin: -1 } })] }), title: '' };
 
 // a file whose only problem is an operation that cannot be applied
 const refused: RawFile = file({ units: [zone('xs')], scenarios: [scenario('s', [{ op: 'abolish', bureau: 'ghost' }])] });

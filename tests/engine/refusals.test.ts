@@ -121,7 +121,7 @@ const cases: Record<string, Case[]> = {
     { when: 'leaderPosts is above 1,000,000', operations: [{ op: 'set', bureau: 'A', leaderPosts: 1_000_001 }], path: 'inside' },
     { when: 'the category is not one of the three', operations: [{ op: 'set', bureau: 'A', category: 'cultural' }], path: 'inside' },
     { when: 'staff is not a whole object', operations: [{ op: 'set', bureau: 'A', staff: { admin: 3 } }], path: 'inside' },
-    { when: 'the name is empty', operations: [{ op: 'set', bureau: 'A', name: '  ' }], path: 'inside' },
+    { when: 'the name is empty', operations: [{ op: 'set', bureau: 'A', name: '' }], path: 'inside' },
     { when: 'it tries to change the unit (not a set field)', operations: [{ op: 'set', bureau: 'A', unit: 'Z2' }], path: 'inside' },
   ],
   reassign: [

@@ -159,7 +159,8 @@ export function mutate(text: string, kind: MutationKind, site: number, choice: n
       return done(pathText(target.path), `${pathText(target.path)} becomes ${bad}`);
     }
     case 'duplicate-id': {
-      const lists = (['units', 'bureaus', 'scenarios', 'functions'] as const).filter((key) => {
+      // functions may repeat an id (a later entry replaces an earlier one, SPEC §4)
+      const lists = (['units', 'bureaus', 'scenarios'] as const).filter((key) => {
         const list = (root as JsonObject)[key];
         return Array.isArray(list) && list.length >= 2;
       });
