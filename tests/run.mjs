@@ -24,7 +24,7 @@ if (typecheck === 0) passed += 1;
 else failed += 1;
 
 const unitReport = join(out, 'vitest.json');
-const unit = run('unit and property tests', process.execPath, [
+const unit = run('unit, property, worker and browser tests', process.execPath, [
   join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`,
 ]);
 try {

@@ -35,6 +35,8 @@ export const uiZh = {
   'scenario.baselineNote': () => '正在查看现状：在这里的调整直接修改现状机构设置',
   // —— the chart ——
   'chart.aria': () => '机构图：拖动机构卡片到其他单位即可划转',
+  'chart.band.locals': () => '其他镇街（不在开发区辖区内）',
+  'chart.band.others': () => '公司平台与统筹协调机制',
   'chart.zoomIn': () => '放大',
   'chart.zoomOut': () => '缩小',
   'chart.fit': () => '适应屏幕',

@@ -1,0 +1,63 @@
+// The browser entry: the engine worker, the autosave, the controller, and the React tree.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createController } from './app/controller';
+import { createEngineBridge } from './app/engineBridge';
+import { createIndexedDbStorage } from './app/storage';
+import { type Lang, isLang } from './i18n';
+import { BASELINE_ID } from './model';
+import { App } from './ui/App';
+import { ControllerContext } from './ui/context';
+import defaultFile from '../scenarios/xishan-1-plus-4.json?raw';
+import './ui/styles.css';
+
+const LANG_KEY = 'zonereform.lang';
+
+function rememberedLang(): Lang {
+  try {
+    const saved = localStorage.getItem(LANG_KEY);
+    if (isLang(saved)) return saved;
+  } catch {
+    // storage refused: fall back to Chinese
+  }
+  return 'zh';
+}
+
+let controller: ReturnType<typeof createController>;
+const bridge = createEngineBridge({
+  createWorker: typeof Worker === 'undefined' ? undefined : () => new Worker(new URL('../workers/engine.worker.ts', import.meta.url), { type: 'module' }),
+  currentFile: () => controller.store.get().file,
+  lang: () => controller.store.get().lang,
+});
+controller = createController({
+  bridge,
+  storage: createIndexedDbStorage(),
+  defaultFile: () => defaultFile,
+  initialLang: rememberedLang(),
+  rememberLang: (lang) => {
+    try {
+      localStorage.setItem(LANG_KEY, lang);
+    } catch {
+      // not remembered across visits; the autosave still keeps it
+    }
+  },
+});
+
+document.documentElement.lang = controller.store.get().lang === 'zh' ? 'zh-CN' : 'en';
+controller.store.subscribe(() => {
+  const lang = controller.store.get().lang === 'zh' ? 'zh-CN' : 'en';
+  if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
+});
+window.addEventListener('pagehide', () => void controller.actions.flush());
+
+// test hooks: the page's own state, for browser tests to compare with the engine
+Object.assign(window, { zonereform: { controller, bridge, BASELINE_ID } });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ControllerContext.Provider value={controller}>
+      <App />
+    </ControllerContext.Provider>
+  </StrictMode>,
+);
+void controller.actions.start();

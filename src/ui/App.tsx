@@ -1,0 +1,191 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { scenarioState } from '../app/scenarioState';
+import type { ChangeLine, Violation } from '../engine';
+import { message } from '../i18n';
+import { BASELINE_ID, type Operation, type ScenarioFile, functionCatalogue } from '../model';
+import type { Mark } from './chart/BureauCard';
+import { OrgChart, type Selection } from './chart/OrgChart';
+import type { DropTarget } from './chart/useBureauDrag';
+import { useActions, useAppState, useT } from './context';
+import { DialogHost } from './dialogs/DialogHost';
+import type { DialogRequest } from './dialogs/requests';
+import { Header } from './Header';
+import { Notices } from './Notices';
+import { ChangeList } from './panel/ChangeList';
+import { EconomicRatios } from './panel/EconomicRatios';
+import { Figures } from './panel/Figures';
+import { Inspector } from './panel/Inspector';
+import { Violations } from './panel/Violations';
+import { ScenarioTabs } from './ScenarioTabs';
+
+export function App() {
+  const status = useAppState((s) => s.status);
+  const file = useAppState((s) => s.file);
+  const { t } = useT();
+  if (status === 'starting' || !file) return <div className="loading">{t('app.loading')}</div>;
+  return <Workspace file={file} />;
+}
+
+const UNIT_RULES = new Set(['econ-ratio', 'body-cap', 'leader-cap', 'park-parent', 'town-overlap', 'group-staffed', 'rank-bottom-growth', 'rank-bottom-no-cut', 'rank-growth-unearned']);
+
+/** Which units and bureaus to mark in the chart, errors over warnings. */
+function marksOf(violations: readonly Violation[]) {
+  const units = new Map<string, Mark>();
+  const bureaus = new Map<string, Mark>();
+  const mark = (map: Map<string, Mark>, id: string, severity: 'error' | 'warning') => {
+    if (map.get(id) !== 'error') map.set(id, severity);
+  };
+  for (const v of violations) {
+    if (UNIT_RULES.has(v.rule)) mark(units, v.subject, v.severity);
+    else if (v.rule === 'function-duplicate') mark(units, v.subject.split('/')[0]!, v.severity);
+    else if (v.rule === 'social-in-zone' || v.rule === 'econ-in-town') mark(bureaus, v.subject, v.severity);
+  }
+  return { units, bureaus };
+}
+
+function Workspace({ file }: { file: ScenarioFile }) {
+  const { t } = useT();
+  const actions = useActions();
+  const scenarioId = useAppState((s) => s.scenarioId);
+  const report = useAppState((s) => s.report);
+  const pending = useAppState((s) => s.pending);
+  const changes = useAppState((s) => s.changes);
+  const [selection, setSelection] = useState<Selection>();
+  const [focusTick, setFocusTick] = useState(0);
+  const [dialog, setDialog] = useState<DialogRequest>();
+  const [tab, setTab] = useState<'violations' | 'changes'>('violations');
+
+  const state = useMemo(() => scenarioState(file, scenarioId), [file, scenarioId]);
+  const functions = useMemo(() => functionCatalogue(file.functions), [file.functions]);
+  const scenarioReport = report?.scenarios.find((s) => s.id === scenarioId);
+  const metrics = scenarioReport?.metrics ?? report?.baseline.metrics;
+  const violations = (scenarioId === BASELINE_ID ? report?.baseline.violations : scenarioReport?.violations) ?? [];
+  const marks = useMemo(() => marksOf(violations), [violations]);
+  const minRatio = file.rules?.economicRatioMin ?? 0.6;
+
+  const show = useCallback((next: Selection) => {
+    setSelection(next);
+    setFocusTick((n) => n + 1);
+  }, []);
+
+  const submit = useCallback(
+    async (operation: Operation) => {
+      setDialog(undefined);
+      await actions.apply(operation, message(`step.${operation.op}` as 'step.move', {}));
+    },
+    [actions],
+  );
+
+  const onDrop = useCallback(
+    (bureauId: string, target: DropTarget) => {
+      const bureau = state.bureaus.find((b) => b.id === bureauId);
+      if (!bureau || !target) return;
+      if (target.kind === 'bureau') {
+        if (target.id !== bureauId) setDialog({ kind: 'merge', bureau: bureauId, with: target.id });
+        return;
+      }
+      // a drop where the card already is changes nothing
+      if (target.id === bureau.unit) return;
+      void submit({ op: 'move', bureau: bureauId, to: target.id });
+    },
+    [state, submit],
+  );
+
+  const onCardKey = useCallback((id: string, key: string) => {
+    if (key === 'm' || key === 'M') setDialog({ kind: 'move', bureau: id });
+    if (key === 'Delete') setDialog({ kind: 'abolish', bureau: id });
+  }, []);
+
+  // Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y; not while typing in a field
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (dialog || target.closest('input, textarea, select')) return;
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        void (event.shiftKey ? actions.redo() : actions.undo());
+      } else if (mod && event.key.toLowerCase() === 'y') {
+        event.preventDefault();
+        void actions.redo();
+      } else if (event.key === 'Escape') setSelection(undefined);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actions, dialog]);
+
+  const showViolation = useCallback(
+    (v: Violation) => {
+      const subject = v.rule === 'function-duplicate' ? v.subject.split('/')[0]! : v.subject;
+      if (state.bureaus.some((b) => b.id === subject) && (v.rule === 'social-in-zone' || v.rule === 'econ-in-town')) show({ kind: 'bureau', id: subject });
+      else if (state.units.some((u) => u.id === subject)) show({ kind: 'unit', id: subject });
+    },
+    [state, show],
+  );
+
+  const showChange = useCallback(
+    (line: ChangeLine) => {
+      const bureau = line.bureaus.find((id) => state.bureaus.some((b) => b.id === id));
+      const unit = line.units.find((id) => state.units.some((u) => u.id === id));
+      if (bureau) show({ kind: 'bureau', id: bureau });
+      else if (unit) show({ kind: 'unit', id: unit });
+    },
+    [state, show],
+  );
+
+  const selectedBureau = selection?.kind === 'bureau' ? state.bureaus.find((b) => b.id === selection.id) : undefined;
+  const selectedUnit = selection?.kind === 'unit' ? state.units.find((u) => u.id === selection.id) : undefined;
+  const errors = violations.filter((v) => v.severity === 'error').length;
+
+  return (
+    <div className="app">
+      <Header file={file} />
+      <ScenarioTabs file={file} current={scenarioId} open={setDialog} />
+      <main className="workspace">
+        <OrgChart
+          state={state}
+          unitFigures={metrics?.units}
+          selection={selection}
+          focusTick={focusTick}
+          marks={marks}
+          minRatio={minRatio}
+          onSelect={setSelection}
+          onDrop={onDrop}
+          onCardKey={onCardKey}
+        />
+        <aside className="panel">
+          <Inspector
+            bureau={selectedBureau}
+            unit={selectedUnit}
+            unitOfBureau={selectedBureau && state.units.find((u) => u.id === selectedBureau.unit)}
+            figures={metrics?.units[selectedUnit?.id ?? '']}
+            functions={functions}
+            open={setDialog}
+            onClose={() => setSelection(undefined)}
+          />
+          {report && metrics && (
+            <>
+              <Figures baseline={report.baseline.metrics} scenario={scenarioReport} pending={pending} />
+              <EconomicRatios units={state.units} metrics={metrics} baseline={scenarioReport ? report.baseline.metrics : undefined} min={minRatio} pending={pending} onSelect={(id) => show({ kind: 'unit', id })} />
+            </>
+          )}
+          <div className="panel-tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={tab === 'violations'} onClick={() => setTab('violations')}>
+              {t('panel.violations')} <span className={`count${errors > 0 ? ' has-errors' : ''}`}>{violations.length}</span>
+            </button>
+            <button type="button" role="tab" aria-selected={tab === 'changes'} onClick={() => setTab('changes')} disabled={scenarioId === BASELINE_ID}>
+              {t('panel.changes')} <span className="count">{changes.length}</span>
+            </button>
+          </div>
+          {tab === 'violations' || scenarioId === BASELINE_ID ? (
+            <Violations violations={violations} pending={pending} onShow={showViolation} />
+          ) : (
+            <ChangeList scenarioId={scenarioId} lines={changes} onShow={showChange} />
+          )}
+        </aside>
+      </main>
+      <Notices />
+      {dialog && <DialogHost request={dialog} file={file} scenarioId={scenarioId} state={state} functions={functions} submit={(op) => void submit(op)} onClose={() => setDialog(undefined)} />}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { memo } from 'react';
+import type { UnitMetrics } from '../../engine';
+import { percent } from '../../i18n';
+import type { UnitBox as Box } from './layout';
+import { BureauCard, type Mark } from './BureauCard';
+import type { DragHandlers } from './useBureauDrag';
+import { useT } from '../context';
+
+interface Props {
+  box: Box;
+  figures: UnitMetrics | undefined;
+  selectedUnit: string | undefined;
+  selectedBureau: string | undefined;
+  unitMark: Mark;
+  bureauMarks: ReadonlyMap<string, Mark>;
+  /** The bureau being dragged, if any. */
+  dragging: { id: string; unit: string; type: string } | undefined;
+  drag: DragHandlers;
+  minRatio: number;
+  onSelect(kind: 'unit' | 'bureau', id: string): void;
+  onCardKey(id: string, key: string): void;
+}
+
+export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selectedBureau, unitMark, bureauMarks, dragging, drag, minRatio, onSelect, onCardKey }: Props) {
+  const { t } = useT();
+  const { unit } = box;
+  const dropOk = dragging !== undefined && dragging.unit !== unit.id;
+  const ratio = figures?.economicRatio;
+  const lowRatio = ratio !== null && ratio !== undefined && unitMark !== undefined && unit.kind === 'zone' && ratio < minRatio;
+  const selectBureau = (id: string) => onSelect('bureau', id);
+  return (
+    <section
+      className={`unit kind-${unit.kind}${selectedUnit === unit.id ? ' selected' : ''}${unitMark ? ` mark-${unitMark}` : ''}${dropOk ? ' drop-ok' : ''}`}
+      style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
+      data-unit-id={unit.id}
+      aria-label={unit.name}
+    >
+      <header className="unit-head" onClick={() => onSelect('unit', unit.id)}>
+        <button type="button" className="unit-name" title={unit.name} onClick={(e) => (e.stopPropagation(), onSelect('unit', unit.id))}>
+          {unit.name}
+        </button>
+        <div className="unit-tags">
+          <span className="tag">{t(`kind.${unit.kind}`)}</span>
+          {unit.level && <span className="tag">{t(`level.${unit.level}`)}</span>}
+          {unit.governance && <span className="tag">{t(`governance.${unit.governance}`)}</span>}
+          {unit.partyCommittee && <span className="tag">{t('tag.party')}</span>}
+          {unit.developedTown && <span className="tag">{t('tag.developedTown')}</span>}
+          {unit.jointWith && <span className="tag">{t('tag.joint')}</span>}
+          {unitMark && <span className={`card-flag flag-${unitMark}`}>!</span>}
+        </div>
+        {figures && (
+          <div className="unit-figures">
+            <span data-metric={`units.${unit.id}.bodies`} data-value={figures.bodies}>{t('unit.bodies', { n: figures.bodies })}</span>
+            <span data-metric={`units.${unit.id}.staff`} data-value={figures.staff}>{t('unit.staff', { n: figures.staff })}</span>
+            <span data-metric={`units.${unit.id}.leaderPosts`} data-value={figures.leaderPosts}>{t('unit.posts', { n: figures.leaderPosts })}</span>
+            {ratio !== null && ratio !== undefined && (
+              <span className={`unit-ratio${lowRatio ? ' low' : ''}`}>{t('unit.ratio', { ratio: percent(ratio) })}</span>
+            )}
+          </div>
+        )}
+      </header>
+      {box.cards.length === 0 && <div className="unit-empty">{t(unit.kind === 'group' ? 'unit.groupEmpty' : 'unit.empty')}</div>}
+      {box.cards.map((card) => (
+        <BureauCard
+          key={card.bureau.id}
+          bureau={card.bureau}
+          x={card.x}
+          y={card.y}
+          selected={selectedBureau === card.bureau.id}
+          mark={bureauMarks.get(card.bureau.id)}
+          mergeTarget={dragging !== undefined && dragging.unit === unit.id && dragging.type === card.bureau.type && dragging.id !== card.bureau.id}
+          drag={drag}
+          onSelect={selectBureau}
+          onKey={onCardKey}
+        />
+      ))}
+    </section>
+  );
+});

@@ -1,0 +1,189 @@
+// Where every unit box and bureau card goes: a tree from d3-hierarchy (region → zones → their
+// offices, towns and streets), with boxes as wide as their cards. Pure: same file, same layout.
+import { type HierarchyPointNode, hierarchy, tree } from 'd3-hierarchy';
+import type { Bureau, OrgState, Unit } from '../../model';
+
+export const CARD = { width: 176, height: 58, gap: 8 };
+const PAD = 12;
+const HEADER = 66;
+const LEVEL_GAP = 64;
+const SIBLING_GAP = 28;
+
+export interface CardBox {
+  bureau: Bureau;
+  x: number;
+  y: number;
+}
+
+export interface UnitBox {
+  unit: Unit;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  cards: CardBox[];
+}
+
+export interface Link {
+  from: string;
+  to: string;
+  /** `parent`: an office under its zone; `territory`: a town or street the zone covers. */
+  kind: 'parent' | 'territory' | 'root';
+  path: string;
+}
+
+/** A heading over a row of units that stand outside the zones' tree. */
+export interface Band {
+  kind: 'locals' | 'others';
+  x: number;
+  y: number;
+}
+
+export interface ChartLayout {
+  units: UnitBox[];
+  links: Link[];
+  bands: Band[];
+  width: number;
+  height: number;
+}
+
+const BAND_HEADING = 28;
+
+interface Node {
+  id: string;
+  unit?: Unit;
+  children: Node[];
+  width: number;
+  height: number;
+}
+
+function columnsFor(unit: Unit, count: number): number {
+  if (count <= 1) return 1;
+  if (unit.kind === 'zone') return count > 8 ? 3 : 2;
+  return count > 6 ? 2 : 1;
+}
+
+function sizeOf(unit: Unit, count: number): { width: number; height: number; columns: number } {
+  const columns = columnsFor(unit, count);
+  const rows = Math.max(1, Math.ceil(count / columns));
+  return {
+    columns,
+    width: PAD * 2 + columns * CARD.width + (columns - 1) * CARD.gap,
+    height: HEADER + (count === 0 ? 28 : rows * CARD.height + (rows - 1) * CARD.gap) + PAD,
+  };
+}
+
+export function layoutChart(state: OrgState): ChartLayout {
+  const byUnit = new Map<string, Bureau[]>(state.units.map((u) => [u.id, []]));
+  for (const bureau of state.bureaus) byUnit.get(bureau.unit)?.push(bureau);
+  const node = (unit: Unit): Node => ({ id: unit.id, unit, children: [], ...sizeOf(unit, byUnit.get(unit.id)!.length) });
+  const nodes = new Map(state.units.map((u) => [u.id, node(u)]));
+  const placed = new Set<string>();
+  const root: Node = { id: '', children: [], width: 0, height: 0 };
+  const zones = state.units.filter((u) => u.kind === 'zone');
+  for (const zone of zones) {
+    const zoneNode = nodes.get(zone.id)!;
+    root.children.push(zoneNode);
+    placed.add(zone.id);
+    for (const office of state.units) {
+      if (office.kind === 'office' && office.parent === zone.id) {
+        zoneNode.children.push(nodes.get(office.id)!);
+        placed.add(office.id);
+      }
+    }
+  }
+  for (const zone of zones) {
+    for (const local of zone.territory ?? []) {
+      if (placed.has(local) || !nodes.has(local)) continue;
+      nodes.get(zone.id)!.children.push(nodes.get(local)!);
+      placed.add(local);
+    }
+  }
+  // towns and streets outside every zone, then platforms and groups, stand in rows below the tree
+  const locals = state.units.filter((u) => !placed.has(u.id) && (u.kind === 'town' || u.kind === 'street'));
+  const others = state.units.filter((u) => !placed.has(u.id) && u.kind !== 'town' && u.kind !== 'street');
+
+  const top = hierarchy(root, (n) => n.children);
+  const laidOut = tree<Node>()
+    .nodeSize([1, 1])
+    .separation((a, b) => (a.data.width + b.data.width) / 2 + SIBLING_GAP * (a.parent === b.parent ? 1 : 2))(top);
+
+  // each level as tall as its tallest box
+  const levelHeight: number[] = [];
+  laidOut.each((n) => (levelHeight[n.depth] = Math.max(levelHeight[n.depth] ?? 0, n.data.height)));
+  const levelTop: number[] = [0, 0];
+  for (let depth = 2; depth < levelHeight.length; depth++) levelTop[depth] = levelTop[depth - 1]! + levelHeight[depth - 1]! + LEVEL_GAP;
+
+  const boxes: UnitBox[] = [];
+  let minX = Infinity;
+  let maxX = -Infinity;
+  laidOut.each((n) => {
+    if (!n.data.unit) return;
+    minX = Math.min(minX, n.x - n.data.width / 2);
+    maxX = Math.max(maxX, n.x + n.data.width / 2);
+  });
+  const shift = Number.isFinite(minX) ? -minX : 0;
+  const treeWidth = Number.isFinite(maxX) ? maxX - minX : 0;
+  const position = new Map<string, UnitBox>();
+  laidOut.each((n: HierarchyPointNode<Node>) => {
+    const unit = n.data.unit;
+    if (!unit) return;
+    const x = n.x - n.data.width / 2 + shift;
+    const y = levelTop[n.depth] ?? 0;
+    const box = boxOf(unit, byUnit.get(unit.id)!, x, y);
+    boxes.push(box);
+    position.set(unit.id, box);
+  });
+
+  const links: Link[] = [];
+  laidOut.each((n) => {
+    const parent = n.parent?.data.unit;
+    const child = n.data.unit;
+    if (!parent || !child) return;
+    const a = position.get(parent.id)!;
+    const b = position.get(child.id)!;
+    const x1 = a.x + a.width / 2;
+    const y1 = a.y + a.height;
+    const x2 = b.x + b.width / 2;
+    const y2 = b.y;
+    const mid = y1 + (y2 - y1) / 2;
+    links.push({ from: parent.id, to: child.id, kind: child.kind === 'office' ? 'parent' : 'territory', path: `M${x1},${y1}V${mid}H${x2}V${y2}` });
+  });
+  // rows no wider than the tree, or than a screen's worth when the tree is narrow
+  const rowWidth = Math.max(treeWidth, 1600);
+  const bands: Band[] = [];
+  let bandTop = boxes.length > 0 ? Math.max(...boxes.map((b) => b.y + b.height)) + LEVEL_GAP : 0;
+  let width = treeWidth;
+  for (const [kind, units] of [['locals', locals], ['others', others]] as const) {
+    if (units.length === 0) continue;
+    bands.push({ kind, x: 0, y: bandTop });
+    let x = 0;
+    let y = bandTop + BAND_HEADING;
+    let rowHeight = 0;
+    for (const unit of units) {
+      const size = sizeOf(unit, byUnit.get(unit.id)!.length);
+      if (x > 0 && x + size.width > rowWidth) {
+        x = 0;
+        y += rowHeight + SIBLING_GAP;
+        rowHeight = 0;
+      }
+      boxes.push(boxOf(unit, byUnit.get(unit.id)!, x, y));
+      width = Math.max(width, x + size.width);
+      x += size.width + SIBLING_GAP;
+      rowHeight = Math.max(rowHeight, size.height);
+    }
+    bandTop = y + rowHeight + LEVEL_GAP;
+  }
+  const height = Math.max(0, ...boxes.map((b) => b.y + b.height));
+  return { units: boxes, links, bands, width, height };
+}
+
+function boxOf(unit: Unit, bureaus: readonly Bureau[], x: number, y: number): UnitBox {
+  const { columns, width, height } = sizeOf(unit, bureaus.length);
+  const cards = bureaus.map((bureau, index) => ({
+    bureau,
+    x: PAD + (index % columns) * (CARD.width + CARD.gap),
+    y: HEADER + Math.floor(index / columns) * (CARD.height + CARD.gap),
+  }));
+  return { unit, x, y, width, height, cards };
+}

@@ -1,0 +1,98 @@
+// Dragging a bureau card with d3-drag: a ghost follows the pointer, the element under it is the
+// target (a unit box, or a bureau to merge with). One React update at the start and one at the end:
+// the ghost and the target highlight are moved directly, so a drag stays smooth.
+import { drag } from 'd3-drag';
+import { select } from 'd3-selection';
+import { type RefObject, useEffect, useRef } from 'react';
+
+export type DropTarget = { kind: 'unit'; id: string } | { kind: 'bureau'; id: string } | undefined;
+
+export interface DragHandlers {
+  onStart(bureauId: string): void;
+  onEnd(bureauId: string, target: DropTarget): void;
+}
+
+const THRESHOLD = 4;
+
+function targetAt(x: number, y: number): { element: Element; target: DropTarget } | undefined {
+  const hit = document.elementFromPoint(x, y);
+  const bureau = hit?.closest('[data-drop-bureau]');
+  if (bureau) return { element: bureau, target: { kind: 'bureau', id: bureau.getAttribute('data-bureau-id')! } };
+  const unit = hit?.closest('[data-unit-id]');
+  if (unit) return { element: unit, target: { kind: 'unit', id: unit.getAttribute('data-unit-id')! } };
+  return undefined;
+}
+
+export function useBureauDrag(ref: RefObject<HTMLElement | null>, bureauId: string, handlers: DragHandlers): void {
+  const latest = useRef(handlers);
+  latest.current = handlers;
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    let ghost: HTMLElement | undefined;
+    let over: Element | undefined;
+    let target: DropTarget;
+    let origin = { x: 0, y: 0 };
+    let offset = { x: 0, y: 0 };
+
+    const clear = () => {
+      over?.removeAttribute('data-drop-over');
+      over = undefined;
+      ghost?.remove();
+      ghost = undefined;
+      element.removeAttribute('data-drag-source');
+    };
+
+    const behavior = drag<HTMLElement, unknown>()
+      .container(() => document.body as unknown as HTMLElement)
+      .on('start', (event: { sourceEvent: MouseEvent | TouchEvent }) => {
+        const point = clientPoint(event.sourceEvent);
+        origin = point;
+        const rect = element.getBoundingClientRect();
+        offset = { x: point.x - rect.left, y: point.y - rect.top };
+        target = undefined;
+      })
+      .on('drag', (event: { sourceEvent: MouseEvent | TouchEvent }) => {
+        const point = clientPoint(event.sourceEvent);
+        if (!ghost) {
+          if (Math.hypot(point.x - origin.x, point.y - origin.y) < THRESHOLD) return;
+          const rect = element.getBoundingClientRect();
+          ghost = element.cloneNode(true) as HTMLElement;
+          ghost.removeAttribute('data-bureau-id');
+          ghost.removeAttribute('data-drop-bureau');
+          ghost.classList.add('drag-ghost');
+          Object.assign(ghost.style, { width: `${rect.width}px`, height: `${rect.height}px` });
+          document.body.append(ghost);
+          element.setAttribute('data-drag-source', 'true');
+          latest.current.onStart(bureauId);
+        }
+        ghost.style.transform = `translate(${point.x - offset.x}px, ${point.y - offset.y}px)`;
+        const found = targetAt(point.x, point.y);
+        if (found?.element !== over) {
+          over?.removeAttribute('data-drop-over');
+          over = found?.element;
+          over?.setAttribute('data-drop-over', 'true');
+        }
+        target = found?.target;
+      })
+      .on('end', () => {
+        const dragged = ghost !== undefined;
+        clear();
+        if (dragged) latest.current.onEnd(bureauId, target);
+      });
+    select(element).call(behavior);
+    return () => {
+      clear();
+      select(element).on('.drag', null);
+    };
+  }, [ref, bureauId]);
+}
+
+function clientPoint(event: MouseEvent | TouchEvent): { x: number; y: number } {
+  if ('touches' in event) {
+    const touch = event.touches[0] ?? event.changedTouches[0];
+    return { x: touch?.clientX ?? 0, y: touch?.clientY ?? 0 };
+  }
+  return { x: event.clientX, y: event.clientY };
+}

@@ -1,0 +1,82 @@
+// Zoom and pan with d3-zoom on the chart's viewport; React never re-renders for a pan.
+import { select } from 'd3-selection';
+import { type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
+import 'd3-transition';
+import { type RefObject, useCallback, useEffect, useRef } from 'react';
+
+export interface ZoomControls {
+  fit(): void;
+  zoomBy(factor: number): void;
+  /** Centres the view on a rectangle of the chart (in chart coordinates). */
+  focus(x: number, y: number, width: number, height: number): void;
+}
+
+export function useZoom(
+  viewport: RefObject<HTMLDivElement | null>,
+  content: RefObject<HTMLDivElement | null>,
+  size: { width: number; height: number },
+): ZoomControls {
+  const behavior = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
+
+  useEffect(() => {
+    const element = viewport.current;
+    if (!element) return;
+    const apply = (t: ZoomTransform) => {
+      if (content.current) content.current.style.transform = `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
+    };
+    const z = zoom<HTMLDivElement, unknown>()
+      .scaleExtent([0.1, 2.5])
+      // cards start drags and form controls take clicks: only the background pans
+      .filter((event: Event) => {
+        const target = event.target as Element | null;
+        if (event.type === 'wheel') return true;
+        return !target?.closest('[data-bureau-id], button, input, select, textarea') && !(event as MouseEvent).button;
+      })
+      .on('zoom', (event: { transform: ZoomTransform }) => apply(event.transform));
+    behavior.current = z;
+    select(element).call(z).on('dblclick.zoom', null);
+    return () => {
+      select(element).on('.zoom', null);
+    };
+  }, [viewport, content]);
+
+  const fitTransform = useCallback((): ZoomTransform | undefined => {
+    const element = viewport.current;
+    if (!element || size.width === 0) return undefined;
+    const margin = 24;
+    const legend = 40; // the legend stands over the bottom of the chart
+    const k = Math.min(1, (element.clientWidth - margin * 2) / size.width, (element.clientHeight - margin * 2 - legend) / size.height);
+    const x = (element.clientWidth - size.width * k) / 2;
+    return zoomIdentity.translate(x, margin).scale(Math.max(0.1, k));
+  }, [viewport, size.width, size.height]);
+
+  const controls: ZoomControls = {
+    fit() {
+      const t = fitTransform();
+      if (t && viewport.current && behavior.current) select(viewport.current).transition().duration(250).call(behavior.current.transform, t);
+    },
+    zoomBy(factor) {
+      if (viewport.current && behavior.current) select(viewport.current).transition().duration(150).call(behavior.current.scaleBy, factor);
+    },
+    focus(x, y, width, height) {
+      const element = viewport.current;
+      if (!element || !behavior.current) return;
+      const k = Math.max(0.6, Math.min(1.2, element.clientWidth / (width * 3)));
+      const t = zoomIdentity.translate(element.clientWidth / 2 - (x + width / 2) * k, element.clientHeight / 2 - (y + height / 2) * k).scale(k);
+      select(element).transition().duration(300).call(behavior.current.transform, t);
+    },
+  };
+
+  // fit once the chart has a size, and again when a different file is opened
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (fitted.current || size.width === 0) return;
+    const t = fitTransform();
+    if (t && viewport.current && behavior.current) {
+      select(viewport.current).call(behavior.current.transform, t);
+      fitted.current = true;
+    }
+  }, [fitTransform, size.width, viewport]);
+
+  return controls;
+}

@@ -1,0 +1,13 @@
+/** Which dialog is open, and about what. */
+export type DialogRequest =
+  | { kind: 'move'; bureau: string }
+  | { kind: 'merge'; bureau: string; with?: string }
+  | { kind: 'reassign'; bureau: string }
+  | { kind: 'editBureau'; bureau: string }
+  | { kind: 'createBureau'; unit: string }
+  | { kind: 'abolish'; bureau: string }
+  | { kind: 'editUnit'; unit: string }
+  | { kind: 'addUnit' }
+  | { kind: 'removeUnit'; unit: string }
+  | { kind: 'newScenario' }
+  | { kind: 'renameScenario'; scenario: string };

@@ -1,0 +1,88 @@
+// The figures of SPEC §6 for the scenario on screen, each beside today's and with the saving.
+// Each number carries its hooks (SPEC §10): data-metric / data-baseline-metric / data-saving and
+// the raw data-value; while the engine recomputes, the numbers say so.
+import type { Metrics, ScenarioReport } from '../../engine';
+import type { MessageKey } from '../../i18n';
+import { useT } from '../context';
+
+const ROWS: ReadonlyArray<{ path: string; label: MessageKey; read: (m: Metrics) => number; saving: keyof ScenarioReport['savings']; strong?: boolean }> = [
+  { path: 'bodies.internal', label: 'metric.bodies.internal', read: (m) => m.bodies.internal, saving: 'internalBodies' },
+  { path: 'bodies.institution', label: 'metric.bodies.institution', read: (m) => m.bodies.institution, saving: 'bodies' },
+  { path: 'bodies.total', label: 'metric.bodies.total', read: (m) => m.bodies.total, saving: 'bodies', strong: true },
+  { path: 'staff.admin', label: 'metric.staff.admin', read: (m) => m.staff.admin, saving: 'adminStaff' },
+  { path: 'staff.institutional', label: 'metric.staff.institutional', read: (m) => m.staff.institutional, saving: 'institutionalStaff' },
+  { path: 'staff.total', label: 'metric.staff.total', read: (m) => m.staff.total, saving: 'staff', strong: true },
+  { path: 'leaderPosts', label: 'metric.leaderPosts', read: (m) => m.leaderPosts, saving: 'leaderPosts', strong: true },
+  { path: 'released', label: 'metric.released', read: (m) => m.released, saving: 'released' },
+];
+
+const format = (n: number) => n.toLocaleString('en-US');
+
+interface Props {
+  baseline: Metrics;
+  scenario: ScenarioReport | undefined;
+  pending: boolean;
+}
+
+export function Figures({ baseline, scenario, pending }: Props) {
+  const { t } = useT();
+  return (
+    <section className="figures" aria-busy={pending}>
+      <h2>
+        {t('panel.figures')}
+        {pending && <span className="pending">{t('panel.computing')}</span>}
+      </h2>
+      <table className={pending ? 'is-pending' : undefined}>
+        <thead>
+          <tr>
+            <th scope="col" />
+            <th scope="col">{t('state.baseline')}</th>
+            {scenario && <th scope="col">{scenario.name}</th>}
+            {scenario && <th scope="col">{t('panel.saving')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map((row) => {
+            const before = row.read(baseline);
+            // bodies.institution has no saving of its own in SPEC §6: it shows the difference
+            const saving = row.path === 'bodies.institution' ? undefined : scenario?.savings[row.saving];
+            const difference = scenario ? before - row.read(scenario.metrics) : undefined;
+            return (
+              <tr key={row.path} className={row.strong ? 'strong' : undefined}>
+                <th scope="row">{t(row.label as 'metric.staff.total')}</th>
+                <td data-baseline-metric={row.path} data-value={before} {...(!scenario ? { 'data-metric': row.path } : {})}>
+                  {format(before)}
+                </td>
+                {scenario && (
+                  <td data-metric={row.path} data-value={row.read(scenario.metrics)} data-pending={pending || undefined}>
+                    {format(row.read(scenario.metrics))}
+                  </td>
+                )}
+                {scenario && (
+                  <td
+                    className={`saving ${savingTone(row.saving, saving ?? difference ?? 0)}`}
+                    {...(saving !== undefined ? { 'data-saving': row.saving, 'data-value': saving } : {})}
+                    data-pending={pending || undefined}
+                  >
+                    {signed(saving ?? difference ?? 0)}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {scenario && <p className="figures-note">{t('panel.savingNote')}</p>}
+    </section>
+  );
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : '0';
+}
+
+function savingTone(name: string, value: number): string {
+  if (value === 0) return 'zero';
+  // fewer bodies, staff, posts is a saving; more released to platforms is a saving too
+  return value > 0 ? 'good' : name === 'released' ? 'neutral' : 'bad';
+}

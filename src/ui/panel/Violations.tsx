@@ -1,0 +1,31 @@
+// Every rule the state on screen breaks: errors first, each in words with what would fix it.
+// Clicking one selects what it names in the chart.
+import type { Violation } from '../../engine';
+import { useT } from '../context';
+
+interface Props {
+  violations: readonly Violation[];
+  pending: boolean;
+  onShow(violation: Violation): void;
+}
+
+export function Violations({ violations, pending, onShow }: Props) {
+  const { t } = useT();
+  const ordered = [...violations.filter((v) => v.severity === 'error'), ...violations.filter((v) => v.severity === 'warning')];
+  if (ordered.length === 0) return <p className="all-clear">{t('panel.noViolations')}</p>;
+  return (
+    <ul className={`violations${pending ? ' is-pending' : ''}`}>
+      {ordered.map((v) => (
+        <li key={`${v.rule}|${v.subject}`} className={`violation ${v.severity}`} data-violation-rule={v.rule} data-violation-subject={v.subject}>
+          <button type="button" onClick={() => onShow(v)}>
+            <span className="violation-head">
+              <span className={`badge ${v.severity}`}>{t(`severity.${v.severity}`)}</span>
+              <span className="violation-rule">{t(`ruleName.${v.rule}` as 'ruleName.econ-ratio')}</span>
+            </span>
+            <span className="violation-message">{v.message}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

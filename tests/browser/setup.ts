@@ -1,0 +1,45 @@
+// Global setup of the browser tests: a fresh production build served on 127.0.0.1, and Chromium.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './chromium';
+
+const root = join(import.meta.dirname, '../..');
+const PORT = 4319;
+let server: ChildProcess | undefined;
+
+async function waitFor(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`the preview server did not answer at ${url}`);
+}
+
+export default async function setup(project: TestProject) {
+  const chromium = findChromium();
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${PORT}/`;
+  await waitFor(url, 20_000);
+  project.provide('baseUrl', url);
+  project.provide('chromiumPath', chromium);
+  return () => {
+    server?.kill();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromiumPath: string;
+  }
+}
