@@ -245,6 +245,11 @@ export function createController(deps: AppDeps) {
       if (report && store.get().lang === lang) store.set({ report });
     },
 
+    /** Tells the user something that is not a change: a drop that cannot be done, say. */
+    inform(tone: Notice['tone'], msg: Message): void {
+      tell(tone, msg);
+    },
+
     dismissNotice(id: number): void {
       store.set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
     },

@@ -69,11 +69,11 @@ export const en: Catalogue = {
   'metric.staff.institutional': () => 'Institutional staff',
   'metric.staff.total': () => 'Staff in all',
   'metric.leaderPosts': () => 'Leader posts',
-  'metric.released': () => 'Staff handed to platforms',
+  'metric.released': () => 'Handed to platforms',
   'metric.economicRatio': () => 'Economic-development share',
   'severity.error': () => 'error',
   'severity.warning': () => 'warning',
-  'state.baseline': () => 'Current organisation',
+  'state.baseline': () => 'Today',
   'cli.usage': () =>
     'Usage: npm run evaluate -- FILE [--json] [--scenario ID] [--lang zh|en]\n' +
     '  --json          print the whole report as JSON\n' +

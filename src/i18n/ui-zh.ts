@@ -37,6 +37,7 @@ export const uiZh = {
   'chart.aria': () => '机构图：拖动机构卡片到其他单位即可划转',
   'chart.band.locals': () => '其他镇街（不在开发区辖区内）',
   'chart.band.others': () => '公司平台与统筹协调机制',
+  'drop.mergeTypes': (a: { name: string; other: string }) => `${a.name} 与 ${a.other} 类型不同（内设机构与事业单位），不能合并。`,
   'chart.zoomIn': () => '放大',
   'chart.zoomOut': () => '缩小',
   'chart.fit': () => '适应屏幕',
@@ -75,6 +76,8 @@ export const uiZh = {
   // —— the panel ——
   'panel.figures': () => '主要指标',
   'panel.computing': () => '计算中…',
+  'panel.proposal': () => '方案',
+  'panel.comparing': (a: { name: string }) => `${a.name} 与现状对比`,
   'panel.saving': () => '节约',
   'panel.savingNote': () => '节约 = 现状 − 方案；划转公司平台一栏为方案比现状多划转的编制。',
   'panel.ratios': (a: { min: string }) => `经济发展类机构占比（区政分设须 ≥ ${a.min}）`,

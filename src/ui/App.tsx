@@ -80,15 +80,23 @@ function Workspace({ file }: { file: ScenarioFile }) {
     (bureauId: string, target: DropTarget) => {
       const bureau = state.bureaus.find((b) => b.id === bureauId);
       if (!bureau || !target) return;
+      let unit = target.id;
       if (target.kind === 'bureau') {
-        if (target.id !== bureauId) setDialog({ kind: 'merge', bureau: bureauId, with: target.id });
-        return;
+        const other = state.bureaus.find((b) => b.id === target.id);
+        if (!other || other.id === bureauId) return;
+        if (other.unit === bureau.unit) {
+          // onto a bureau of its own unit: a merge, which only bureaus of one type allow
+          if (other.type === bureau.type) setDialog({ kind: 'merge', bureau: bureauId, with: other.id });
+          else actions.inform('error', message('drop.mergeTypes', { name: bureau.name, other: other.name }));
+          return;
+        }
+        unit = other.unit; // onto a bureau of another unit: into that unit
       }
       // a drop where the card already is changes nothing
-      if (target.id === bureau.unit) return;
-      void submit({ op: 'move', bureau: bureauId, to: target.id });
+      if (unit === bureau.unit) return;
+      void submit({ op: 'move', bureau: bureauId, to: unit });
     },
-    [state, submit],
+    [state, submit, actions],
   );
 
   const onCardKey = useCallback((id: string, key: string) => {

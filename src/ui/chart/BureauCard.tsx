@@ -34,7 +34,7 @@ export const BureauCard = memo(function BureauCard({ bureau, x, y, selected, mar
       role="button"
       aria-pressed={selected}
       aria-label={t('card.aria', { name: bureau.name, staff, posts: bureau.leaderPosts })}
-      title={bureau.name}
+      title={`${bureau.name} · ${t(`category.${bureau.category}`)}`}
       onClick={() => onSelect(bureau.id)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -45,7 +45,6 @@ export const BureauCard = memo(function BureauCard({ bureau, x, y, selected, mar
     >
       <div className="card-name">{bureau.name}</div>
       <div className="card-meta">
-        <span className="card-cat">{t(`category.${bureau.category}`)}</span>
         <span className="card-type">{t(`type.${bureau.type}`)}</span>
         <span className="card-num" title={t('card.staffTitle', { admin: bureau.staff.admin, institutional: bureau.staff.institutional })}>
           {t('card.staff', { n: staff })}

@@ -16,7 +16,7 @@ const THRESHOLD = 4;
 
 function targetAt(x: number, y: number): { element: Element; target: DropTarget } | undefined {
   const hit = document.elementFromPoint(x, y);
-  const bureau = hit?.closest('[data-drop-bureau]');
+  const bureau = hit?.closest('[data-bureau-id]');
   if (bureau) return { element: bureau, target: { kind: 'bureau', id: bureau.getAttribute('data-bureau-id')! } };
   const unit = hit?.closest('[data-unit-id]');
   if (unit) return { element: unit, target: { kind: 'unit', id: unit.getAttribute('data-unit-id')! } };

@@ -32,12 +32,17 @@ export function Figures({ baseline, scenario, pending }: Props) {
         {t('panel.figures')}
         {pending && <span className="pending">{t('panel.computing')}</span>}
       </h2>
+      {scenario && <p className="figures-scenario" title={scenario.name}>{t('panel.comparing', { name: scenario.name })}</p>}
       <table className={pending ? 'is-pending' : undefined}>
+        <colgroup>
+          <col className="label" />
+          <col span={scenario ? 3 : 1} />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" />
             <th scope="col">{t('state.baseline')}</th>
-            {scenario && <th scope="col">{scenario.name}</th>}
+            {scenario && <th scope="col">{t('panel.proposal')}</th>}
             {scenario && <th scope="col">{t('panel.saving')}</th>}
           </tr>
         </thead>
