@@ -22,6 +22,8 @@ export interface AppState {
   pending: boolean;
   history: History;
   notices: Notice[];
+  /** Changes each time a file is opened (not when it is edited): the chart fits the new one. */
+  documentId: number;
   /** The change list of the scenario on screen (empty on the baseline). */
   changes: ChangeLine[];
   /** Autosave works, or why not. */
@@ -51,6 +53,7 @@ export function createController(deps: AppDeps) {
     notices: [],
     storage: 'ok',
     changes: [],
+    documentId: 0,
   });
   const { bridge } = deps;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -152,7 +155,7 @@ export function createController(deps: AppDeps) {
     const reply = await compute(() => bridge.call('openFile', file, store.get().lang));
     if (!reply.ok) return false;
     const known = scenarioId === BASELINE_ID || reply.file.scenarios.some((s) => s.id === scenarioId);
-    store.set({ file: reply.file, report: reply.report, history, scenarioId: known ? scenarioId : BASELINE_ID, status: 'ready' });
+    store.set((s) => ({ file: reply.file, report: reply.report, history, scenarioId: known ? scenarioId : BASELINE_ID, status: 'ready', documentId: s.documentId + 1 }));
     void refreshChanges();
     return true;
   }
@@ -179,6 +182,18 @@ export function createController(deps: AppDeps) {
         tell('warning', message('notice.storageUnavailable', {}));
       }
       await openDefault();
+    },
+
+    /** Opens the text of a file. An invalid file changes nothing; the user sees every error. */
+    async openText(text: string): Promise<boolean> {
+      const reply = await compute(() => bridge.call('open', text, store.get().lang));
+      if (!reply.ok) {
+        tell('error', message('notice.openRefused', { count: reply.errors.length }), reply.errors);
+        return false;
+      }
+      store.set((s) => ({ file: reply.file, report: reply.report, history: { past: [], future: [] }, scenarioId: BASELINE_ID, documentId: s.documentId + 1 }));
+      afterChange();
+      return true;
     },
 
     /** Appends an operation to the scenario on screen; on the baseline it edits the file's organisation. */

@@ -184,6 +184,8 @@ export const uiEn: typeof uiZh = {
   'change.addUnit': (a) => `New ${KIND_EN[a.kind] ?? a.kind}: ${a.unit}`,
   'change.setUnit': (a) => `${a.unit}: ${list(a.fields.map((f) => FIELD_EN[f] ?? f))} changed`,
   'change.removeUnit': (a) => `The unit ${a.unit} is removed`,
+  'notice.openRefused': (a) => `The file is invalid (${a.count} ${a.count === 1 ? 'error' : 'errors'}); your work is unchanged:`,
+  'app.open': () => 'Open file',
   'notice.refused': () => 'This change cannot be made; nothing was changed:',
   'notice.storageFailed': () => 'Cannot save in the browser (storage full or refused). Your work is kept in memory: save the file soon.',
   'notice.storageUnavailable': () => 'Browser storage is unavailable (private mode?): work will not survive closing the page. Save the file.',

@@ -189,6 +189,8 @@ export const uiZh = {
   'change.addUnit': (a: { unit: string; kind: string }) => `新设${KIND_ZH[a.kind] ?? a.kind} ${a.unit}`,
   'change.setUnit': (a: { unit: string; fields: readonly string[] }) => `调整 ${a.unit} 的${list(a.fields.map((f) => FIELD_ZH[f] ?? f))}`,
   'change.removeUnit': (a: { unit: string }) => `撤销单位 ${a.unit}`,
+  'notice.openRefused': (a: { count: number }) => `文件无效（${a.count} 处错误），当前工作未做任何改动：`,
+  'app.open': () => '打开文件',
   'notice.refused': () => '这项调整无法执行，未做任何改动：',
   'notice.storageFailed': () => '无法保存到浏览器（存储已满或被禁止）。工作仍在内存中，请尽快将文件另存。',
   'notice.storageUnavailable': () => '浏览器存储不可用（可能是隐私模式），关闭页面后工作不会保留。请另存文件。',

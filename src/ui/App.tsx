@@ -50,6 +50,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const report = useAppState((s) => s.report);
   const pending = useAppState((s) => s.pending);
   const changes = useAppState((s) => s.changes);
+  const documentId = useAppState((s) => s.documentId);
   const [selection, setSelection] = useState<Selection>();
   const [focusTick, setFocusTick] = useState(0);
   const [dialog, setDialog] = useState<DialogRequest>();
@@ -157,6 +158,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
           focusTick={focusTick}
           marks={marks}
           minRatio={minRatio}
+          documentId={documentId}
           onSelect={setSelection}
           onDrop={onDrop}
           onCardKey={onCardKey}

@@ -20,6 +20,19 @@ export function Header({ file }: { file: ScenarioFile }) {
       </div>
       <div className="topbar-actions">
         {storage !== 'ok' && <span className="storage-warning" role="status">{t('app.notSaved')}</span>}
+        <label className="open-file">
+          {t('app.open')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-action="open-file"
+            onChange={(event) => {
+              const chosen = event.target.files?.[0];
+              event.target.value = '';
+              if (chosen) void chosen.text().then((text) => actions.openText(text));
+            }}
+          />
+        </label>
         <button type="button" data-action="undo" onClick={() => void actions.undo()} disabled={!lastPast} title={lastPast ? t('app.undoWhat', { what: say(lastPast.label) }) : t('app.undo')}>
           ↶ {t('app.undo')}
         </button>

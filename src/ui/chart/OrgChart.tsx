@@ -23,17 +23,18 @@ interface Props {
   focusTick: number;
   marks: { units: ReadonlyMap<string, Mark>; bureaus: ReadonlyMap<string, Mark> };
   minRatio: number;
+  documentId: number;
   onSelect(selection: Selection | undefined): void;
   onDrop(bureauId: string, target: DropTarget): void;
   onCardKey(id: string, key: string): void;
 }
 
-export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, onSelect, onDrop, onCardKey }: Props) {
+export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, onSelect, onDrop, onCardKey }: Props) {
   const { t } = useT();
   const layout = useMemo(() => layoutChart(state), [state]);
   const viewport = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
-  const zoom = useZoom(viewport, content, layout);
+  const zoom = useZoom(viewport, content, layout, documentId);
   const [dragging, setDragging] = useState<{ id: string; unit: string; type: string }>();
 
   const bureaus = useMemo(() => new Map(state.bureaus.map((b) => [b.id, b])), [state]);

@@ -15,6 +15,8 @@ export function useZoom(
   viewport: RefObject<HTMLDivElement | null>,
   content: RefObject<HTMLDivElement | null>,
   size: { width: number; height: number },
+  /** A new value fits the chart to the screen again (a new file was opened). */
+  fitKey: number,
 ): ZoomControls {
   const behavior = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
 
@@ -44,10 +46,11 @@ export function useZoom(
     const element = viewport.current;
     if (!element || size.width === 0) return undefined;
     const margin = 24;
-    const legend = 40; // the legend stands over the bottom of the chart
-    const k = Math.min(1, (element.clientWidth - margin * 2) / size.width, (element.clientHeight - margin * 2 - legend) / size.height);
+    const top = 56; // the zoom buttons stand over the top of the chart, the legend over its bottom
+    const bottom = 48;
+    const k = Math.min(1, (element.clientWidth - margin * 2) / size.width, (element.clientHeight - top - bottom) / size.height);
     const x = (element.clientWidth - size.width * k) / 2;
-    return zoomIdentity.translate(x, margin).scale(Math.max(0.1, k));
+    return zoomIdentity.translate(x, top).scale(Math.max(0.1, k));
   }, [viewport, size.width, size.height]);
 
   const controls: ZoomControls = {
@@ -68,15 +71,15 @@ export function useZoom(
   };
 
   // fit once the chart has a size, and again when a different file is opened
-  const fitted = useRef(false);
+  const fittedFor = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (fitted.current || size.width === 0) return;
+    if (fittedFor.current === fitKey || size.width === 0) return;
     const t = fitTransform();
     if (t && viewport.current && behavior.current) {
       select(viewport.current).call(behavior.current.transform, t);
-      fitted.current = true;
+      fittedFor.current = fitKey;
     }
-  }, [fitTransform, size.width, viewport]);
+  }, [fitTransform, fitKey, size.width, viewport]);
 
   return controls;
 }
