@@ -16,3 +16,5 @@ export { DEFAULT_RULES, type Finding, RULE_IDS, type RuleId, type Severity } fro
 export { viewState } from './view';
 export { type ChangeLine, describeChanges } from './changes';
 export { type EngineSession, type OpenReply, type ChangeReply, createSession } from './session';
+export { type AdjustmentRow, type BureauChange, adjustmentTable } from './diff';
+export { CHANGE_KINDS, type ChangeKind, type SavingsBreakdown, savingsBreakdown } from './breakdown';

@@ -7,6 +7,8 @@ import { applyOperation } from './apply';
 import { type LoadResult, type LoadedFile, loadParsedFile, loadScenarioFile, refusalError } from './load';
 import { type Report, buildReport } from './report';
 import { type ChangeLine, describeChanges } from './changes';
+import { type AdjustmentRow, adjustmentTable } from './diff';
+import { type SavingsBreakdown, savingsBreakdown } from './breakdown';
 
 export type OpenReply = { ok: true; file: ScenarioFile; report: Report } | { ok: false; errors: FileError[] };
 export type ChangeReply = { ok: true; report: Report } | { ok: false; errors: FileError[] };
@@ -68,6 +70,18 @@ export function createSession() {
       const index = scenarioIndex(scenarioId);
       if (!loaded || index < 0) return [];
       return describeChanges(loaded.baseline, loaded.file.scenarios[index]!.operations, loaded.context);
+    },
+    /** What a scenario changes, bureau by bureau (调整对照表). */
+    adjustments(scenarioId: string): AdjustmentRow[] {
+      const index = scenarioIndex(scenarioId);
+      if (!loaded || index < 0) return [];
+      return adjustmentTable(loaded.baseline, loaded.file.scenarios[index]!.operations, loaded.context);
+    },
+    /** Where each scenario's savings come from, by kind of change. */
+    breakdowns(): Record<string, SavingsBreakdown> {
+      const out: Record<string, SavingsBreakdown> = {};
+      for (const scenario of loaded?.file.scenarios ?? []) out[scenario.id] = savingsBreakdown(loaded!.baseline, scenario.operations, loaded!.context);
+      return out;
     },
     /** Appends one operation to a scenario; a refused one changes nothing and says why. */
     append(scenarioId: string, operation: Operation, lang: Lang): ChangeReply {

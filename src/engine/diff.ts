@@ -1,0 +1,127 @@
+// What a proposal changes, bureau by bureau: the adjustment table (调整对照表) and the marks of the
+// before/after view. Read from the two states and from the operations that led from one to the other.
+import type { Bureau, Operation, OrgState } from '../model';
+import { type ApplyContext, applyOperation } from './apply';
+
+export type BureauChange = 'moved' | 'merged' | 'created' | 'abolished' | 'edited' | 'platform';
+
+export interface AdjustmentRow {
+  bureau: string;
+  name: string;
+  change: BureauChange;
+  /** The unit before, and after (undefined where the bureau does not exist on that side). */
+  unitBefore?: string;
+  unitAfter?: string;
+  staffBefore?: { admin: number; institutional: number };
+  staffAfter?: { admin: number; institutional: number };
+  postsBefore?: number;
+  postsAfter?: number;
+  /** For a merged bureau: the bureaus it replaces. */
+  mergedFrom?: string[];
+  /** Document numbers of the operations that touched it, in order, each once. */
+  docs: string[];
+}
+
+/**
+ * Rows for every bureau that differs between the baseline and the scenario, in the order of the
+ * baseline and then of creation. Intermediate bureaus (created and then merged away) are left out.
+ */
+export function adjustmentTable(baseline: OrgState, operations: readonly Operation[], context: ApplyContext): AdjustmentRow[] {
+  const docs = new Map<string, string[]>();
+  const mergedFrom = new Map<string, string[]>();
+  const kindOf = new Map<string, BureauChange>();
+  const units = new Map<string, string>(); // unit id → kind, over every state seen
+  let state = baseline;
+  for (const unit of state.units) units.set(unit.id, unit.kind);
+  const note = (id: string, doc: string | undefined) => {
+    if (!doc) return;
+    const list = docs.get(id) ?? [];
+    if (!list.includes(doc)) list.push(doc);
+    docs.set(id, list);
+  };
+  for (const operation of operations) {
+    switch (operation.op) {
+      case 'move':
+      case 'set':
+      case 'abolish':
+        note(operation.bureau, operation.doc);
+        if (operation.op === 'abolish' && operation.functionsTo) note(operation.functionsTo, operation.doc);
+        break;
+      case 'merge': {
+        // a merge of merged bureaus reaches back to the bureaus of the baseline
+        const sources = operation.bureaus.flatMap((id) => mergedFrom.get(id) ?? [id]);
+        mergedFrom.set(operation.into.id, sources);
+        kindOf.set(operation.into.id, 'merged');
+        for (const id of [...operation.bureaus, operation.into.id]) note(id, operation.doc);
+        for (const id of operation.bureaus) for (const doc of docs.get(id) ?? []) note(operation.into.id, doc);
+        break;
+      }
+      case 'create':
+        kindOf.set(operation.bureau.id, 'created');
+        note(operation.bureau.id, operation.doc);
+        break;
+      case 'reassign':
+        note(operation.from, operation.doc);
+        note(operation.to, operation.doc);
+        break;
+      case 'add-unit':
+        units.set(operation.unit.id, operation.unit.kind);
+        break;
+      case 'set-unit':
+        if (operation.kind) units.set(operation.unit, operation.kind);
+        break;
+      case 'remove-unit':
+        break;
+    }
+    const next = applyOperation(state, operation, context);
+    if (next.ok) state = next.state;
+  }
+  const before = new Map(baseline.bureaus.map((b) => [b.id, b]));
+  const after = new Map(state.bureaus.map((b) => [b.id, b]));
+  const rows: AdjustmentRow[] = [];
+  // bureaus merged into one that the proposal keeps; the sources of one later abolished are abolished
+  const mergedAway = new Set([...mergedFrom].filter(([id]) => after.has(id)).flatMap(([, sources]) => sources));
+  const row = (id: string, change: BureauChange, b?: Bureau, a?: Bureau): AdjustmentRow => ({
+    bureau: id,
+    name: (a ?? b)!.name,
+    change,
+    ...(b ? { unitBefore: b.unit, staffBefore: b.staff, postsBefore: b.leaderPosts } : partsBefore(mergedFrom.get(id), before)),
+    ...(a ? { unitAfter: a.unit, staffAfter: a.staff, postsAfter: a.leaderPosts } : {}),
+    ...(mergedFrom.has(id) && a ? { mergedFrom: mergedFrom.get(id) } : {}),
+    docs: docs.get(id) ?? [],
+  });
+  for (const b of baseline.bureaus) {
+    // an id made anew by the proposal (after this bureau was merged or abolished) is another bureau
+    const a = kindOf.has(b.id) ? undefined : after.get(b.id);
+    if (!a) {
+      // merged away: the merged bureau's row speaks for it
+      if (!mergedAway.has(b.id)) rows.push(row(b.id, 'abolished', b));
+      continue;
+    }
+    if (a === b) continue; // shared by immer: untouched
+    const moved = a.unit !== b.unit;
+    const edited = JSON.stringify(a) !== JSON.stringify({ ...b, unit: a.unit });
+    if (!moved && !edited) continue;
+    const change: BureauChange = moved ? (units.get(a.unit) === 'platform' ? 'platform' : 'moved') : 'edited';
+    rows.push(row(b.id, change, b, a));
+  }
+  for (const a of state.bureaus) {
+    if (before.has(a.id) && !kindOf.has(a.id)) continue;
+    rows.push(row(a.id, kindOf.get(a.id) ?? 'created', undefined, a));
+  }
+  return rows;
+}
+
+/** A merged bureau's "before": the bureaus of the baseline it replaces, added up. */
+function partsBefore(ids: readonly string[] | undefined, before: ReadonlyMap<string, Bureau>): Partial<AdjustmentRow> {
+  const parts = (ids ?? []).map((id) => before.get(id)).filter((b): b is Bureau => b !== undefined);
+  if (parts.length === 0) return {};
+  return {
+    unitBefore: parts[0]!.unit,
+    staffBefore: {
+      admin: parts.reduce((n, b) => n + b.staff.admin, 0),
+      institutional: parts.reduce((n, b) => n + b.staff.institutional, 0),
+    },
+    postsBefore: parts.reduce((n, b) => n + b.leaderPosts, 0),
+  };
+}

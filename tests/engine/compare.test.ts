@@ -1,0 +1,57 @@
+// The adjustment table (调整对照表) and the savings breakdown on a small file worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { adjustmentTable, loadScenarioFile, savingsBreakdown } from '../../src/engine';
+
+const text = JSON.stringify({
+  format: 'zonereform/scenario',
+  version: 1,
+  title: 't',
+  units: [
+    { id: 'z', name: '开发区', kind: 'zone', governance: 'separated', leaderPosts: 5 },
+    { id: 's', name: '街道', kind: 'street' },
+    { id: 'p', name: '平台', kind: 'platform' },
+  ],
+  bureaus: [
+    { id: 'a', name: '招商局', unit: 'z', type: 'internal', category: 'economic', functions: ['investment-promotion'], staff: { admin: 10, institutional: 0 }, leaderPosts: 2 },
+    { id: 'b', name: '城管局', unit: 'z', type: 'internal', category: 'social', functions: ['urban-management'], staff: { admin: 8, institutional: 0 }, leaderPosts: 1 },
+    { id: 'c', name: '服务中心', unit: 'z', type: 'institution', category: 'economic', functions: ['business-environment'], staff: { admin: 0, institutional: 15 }, leaderPosts: 1 },
+    { id: 'd', name: '科技局', unit: 'z', type: 'internal', category: 'economic', functions: ['sci-tech-innovation'], staff: { admin: 6, institutional: 0 }, leaderPosts: 2 },
+  ],
+  scenarios: [
+    {
+      id: 'p1',
+      name: '方案',
+      operations: [
+        { op: 'move', bureau: 'b', to: 's', doc: 'D1' },
+        { op: 'move', bureau: 'c', to: 'p', doc: 'D2' },
+        { op: 'merge', bureaus: ['a', 'd'], into: { id: 'ad', name: '经济发展局' }, doc: 'D3' },
+      ],
+    },
+  ],
+});
+
+describe('compare on a hand-worked file', () => {
+  const result = loadScenarioFile(text);
+  if (!result.ok) throw new Error('invalid');
+  const { baseline, context, file } = result.loaded;
+  const operations = file.scenarios[0]!.operations;
+
+  it('lists each changed bureau with where it was and where it goes', () => {
+    expect(adjustmentTable(baseline, operations, context)).toEqual([
+      { bureau: 'b', name: '城管局', change: 'moved', unitBefore: 'z', unitAfter: 's', staffBefore: { admin: 8, institutional: 0 }, staffAfter: { admin: 8, institutional: 0 }, postsBefore: 1, postsAfter: 1, docs: ['D1'] },
+      { bureau: 'c', name: '服务中心', change: 'platform', unitBefore: 'z', unitAfter: 'p', staffBefore: { admin: 0, institutional: 15 }, staffAfter: { admin: 0, institutional: 15 }, postsBefore: 1, postsAfter: 1, docs: ['D2'] },
+      // a + d: staff 10 + 6 = 16 before and after; posts 2 + 2 = 4 before, max(2, 2) = 2 after
+      { bureau: 'ad', name: '经济发展局', change: 'merged', unitBefore: 'z', unitAfter: 'z', staffBefore: { admin: 16, institutional: 0 }, staffAfter: { admin: 16, institutional: 0 }, postsBefore: 4, postsAfter: 2, mergedFrom: ['a', 'd'], docs: ['D3'] },
+    ]);
+  });
+
+  it('attributes the savings to the kinds of change that made them', () => {
+    const parts = savingsBreakdown(baseline, operations, context);
+    // a move to a street changes no establishment figure
+    expect(parts.move).toEqual({ bodies: 0, internalBodies: 0, staff: 0, adminStaff: 0, institutionalStaff: 0, leaderPosts: 0, released: 0 });
+    // handing c (15 institutional, 1 post) to the platform
+    expect(parts.platform).toEqual({ bodies: 1, internalBodies: 0, staff: 15, adminStaff: 0, institutionalStaff: 15, leaderPosts: 1, released: 15 });
+    // merging a and d: one body fewer, posts 4 → 2, staff unchanged
+    expect(parts.merge).toEqual({ bodies: 1, internalBodies: 1, staff: 0, adminStaff: 0, institutionalStaff: 0, leaderPosts: 2, released: 0 });
+  });
+});
