@@ -1,13 +1,13 @@
 // The app's one way to change things: every user action comes here, becomes a change of the
 // file (an operation appended, a scenario added …), is checked by the engine in the worker, and
 // only then enters the file, the history and the autosave. A refused change leaves all as it was.
-import type { ChangeLine, Report } from '../engine';
+import type { AdjustmentRow, ChangeLine, Report, SavingsBreakdown } from '../engine';
 import { type Lang, type Message, message } from '../i18n';
-import { BASELINE_ID, type FileError, type Operation, type ScenarioFile, parseScenarioFile } from '../model';
+import { BASELINE_ID, type FileError, type Operation, type ScenarioFile, parseScenarioFile, serialiseScenarioFile } from '../model';
 import type { EngineBridge } from './engineBridge';
 import { type EngineSync, type History, type Step, push, redoFile, undoFile } from './history';
 import { type Notice, notice } from './notices';
-import { type SavedWorkspace, STORAGE_VERSION, type WorkspaceStorage } from './storage';
+import { type RecentFile, type SavedWorkspace, STORAGE_VERSION, type WorkspaceStorage } from './storage';
 import { type Store, createStore } from './store';
 import * as workspace from './workspace';
 
@@ -22,6 +22,11 @@ export interface AppState {
   pending: boolean;
   history: History;
   notices: Notice[];
+  /** The work has changed since the file was last opened or saved as a file. */
+  unsaved: boolean;
+  /** The errors of a file that was refused on opening, for the user to read and copy. */
+  importErrors: { name: string; errors: FileError[] } | undefined;
+  recent: RecentFile[];
   /** Changes each time a file is opened (not when it is edited): the chart fits the new one. */
   documentId: number;
   /** The change list of the scenario on screen (empty on the baseline). */
@@ -54,6 +59,9 @@ export function createController(deps: AppDeps) {
     storage: 'ok',
     changes: [],
     documentId: 0,
+    unsaved: false,
+    importErrors: undefined,
+    recent: [],
   });
   const { bridge } = deps;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -88,9 +96,9 @@ export function createController(deps: AppDeps) {
   }
 
   async function saveNow(): Promise<void> {
-    const { file, scenarioId, lang, history } = store.get();
+    const { file, scenarioId, lang, history, unsaved } = store.get();
     if (!file) return;
-    const saved: SavedWorkspace = { storageVersion: STORAGE_VERSION, savedAt: new Date().toISOString(), file, scenarioId, lang, history };
+    const saved: SavedWorkspace = { storageVersion: STORAGE_VERSION, savedAt: new Date().toISOString(), file, scenarioId, lang, history, unsaved };
     try {
       await deps.storage.save(saved);
       if (store.get().storage !== 'ok') store.set({ storage: 'ok' });
@@ -125,7 +133,7 @@ export function createController(deps: AppDeps) {
     }
     const state = store.get();
     const step: Step = { label, scenarioId: state.scenarioId, patches: change.patches, inverse: change.inverse, redoSync, undoSync };
-    store.set({ file: change.file, report: reply.report, history: push(state.history, step), scenarioId: scenarioId ?? state.scenarioId });
+    store.set({ file: change.file, report: reply.report, history: push(state.history, step), scenarioId: scenarioId ?? state.scenarioId, unsaved: true });
     afterChange();
     return true;
   }
@@ -147,7 +155,7 @@ export function createController(deps: AppDeps) {
         : { past: [...state.history.past, step], future: state.history.future.slice(0, -1) };
     const exists = (id: string) => id === BASELINE_ID || file.scenarios.some((s) => s.id === id);
     const scenarioId = exists(step.scenarioId) ? step.scenarioId : BASELINE_ID;
-    store.set({ file, report: reply.report, history, scenarioId });
+    store.set({ file, report: reply.report, history, scenarioId, unsaved: true });
     afterChange();
   }
 
@@ -160,6 +168,16 @@ export function createController(deps: AppDeps) {
     return true;
   }
 
+  async function remember(file: ScenarioFile, reason: RecentFile['reason']): Promise<void> {
+    const entry: RecentFile = { id: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, title: file.title, at: new Date().toISOString(), reason, file };
+    try {
+      await deps.storage.remember(entry);
+      store.set({ recent: await deps.storage.recent() });
+    } catch {
+      // without storage there is no recent list; the work itself is unaffected
+    }
+  }
+
   async function openDefault(): Promise<void> {
     const parsed = parseScenarioFile(deps.defaultFile());
     if (parsed.ok) await adoptFile(parsed.file, BASELINE_ID, { past: [], future: [] });
@@ -168,10 +186,11 @@ export function createController(deps: AppDeps) {
 
   const actions = {
     async start(): Promise<void> {
+      void deps.storage.recent().then((recent) => store.set({ recent }), () => undefined);
       const outcome = await deps.storage.load();
       if (outcome.kind === 'loaded') {
         const { saved } = outcome;
-        store.set({ lang: saved.lang });
+        store.set({ lang: saved.lang, unsaved: saved.unsaved ?? false });
         if (await adoptFile(saved.file, saved.scenarioId, saved.history)) return;
         await deps.storage.keepAside(saved, 'invalid');
         tell('warning', message('notice.restoreInvalid', {}));
@@ -184,16 +203,49 @@ export function createController(deps: AppDeps) {
       await openDefault();
     },
 
-    /** Opens the text of a file. An invalid file changes nothing; the user sees every error. */
-    async openText(text: string): Promise<boolean> {
+    /**
+     * Opens the text of a file. An invalid one changes nothing: its errors are shown to read and
+     * copy. Unsaved work is never lost: it goes to the recent-files list first, and the user is told.
+     */
+    async openText(text: string, name = ''): Promise<boolean> {
       const reply = await compute(() => bridge.call('open', text, store.get().lang));
       if (!reply.ok) {
-        tell('error', message('notice.openRefused', { count: reply.errors.length }), reply.errors);
+        store.set({ importErrors: { name, errors: reply.errors } });
         return false;
       }
-      store.set((s) => ({ file: reply.file, report: reply.report, history: { past: [], future: [] }, scenarioId: BASELINE_ID, documentId: s.documentId + 1 }));
+      const previous = store.get();
+      if (previous.file && previous.unsaved) {
+        await remember(previous.file, 'setAside');
+        tell('info', message('notice.setAside', { title: previous.file.title }));
+      }
+      store.set((s) => ({
+        file: reply.file, report: reply.report, history: { past: [], future: [] }, scenarioId: BASELINE_ID,
+        documentId: s.documentId + 1, unsaved: false, importErrors: undefined,
+      }));
       afterChange();
+      await remember(reply.file, 'opened');
       return true;
+    },
+
+    /** Opens a file from the recent list, as openText does. */
+    async openRecent(id: string): Promise<boolean> {
+      const entry = store.get().recent.find((r) => r.id === id);
+      return entry ? actions.openText(serialiseScenarioFile(entry.file), entry.title) : false;
+    },
+
+    /** The open file as the text to save (stable key order, format and version, $schema). */
+    async save(): Promise<{ name: string; text: string } | undefined> {
+      const file = store.get().file;
+      if (!file) return undefined;
+      const text = serialiseScenarioFile({ $schema: './scenario.schema.json', ...file });
+      store.set({ unsaved: false });
+      afterChange();
+      await remember(file, 'saved');
+      return { name: file.title, text };
+    },
+
+    closeImportErrors(): void {
+      store.set({ importErrors: undefined });
     },
 
     /** Appends an operation to the scenario on screen; on the baseline it edits the file's organisation. */
@@ -258,6 +310,16 @@ export function createController(deps: AppDeps) {
       afterChange();
       const report = await compute(() => bridge.call('report', lang));
       if (report && store.get().lang === lang) store.set({ report });
+    },
+
+    /** Where each proposal's savings come from (for the compare view), computed by the worker. */
+    breakdowns(): Promise<Record<string, SavingsBreakdown>> {
+      return bridge.call('breakdowns');
+    },
+
+    /** What a proposal changes, bureau by bureau (调整对照表), computed by the worker. */
+    adjustments(scenarioId: string): Promise<AdjustmentRow[]> {
+      return bridge.call('adjustments', scenarioId);
     },
 
     /** Tells the user something that is not a change: a drop that cannot be done, say. */

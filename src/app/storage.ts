@@ -8,6 +8,7 @@ export const STORAGE_VERSION = 1;
 const DB_NAME = 'zonereform';
 const STORE = 'workspace';
 const CURRENT = 'current';
+const RECENT = 'recent';
 
 export interface SavedWorkspace {
   storageVersion: number;
@@ -16,7 +17,22 @@ export interface SavedWorkspace {
   scenarioId: string;
   lang: Lang;
   history: History;
+  /** Changed since the file was last opened or saved as a file. */
+  unsaved?: boolean;
 }
+
+/** A file kept in the recent-files list. */
+export interface RecentFile {
+  id: string;
+  title: string;
+  /** When it was opened, saved, or set aside. */
+  at: string;
+  /** Why it is in the list: opened, saved, or work set aside when another file was opened. */
+  reason: 'opened' | 'saved' | 'setAside';
+  file: ScenarioFile;
+}
+
+export const RECENT_LIMIT = 10;
 
 export type LoadOutcome =
   | { kind: 'empty' }
@@ -29,6 +45,9 @@ export interface WorkspaceStorage {
   save(saved: SavedWorkspace): Promise<void>;
   /** Keeps a raw record under a new key, e.g. one that could not be read. */
   keepAside(record: unknown, reason: string): Promise<string | undefined>;
+  recent(): Promise<RecentFile[]>;
+  /** Puts a file first in the recent list (the oldest beyond the limit drop out). */
+  remember(entry: RecentFile): Promise<void>;
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -77,6 +96,26 @@ export function createIndexedDbStorage(): WorkspaceStorage {
     async save(saved) {
       const tx = (await database()).transaction(STORE, 'readwrite');
       tx.objectStore(STORE).put(saved, CURRENT);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+      });
+    },
+    async recent() {
+      try {
+        const tx = (await database()).transaction(STORE, 'readonly');
+        const list = await request(tx.objectStore(STORE).get(RECENT));
+        return Array.isArray(list) ? (list as RecentFile[]) : [];
+      } catch {
+        return [];
+      }
+    },
+    async remember(entry) {
+      const list = await storage.recent();
+      const next = [entry, ...list.filter((e) => e.id !== entry.id)].slice(0, RECENT_LIMIT);
+      const tx = (await database()).transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).put(next, RECENT);
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);

@@ -9,7 +9,12 @@ import type { DropTarget } from './chart/useBureauDrag';
 import { useActions, useAppState, useT } from './context';
 import { DialogHost } from './dialogs/DialogHost';
 import type { DialogRequest } from './dialogs/requests';
-import { Header } from './Header';
+import { Header, type View } from './Header';
+import { CompareView } from './compare/CompareView';
+import { BeforeAfterView } from './compare/BeforeAfterView';
+import { Presentation } from './present/Presentation';
+import { ImportErrors } from './share/ImportErrors';
+import { useFileDrop } from './share/useFileDrop';
 import { Notices } from './Notices';
 import { ChangeList } from './panel/ChangeList';
 import { EconomicRatios } from './panel/EconomicRatios';
@@ -55,6 +60,9 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const [focusTick, setFocusTick] = useState(0);
   const [dialog, setDialog] = useState<DialogRequest>();
   const [tab, setTab] = useState<'violations' | 'changes'>('violations');
+  const [view, setView] = useState<View>('model');
+  const importErrors = useAppState((s) => s.importErrors);
+  const dropping = useFileDrop(useCallback((dropped: File) => void dropped.text().then((text) => actions.openText(text, dropped.name)), [actions]));
 
   const state = useMemo(() => scenarioState(file, scenarioId), [file, scenarioId]);
   const functions = useMemo(() => functionCatalogue(file.functions), [file.functions]);
@@ -109,7 +117,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
-      if (dialog || target.closest('input, textarea, select')) return;
+      if (dialog || view === 'present' || target.closest('input, textarea, select')) return;
       const mod = event.ctrlKey || event.metaKey;
       if (mod && event.key.toLowerCase() === 'z') {
         event.preventDefault();
@@ -121,7 +129,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions, dialog]);
+  }, [actions, dialog, view]);
 
   const showViolation = useCallback(
     (v: Violation) => {
@@ -146,9 +154,30 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const selectedUnit = selection?.kind === 'unit' ? state.units.find((u) => u.id === selection.id) : undefined;
   const errors = violations.filter((v) => v.severity === 'error').length;
 
+  if (view === 'present' && report) {
+    return (
+      <>
+        <Presentation file={file} report={report} scenarioId={scenarioId} onExit={() => setView('model')} />
+        <Notices />
+      </>
+    );
+  }
+
   return (
-    <div className="app">
-      <Header file={file} />
+    <div className={`app view-${view}`}>
+      <Header file={file} view={view} onView={setView} />
+      {view === 'compare' && report && (
+        <main className="page">
+          <CompareView file={file} report={report} />
+        </main>
+      )}
+      {view === 'beforeAfter' && report && (
+        <main className="page">
+          <BeforeAfterView file={file} report={report} scenarioId={scenarioId} onChoose={(id) => actions.switchScenario(id)} />
+        </main>
+      )}
+      {view === 'model' && (
+        <>
       <ScenarioTabs file={file} current={scenarioId} open={setDialog} />
       <main className="workspace">
         <OrgChart
@@ -194,7 +223,11 @@ function Workspace({ file }: { file: ScenarioFile }) {
           )}
         </aside>
       </main>
+        </>
+      )}
       <Notices />
+      {importErrors && <ImportErrors name={importErrors.name} errors={importErrors.errors} />}
+      {dropping && <div className="drop-overlay">{t('app.dropHere')}</div>}
       {dialog && <DialogHost request={dialog} file={file} scenarioId={scenarioId} state={state} functions={functions} submit={(op) => void submit(op)} onClose={() => setDialog(undefined)} />}
     </div>
   );

@@ -1,13 +1,22 @@
 import type { ScenarioFile } from '../model';
 import { useActions, useAppState, useT } from './context';
+import { download, fileName } from './export/download';
+import { RecentFiles } from './share/RecentFiles';
 
-export function Header({ file }: { file: ScenarioFile }) {
+export type View = 'model' | 'compare' | 'beforeAfter' | 'present';
+
+export function Header({ file, view, onView }: { file: ScenarioFile; view: View; onView(view: View): void }) {
   const { t, lang, say } = useT();
   const actions = useActions();
   const history = useAppState((s) => s.history);
   const storage = useAppState((s) => s.storage);
+  const unsaved = useAppState((s) => s.unsaved);
   const lastPast = history.past[history.past.length - 1];
   const lastFuture = history.future[history.future.length - 1];
+  const save = async () => {
+    const saved = await actions.save();
+    if (saved) download(`${fileName(saved.name) || 'zonereform'}.json`, saved.text, 'application/json');
+  };
   return (
     <header className="topbar">
       <div className="brand">
@@ -17,7 +26,14 @@ export function Header({ file }: { file: ScenarioFile }) {
       <div className="file-title">
         <h1 title={file.title}>{file.title}</h1>
         {file.region && <span className="region">{file.region}</span>}
+        {unsaved && <span className="unsaved" title={t('app.unsavedHint')}>{t('app.unsaved')}</span>}
       </div>
+      <nav className="views" aria-label={t('app.views')}>
+        <button type="button" aria-pressed={view === 'model'} onClick={() => onView('model')}>{t('view.model')}</button>
+        <button type="button" data-action="compare" aria-pressed={view === 'compare'} onClick={() => onView('compare')}>{t('view.compare')}</button>
+        <button type="button" data-action="before-after" aria-pressed={view === 'beforeAfter'} onClick={() => onView('beforeAfter')} disabled={file.scenarios.length === 0}>{t('view.beforeAfter')}</button>
+        <button type="button" data-action="present" onClick={() => onView('present')}>{t('view.present')}</button>
+      </nav>
       <div className="topbar-actions">
         {storage !== 'ok' && <span className="storage-warning" role="status">{t('app.notSaved')}</span>}
         <label className="open-file">
@@ -29,10 +45,12 @@ export function Header({ file }: { file: ScenarioFile }) {
             onChange={(event) => {
               const chosen = event.target.files?.[0];
               event.target.value = '';
-              if (chosen) void chosen.text().then((text) => actions.openText(text));
+              if (chosen) void chosen.text().then((text) => actions.openText(text, chosen.name));
             }}
           />
         </label>
+        <RecentFiles />
+        <button type="button" data-action="save-file" onClick={() => void save()}>{t('app.save')}</button>
         <button type="button" data-action="undo" onClick={() => void actions.undo()} disabled={!lastPast} title={lastPast ? t('app.undoWhat', { what: say(lastPast.label) }) : t('app.undo')}>
           ↶ {t('app.undo')}
         </button>

@@ -13,12 +13,14 @@ interface Props {
   mark: Mark;
   /** While another bureau of this unit and type is dragged: it may be merged into this one. */
   mergeTarget: boolean;
-  drag: DragHandlers;
+  /** What the proposal does to it (before/after view). */
+  change?: string;
+  drag: DragHandlers | undefined;
   onSelect(id: string): void;
   onKey(id: string, key: string): void;
 }
 
-export const BureauCard = memo(function BureauCard({ bureau, x, y, selected, mark, mergeTarget, drag, onSelect, onKey }: Props) {
+export const BureauCard = memo(function BureauCard({ bureau, x, y, selected, mark, mergeTarget, change, drag, onSelect, onKey }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const { t } = useT();
   useBureauDrag(ref, bureau.id, drag);
@@ -26,10 +28,11 @@ export const BureauCard = memo(function BureauCard({ bureau, x, y, selected, mar
   return (
     <div
       ref={ref}
-      className={`card cat-${bureau.category}${selected ? ' selected' : ''}${mark ? ` mark-${mark}` : ''}`}
+      className={`card cat-${bureau.category}${selected ? ' selected' : ''}${mark ? ` mark-${mark}` : ''}${change ? ` change-${change}` : ''}${drag ? '' : ' fixed'}`}
       style={{ left: x, top: y }}
       data-bureau-id={bureau.id}
       {...(mergeTarget ? { 'data-drop-bureau': 'true' } : {})}
+      {...(change ? { 'data-change': change } : {})}
       tabIndex={0}
       role="button"
       aria-pressed={selected}
@@ -51,6 +54,7 @@ export const BureauCard = memo(function BureauCard({ bureau, x, y, selected, mar
         </span>
         <span className="card-num">{t('card.posts', { n: bureau.leaderPosts })}</span>
         {mark && <span className={`card-flag flag-${mark}`} aria-label={t(`severity.${mark}`)}>!</span>}
+        {change && <span className={`change-badge change-${change}`}>{t(`bureauChange.${change}` as 'bureauChange.moved')}</span>}
       </div>
     </div>
   );

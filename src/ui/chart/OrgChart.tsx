@@ -24,12 +24,17 @@ interface Props {
   marks: { units: ReadonlyMap<string, Mark>; bureaus: ReadonlyMap<string, Mark> };
   minRatio: number;
   documentId: number;
+  /** A chart to look at only: no drags (the before/after view, slides). */
+  readOnly?: boolean;
+  /** Bureau id → what the proposal does to it. */
+  changes?: ReadonlyMap<string, string>;
+  className?: string;
   onSelect(selection: Selection | undefined): void;
-  onDrop(bureauId: string, target: DropTarget): void;
-  onCardKey(id: string, key: string): void;
+  onDrop?(bureauId: string, target: DropTarget): void;
+  onCardKey?(id: string, key: string): void;
 }
 
-export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, onSelect, onDrop, onCardKey }: Props) {
+export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, onSelect, onDrop, onCardKey }: Props) {
   const { t } = useT();
   const layout = useMemo(() => layoutChart(state), [state]);
   const viewport = useRef<HTMLDivElement>(null);
@@ -38,8 +43,8 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
   const [dragging, setDragging] = useState<{ id: string; unit: string; type: string }>();
 
   const bureaus = useMemo(() => new Map(state.bureaus.map((b) => [b.id, b])), [state]);
-  const drag: DragHandlers = useMemo(
-    () => ({
+  const drag: DragHandlers | undefined = useMemo(
+    () => readOnly || !onDrop ? undefined : ({
       onStart(id) {
         const bureau = bureaus.get(id);
         if (bureau) setDragging({ id, unit: bureau.unit, type: bureau.type });
@@ -49,8 +54,9 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         onDrop(id, target);
       },
     }),
-    [bureaus, onDrop],
+    [bureaus, onDrop, readOnly],
   );
+  const cardKey = useMemo(() => onCardKey ?? (() => undefined), [onCardKey]);
 
   useEffect(() => {
     if (!selection || focusTick === 0) return;
@@ -63,7 +69,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
 
   const select = useMemo(() => (kind: 'unit' | 'bureau', id: string) => onSelect({ kind, id }), [onSelect]);
   return (
-    <div className="chart" ref={viewport} onClick={(e) => e.target === viewport.current && onSelect(undefined)} aria-label={t('chart.aria')}>
+    <div className={`chart${className ? ` ${className}` : ''}`} ref={viewport} onClick={(e) => e.target === viewport.current && onSelect(undefined)} aria-label={t('chart.aria')}>
       <div className="chart-content" ref={content} style={{ width: layout.width, height: layout.height }}>
         <svg className="chart-links" width={layout.width} height={layout.height} aria-hidden="true">
           {layout.links.map((link) => (
@@ -84,9 +90,10 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
             bureauMarks={marks.bureaus}
             dragging={dragging}
             drag={drag}
+            changes={changes}
             minRatio={minRatio}
             onSelect={select}
-            onCardKey={onCardKey}
+            onCardKey={cardKey}
           />
         ))}
       </div>
@@ -99,7 +106,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         <span className="legend cat-economic">{t('category.economic')}</span>
         <span className="legend cat-social">{t('category.social')}</span>
         <span className="legend cat-general">{t('category.general')}</span>
-        <span className="legend-hint">{t('chart.hint')}</span>
+        {!readOnly && <span className="legend-hint">{t('chart.hint')}</span>}
       </div>
     </div>
   );

@@ -15,13 +15,14 @@ interface Props {
   bureauMarks: ReadonlyMap<string, Mark>;
   /** The bureau being dragged, if any. */
   dragging: { id: string; unit: string; type: string } | undefined;
-  drag: DragHandlers;
+  drag: DragHandlers | undefined;
+  changes?: ReadonlyMap<string, string>;
   minRatio: number;
   onSelect(kind: 'unit' | 'bureau', id: string): void;
   onCardKey(id: string, key: string): void;
 }
 
-export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selectedBureau, unitMark, bureauMarks, dragging, drag, minRatio, onSelect, onCardKey }: Props) {
+export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selectedBureau, unitMark, bureauMarks, dragging, drag, changes, minRatio, onSelect, onCardKey }: Props) {
   const { t } = useT();
   const { unit } = box;
   const dropOk = dragging !== undefined && dragging.unit !== unit.id;
@@ -69,6 +70,7 @@ export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selec
           selected={selectedBureau === card.bureau.id}
           mark={bureauMarks.get(card.bureau.id)}
           mergeTarget={dragging !== undefined && dragging.unit === unit.id && dragging.type === card.bureau.type && dragging.id !== card.bureau.id}
+          change={changes?.get(card.bureau.id)}
           drag={drag}
           onSelect={selectBureau}
           onKey={onCardKey}

@@ -23,13 +23,13 @@ function targetAt(x: number, y: number): { element: Element; target: DropTarget 
   return undefined;
 }
 
-export function useBureauDrag(ref: RefObject<HTMLElement | null>, bureauId: string, handlers: DragHandlers): void {
+export function useBureauDrag(ref: RefObject<HTMLElement | null>, bureauId: string, handlers: DragHandlers | undefined): void {
   const latest = useRef(handlers);
   latest.current = handlers;
 
   useEffect(() => {
     const element = ref.current;
-    if (!element) return;
+    if (!element || !latest.current) return; // a chart to look at, not to edit
     let ghost: HTMLElement | undefined;
     let over: Element | undefined;
     let target: DropTarget;
@@ -65,7 +65,7 @@ export function useBureauDrag(ref: RefObject<HTMLElement | null>, bureauId: stri
           Object.assign(ghost.style, { width: `${rect.width}px`, height: `${rect.height}px` });
           document.body.append(ghost);
           element.setAttribute('data-drag-source', 'true');
-          latest.current.onStart(bureauId);
+          latest.current?.onStart(bureauId);
         }
         ghost.style.transform = `translate(${point.x - offset.x}px, ${point.y - offset.y}px)`;
         const found = targetAt(point.x, point.y);
@@ -79,14 +79,14 @@ export function useBureauDrag(ref: RefObject<HTMLElement | null>, bureauId: stri
       .on('end', () => {
         const dragged = ghost !== undefined;
         clear();
-        if (dragged) latest.current.onEnd(bureauId, target);
+        if (dragged) latest.current?.onEnd(bureauId, target);
       });
     select(element).call(behavior);
     return () => {
       clear();
       select(element).on('.drag', null);
     };
-  }, [ref, bureauId]);
+  }, [ref, bureauId, handlers === undefined]);
 }
 
 function clientPoint(event: MouseEvent | TouchEvent): { x: number; y: number } {

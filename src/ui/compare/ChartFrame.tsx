@@ -1,0 +1,45 @@
+// A chart with its title and export buttons: SVG and PNG (2×) of exactly what is drawn.
+import { type ReactNode, useRef } from 'react';
+import { message } from '../../i18n';
+import { useActions, useT } from '../context';
+import { download, fileName } from '../export/download';
+import { pngBlob, svgText } from '../export/svg';
+
+interface Props {
+  title: string;
+  name: string;
+  children: ReactNode;
+}
+
+export function ChartFrame({ title, name, children }: Props) {
+  const { t } = useT();
+  const actions = useActions();
+  const ref = useRef<HTMLDivElement>(null);
+  const svg = () => ref.current?.querySelector('svg');
+  const exportSvg = () => {
+    const element = svg();
+    if (element) download(fileName(name, 'svg') + '.svg', svgText(element), 'image/svg+xml');
+  };
+  const exportPng = async () => {
+    const element = svg();
+    if (!element) return;
+    try {
+      download(fileName(name) + '.png', await pngBlob(svgText(element), 2));
+    } catch {
+      actions.inform('error', message('export.pngFailed', {}));
+    }
+  };
+  return (
+    <figure className="chart-frame">
+      <figcaption>
+        <span>{title}</span>
+        <span className="chart-exports">
+          <button type="button" data-action="export-svg" onClick={exportSvg}>SVG</button>
+          <button type="button" data-action="export-png" onClick={() => void exportPng()}>PNG</button>
+        </span>
+      </figcaption>
+      <div ref={ref} className="chart-frame-body">{children}</div>
+      <span className="sr-only">{t('export.hint')}</span>
+    </figure>
+  );
+}

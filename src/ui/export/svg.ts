@@ -1,0 +1,57 @@
+// Self-contained SVG and PNG from the charts on screen: every style is an attribute already (the
+// charts are drawn that way), nothing refers outside the file, and no script can be inside.
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+export const EXPORT_FONT = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
+
+/** The SVG text of a chart element, on a white ground, with its full size. */
+export function svgText(svg: SVGSVGElement): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const width = Number(svg.getAttribute('width')) || svg.viewBox.baseVal.width || svg.getBoundingClientRect().width;
+  const height = Number(svg.getAttribute('height')) || svg.viewBox.baseVal.height || svg.getBoundingClientRect().height;
+  copy.setAttribute('xmlns', SVG_NS);
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  copy.setAttribute('font-family', EXPORT_FONT);
+  copy.removeAttribute('class');
+  copy.removeAttribute('style');
+  // nothing active or external may leave the page with it
+  copy.querySelectorAll('script, foreignObject, a, image, use').forEach((node) => node.remove());
+  for (const node of [copy, ...copy.querySelectorAll('*')]) {
+    for (const attribute of [...node.attributes]) {
+      if (/^on/i.test(attribute.name) || /^(href|xlink:href)$/i.test(attribute.name) || attribute.name === 'class' || attribute.name.startsWith('data-')) {
+        node.removeAttribute(attribute.name);
+      }
+    }
+  }
+  const ground = document.createElementNS(SVG_NS, 'rect');
+  ground.setAttribute('width', '100%');
+  ground.setAttribute('height', '100%');
+  ground.setAttribute('fill', '#ffffff');
+  copy.insertBefore(ground, copy.firstChild);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+}
+
+/** The same picture as PNG at `scale` times its size (2× for sharp slides). */
+export async function pngBlob(svg: string, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.decoding = 'sync';
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('the SVG could not be drawn'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(image.naturalWidth * scale);
+    canvas.height = Math.ceil(image.naturalHeight * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
