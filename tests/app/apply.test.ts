@@ -2,6 +2,7 @@
 // Either way the engine judges it first, and a refused one changes nothing.
 import { describe, expect, it } from 'vitest';
 import { applyOperation, baselineOf, contextOf } from '../../src/engine';
+import { message } from '../../src/i18n';
 import { BASELINE_ID, type Operation } from '../../src/model';
 import { SMALL_TEXT, XISHAN_TEXT, copy, engineErrors, engineLoad, engineReport, parsed, withOperation } from './files';
 import { openApp } from './harness';
@@ -174,7 +175,7 @@ describe('two actions in quick succession (a second drop before the first is jud
     const app = await smallApp('plan-a');
     const first: Operation = { op: 'move', bureau: 'z1-center', to: 'p1' };
     const second: Operation = { op: 'move', bureau: 'o1-tech', to: 'z1' };
-    const answers = await Promise.all([app.actions.apply(first, { key: 'step.move', args: {} }), app.actions.apply(second, { key: 'step.move', args: {} })]);
+    const answers = await Promise.all([app.actions.apply(first, message('step.move', {})), app.actions.apply(second, message('step.move', {}))]);
     await app.idle();
     expect(answers).toEqual([true, true]);
     const expected = withOperation(withOperation(small, 'plan-a', first), 'plan-a', second);

@@ -51,7 +51,7 @@ describe('the engine bridge over a worker', () => {
   });
 
   it('replaces a first worker that never answers; the call is answered as the engine answers it', async () => {
-    const { bridge, factory, held } = bridgeOver(['silent'], 150);
+    const { bridge, factory, held } = bridgeOver(['silent'], 400);
     await openSmall(bridge, held);
     expect(factory.made).toHaveLength(2);
     expect(factory.made[0]!.terminated).toBe(true);
@@ -62,7 +62,7 @@ describe('the engine bridge over a worker', () => {
   });
 
   it.each<[WorkerMode, number]>([
-    ['silent', 150],
+    ['silent', 400],
     // a worker that dies says so at once: no waiting for the timeout
     ['crash', 60_000],
   ])('when the worker goes %s mid-session, a new one gets the current file first, then the call', async (mode, timeoutMs) => {
@@ -86,7 +86,7 @@ describe('the engine bridge over a worker', () => {
   });
 
   it('calls queued behind a call to a dead worker are answered in order, each as the engine answers', async () => {
-    const { bridge, factory, held } = bridgeOver([], 150);
+    const { bridge, factory, held } = bridgeOver([], 400);
     await openSmall(bridge, held);
     factory.made[0]!.mode = 'silent';
     const first = bridge.call('report', 'en');
@@ -116,7 +116,7 @@ describe('the engine bridge over a worker', () => {
 });
 
 describe('the app over a worker that dies', () => {
-  async function appOver(modes: Array<WorkerMode | 'throw'>, timeoutMs = 150): Promise<{ app: App; factory: ReturnType<typeof workerFactory> }> {
+  async function appOver(modes: Array<WorkerMode | 'throw'>, timeoutMs = 400): Promise<{ app: App; factory: ReturnType<typeof workerFactory> }> {
     const factory = workerFactory(modes);
     const app = await openApp({ defaultFile: SMALL_TEXT, createWorker: factory.create, timeoutMs });
     cleanups.push(() => {

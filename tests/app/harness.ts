@@ -6,7 +6,7 @@ import { type AppState, createController } from '../../src/app/controller';
 import { type BridgeOptions, type EngineBridge, createEngineBridge } from '../../src/app/engineBridge';
 import type { History } from '../../src/app/history';
 import { type LoadOutcome, STORAGE_VERSION, type SavedWorkspace, type WorkspaceStorage } from '../../src/app/storage';
-import type { Lang, MessageKey } from '../../src/i18n';
+import { type Lang, type MessageKey, message } from '../../src/i18n';
 import type { Operation, Scenario, ScenarioFile } from '../../src/model';
 import { XISHAN_TEXT } from './files';
 
@@ -190,7 +190,8 @@ export async function openApp(options: AppOptions = {}): Promise<App> {
       }
     },
     async apply(operation) {
-      const accepted = await actions.apply(operation, { key: `step.${operation.op}`, args: {} } as never);
+      // the label a dialog gives: every "step.<op>" message takes no arguments
+      const accepted = await actions.apply(operation, message(`step.${operation.op}` as 'step.move', {}));
       await app.idle();
       return accepted;
     },

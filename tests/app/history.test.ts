@@ -143,6 +143,19 @@ describe('undo and redo', () => {
     expect(app.state().scenarioId).toBe(BASELINE_ID);
   });
 
+  it('undoing the creation of a scenario removes it and returns to the scenario shown before; redo brings it back', async () => {
+    const app = await smallApp('plan-b');
+    await app.actions.createScenario('丙方案', 'plan-a');
+    await app.idle();
+    const created = app.file();
+    await undo(app);
+    expect(app.state().scenarioId).toBe('plan-b');
+    expectShowing(app, small);
+    await redo(app);
+    expectShowing(app, created);
+    expect(app.file().scenarios).toHaveLength(3);
+  });
+
   it('undoes a baseline edit: organisation, scenarios and report as they were', async () => {
     const app = await smallApp(BASELINE_ID);
     await app.apply({ op: 'merge', bureaus: ['s1-office', 's1-social'], into: { id: 's1-service', name: '党政和社会事业办' } });
