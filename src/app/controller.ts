@@ -3,7 +3,7 @@
 // only then enters the file, the history and the autosave. A refused change leaves all as it was.
 import type { AdjustmentRow, ChangeLine, Report, SavingsBreakdown } from '../engine';
 import { type Lang, type Message, message } from '../i18n';
-import { BASELINE_ID, type FileError, type Operation, type ScenarioFile, parseScenarioFile, serialiseScenarioFile } from '../model';
+import { BASELINE_ID, type FileError, type Operation, type ScenarioFile, checkOperation, parseScenarioFile, serialiseScenarioFile } from '../model';
 import type { EngineBridge } from './engineBridge';
 import { type EngineSync, type History, type Step, push, redoFile, undoFile } from './history';
 import { type Notice, notice } from './notices';
@@ -115,6 +115,11 @@ export function createController(deps: AppDeps) {
         return bridge.call('append', target.scenarioId, target.operation, lang);
       case 'truncate':
         return bridge.call('truncate', target.scenarioId, target.count, lang);
+      case 'record': {
+        await bridge.call('setRecord', target.scenarioId, target.index, target.record);
+        const report = store.get().report;
+        return report ? { ok: true, report } : bridge.call('openFile', file, lang);
+      }
       case 'file':
         return bridge.call('openFile', file, lang);
       case 'none': {
@@ -124,8 +129,27 @@ export function createController(deps: AppDeps) {
     }
   }
 
+  /**
+   * Every change runs after the one before has finished: each reads the file as the last one left
+   * it, and the engine hears of the changes in the order the file takes them (a held Ctrl+Z, two
+   * quick drops).
+   */
+  let queue: Promise<unknown> = Promise.resolve();
+  function exclusive<A extends unknown[], R>(work: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+    return (...args) => {
+      const run = queue.then(() => work(...args));
+      queue = run.catch(() => undefined);
+      return run;
+    };
+  }
+
   /** Checks a change with the engine; commits it to the file and the history only if accepted. */
   async function commit(label: Message, change: Change, redoSync: EngineSync, undoSync: EngineSync, scenarioId?: string): Promise<boolean> {
+    if (change.patches.length === 0) {
+      // nothing changed (a name set to itself, an edit of nothing): no step to undo
+      if (scenarioId !== undefined) store.set({ scenarioId });
+      return true;
+    }
     const reply = await compute(() => sync(redoSync, change.file));
     if (!reply.ok) {
       tell('error', message('notice.refused', {}), reply.errors);
@@ -207,10 +231,10 @@ export function createController(deps: AppDeps) {
      * Opens the text of a file. An invalid one changes nothing: its errors are shown to read and
      * copy. Unsaved work is never lost: it goes to the recent-files list first, and the user is told.
      */
-    async openText(text: string, name = ''): Promise<boolean> {
+    openText: exclusive(async function openText(text: string, name?: string): Promise<boolean> {
       const reply = await compute(() => bridge.call('open', text, store.get().lang));
       if (!reply.ok) {
-        store.set({ importErrors: { name, errors: reply.errors } });
+        store.set({ importErrors: { name: name ?? '', errors: reply.errors } });
         return false;
       }
       const previous = store.get();
@@ -225,7 +249,7 @@ export function createController(deps: AppDeps) {
       afterChange();
       await remember(reply.file, 'opened');
       return true;
-    },
+    }),
 
     /** Opens a file from the recent list, as openText does. */
     async openRecent(id: string): Promise<boolean> {
@@ -249,11 +273,16 @@ export function createController(deps: AppDeps) {
     },
 
     /** Appends an operation to the scenario on screen; on the baseline it edits the file's organisation. */
-    async apply(operation: Operation, label: Message): Promise<boolean> {
+    apply: exclusive(async function apply(operation: Operation, label: Message): Promise<boolean> {
       const { file, scenarioId } = store.get();
       if (!file) return false;
       if (scenarioId === BASELINE_ID) {
-        const result = workspace.applyToBaseline(file, operation);
+        const checked = checkOperation(operation, '$');
+        if (!checked.ok) {
+          tell('error', message('notice.refused', {}), checked.errors);
+          return false;
+        }
+        const result = workspace.applyToBaseline(file, checked.operation);
         if (!result.ok) {
           tell('error', message('notice.refused', {}), result.refusals);
           return false;
@@ -262,10 +291,10 @@ export function createController(deps: AppDeps) {
       }
       const change = workspace.appendToScenario(file, scenarioId, operation);
       return commit(label, change, { kind: 'append', scenarioId, operation }, { kind: 'truncate', scenarioId, count: 1 });
-    },
+    }),
 
-    undo: () => travel('undo'),
-    redo: () => travel('redo'),
+    undo: exclusive(() => travel('undo')),
+    redo: exclusive(() => travel('redo')),
 
     switchScenario(scenarioId: string): void {
       const file = store.get().file;
@@ -274,35 +303,39 @@ export function createController(deps: AppDeps) {
       afterChange();
     },
 
-    async createScenario(name: string, copyOf?: string): Promise<boolean> {
+    createScenario: exclusive(async function createScenario(name: string, copyOf?: string): Promise<boolean> {
       const file = store.get().file;
       if (!file) return false;
       const id = workspace.uniqueScenarioId(file);
       const source = file.scenarios.find((s) => s.id === copyOf);
       const change = workspace.addScenario(file, { id, name, operations: source ? [...source.operations] : [] });
       return commit(message('step.createScenario', { name }), change, { kind: 'file' }, { kind: 'file' }, id);
-    },
+    }),
 
-    async renameScenario(scenarioId: string, name: string): Promise<boolean> {
+    renameScenario: exclusive(async function renameScenario(scenarioId: string, name: string): Promise<boolean> {
       const file = store.get().file;
       if (!file) return false;
       return commit(message('step.renameScenario', { name }), workspace.renameScenario(file, scenarioId, name), { kind: 'file' }, { kind: 'file' });
-    },
+    }),
 
-    async deleteScenario(scenarioId: string): Promise<boolean> {
+    deleteScenario: exclusive(async function deleteScenario(scenarioId: string): Promise<boolean> {
       const file = store.get().file;
       const scenario = file?.scenarios.find((s) => s.id === scenarioId);
       if (!file || !scenario) return false;
       const next = store.get().scenarioId === scenarioId ? BASELINE_ID : store.get().scenarioId;
       return commit(message('step.deleteScenario', { name: scenario.name }), workspace.removeScenario(file, scenarioId), { kind: 'file' }, { kind: 'file' }, next);
-    },
+    }),
 
-    async editRecord(scenarioId: string, index: number, record: { note?: string; doc?: string }): Promise<boolean> {
+    editRecord: exclusive(async function editRecord(scenarioId: string, index: number, record: { note?: string; doc?: string }): Promise<boolean> {
       const file = store.get().file;
       if (!file) return false;
+      const operation = file.scenarios.find((s) => s.id === scenarioId)?.operations[index];
+      if (!operation) return false;
       const change = workspace.editOperationRecord(file, scenarioId, index, record);
-      return commit(message('step.editRecord', { index: index + 1 }), change, { kind: 'none' }, { kind: 'none' });
-    },
+      // the engine keeps the records for the change list; it recomputes nothing for them
+      const before = { ...('doc' in record ? { doc: operation.doc ?? '' } : {}), ...('note' in record ? { note: operation.note ?? '' } : {}) };
+      return commit(message('step.editRecord', { index: index + 1 }), change, { kind: 'record', scenarioId, index, record }, { kind: 'record', scenarioId, index, record: before });
+    }),
 
     async setLang(lang: Lang): Promise<void> {
       store.set({ lang });

@@ -59,14 +59,22 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
   function restart(): void {
     worker?.terminate();
     worker = undefined;
+    died = undefined;
     start();
     options.onRestart?.();
   }
 
   async function invoke<K extends keyof EngineSession>(method: K, args: unknown[]): Promise<unknown> {
     const fn = remote![method] as (...a: unknown[]) => Promise<unknown>;
-    const timer = new Promise<never>((_, reject) => setTimeout(() => reject(new WorkerDied('timeout')), timeoutMs));
-    return Promise.race([fn(...args), timer, ...(died ? [died] : [])]);
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    const timer = new Promise<never>((_, reject) => {
+      timeout = setTimeout(() => reject(new WorkerDied('timeout')), timeoutMs);
+    });
+    try {
+      return await Promise.race([fn(...args), timer, ...(died ? [died] : [])]);
+    } finally {
+      clearTimeout(timeout);
+    }
   }
 
   async function callNow<K extends keyof EngineSession>(method: K, args: unknown[]): Promise<unknown> {

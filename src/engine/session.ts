@@ -2,7 +2,7 @@
 // callers send only what changed (an operation), never the whole file again. This is the API the
 // worker exposes; every argument and answer is plain data.
 import type { Lang } from '../i18n';
-import { type FileError, type Operation, type OrgState, type ScenarioFile, parseValue } from '../model';
+import { type FileError, type Operation, type OrgState, type ScenarioFile, checkOperation, parseValue } from '../model';
 import { applyOperation } from './apply';
 import { type LoadResult, type LoadedFile, loadParsedFile, loadScenarioFile, refusalError } from './load';
 import { type Report, buildReport } from './report';
@@ -89,13 +89,33 @@ export function createSession() {
       if (!loaded || index < 0) return { ok: false, errors: [] };
       const states = statesOf(index);
       const scenario = loaded.file.scenarios[index]!;
-      const result = applyOperation(states[states.length - 1]!, operation, loaded.context);
+      // what a file could not hold is refused here too (SPEC §3): the app builds operations itself
+      const path = `$.scenarios[${index}].operations[${scenario.operations.length}]`;
+      const checked = checkOperation(operation, path);
+      if (!checked.ok) return { ok: false, errors: checked.errors };
+      const result = applyOperation(states[states.length - 1]!, checked.operation, loaded.context);
       if (!result.ok) {
         return { ok: false, errors: result.refusals.map((r) => refusalError(index, scenario.name, scenario.operations.length, r)) };
       }
       states.push(result.state);
-      replaceScenario(index, [...scenario.operations, operation], result.state);
+      replaceScenario(index, [...scenario.operations, checked.operation], result.state);
       return { ok: true, report: buildReport(loaded, { lang }) };
+    },
+    /** Sets the document number and note of an operation (they change no figure). */
+    setRecord(scenarioId: string, index: number, record: { doc?: string; note?: string }): boolean {
+      const at = scenarioIndex(scenarioId);
+      const operation = loaded?.file.scenarios[at]?.operations[index];
+      if (!loaded || !operation) return false;
+      const next: Operation = { ...operation };
+      for (const key of ['doc', 'note'] as const) {
+        if (!(key in record)) continue;
+        const value = record[key];
+        if (value === undefined || value === '') delete next[key];
+        else next[key] = value;
+      }
+      const operations = loaded.file.scenarios[at]!.operations.map((op, i) => (i === index ? next : op));
+      replaceScenario(at, operations, loaded.scenarios[at]!);
+      return true;
     },
     /** Drops the last `count` operations of a scenario (undo). */
     truncate(scenarioId: string, count: number, lang: Lang): ChangeReply {

@@ -5,3 +5,4 @@ export { MAX_FILE_BYTES, type ParseResult, parseScenarioFile, parseValue, utf8Le
 export { bureauReferenceErrors, functionReferenceErrors, lookupById, unitReferenceErrors } from './references';
 export { unitKindErrors } from './shapes';
 export { serialiseScenarioFile } from './serialise';
+export { checkOperation } from './operationShapes';

@@ -110,3 +110,10 @@ export const readOperation: ReadValue<Operation> = (value, path, errors) => {
 };
 
 export const readOperations = readArray(readOperation);
+
+/** Checks an operation built by a program (the app) as the parser checks one read from a file. */
+export function checkOperation(value: unknown, path: string): { ok: true; operation: Operation } | { ok: false; errors: Errors } {
+  const errors: Errors = [];
+  const operation = readOperation(value, path, errors);
+  return operation && errors.length === 0 ? { ok: true, operation } : { ok: false, errors };
+}

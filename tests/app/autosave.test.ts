@@ -21,8 +21,8 @@ async function onPlanA(storage = memoryStorage()): Promise<App> {
 function expectSavedCurrent(app: App): void {
   const saved = app.storage.saves[app.storage.saves.length - 1];
   if (!saved) return expect.fail('nothing was saved');
-  const { file, scenarioId, lang, history } = app.state();
-  expect(saved).toEqual({ storageVersion: STORAGE_VERSION, savedAt: expect.any(String), file, scenarioId, lang, history });
+  const { file, scenarioId, lang, history, unsaved } = app.state();
+  expect(saved).toEqual({ storageVersion: STORAGE_VERSION, savedAt: expect.any(String), file, scenarioId, lang, history, unsaved });
   expect(new Date(saved.savedAt).toISOString()).toBe(saved.savedAt);
 }
 

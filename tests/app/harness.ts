@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { type AppState, createController } from '../../src/app/controller';
 import { type BridgeOptions, type EngineBridge, createEngineBridge } from '../../src/app/engineBridge';
 import type { History } from '../../src/app/history';
-import { type LoadOutcome, STORAGE_VERSION, type SavedWorkspace, type WorkspaceStorage } from '../../src/app/storage';
+import { type LoadOutcome, RECENT_LIMIT, type RecentFile, STORAGE_VERSION, type SavedWorkspace, type WorkspaceStorage } from '../../src/app/storage';
 import { type Lang, type MessageKey, message } from '../../src/i18n';
 import type { Operation, Scenario, ScenarioFile } from '../../src/model';
 import { XISHAN_TEXT } from './files';
@@ -60,6 +60,14 @@ export function memoryStorage(): MemoryStorage {
       const stored = structuredClone(saved);
       records.set(CURRENT, stored);
       storage.saves.push(structuredClone(stored));
+    },
+    async recent() {
+      return structuredClone((records.get('recent') as RecentFile[] | undefined) ?? []);
+    },
+    async remember(entry) {
+      if (storage.unavailable) throw new DOMException('The operation is insecure.', 'SecurityError');
+      const list = (records.get('recent') as RecentFile[] | undefined) ?? [];
+      records.set('recent', structuredClone([entry, ...list.filter((e) => e.id !== entry.id)].slice(0, RECENT_LIMIT)));
     },
     async keepAside(record, reason) {
       storage.keptAside.push({ record: structuredClone(record), reason });
