@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { scenarioState } from '../app/scenarioState';
 import type { ChangeLine, Violation } from '../engine';
 import { message } from '../i18n';
@@ -10,9 +10,10 @@ import { useActions, useAppState, useT } from './context';
 import { DialogHost } from './dialogs/DialogHost';
 import type { DialogRequest } from './dialogs/requests';
 import { Header, type View } from './Header';
-import { CompareView } from './compare/CompareView';
-import { BeforeAfterView } from './compare/BeforeAfterView';
-import { Presentation } from './present/Presentation';
+// the views for meetings load when first opened: the modeller starts with less to download
+const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
+const BeforeAfterView = lazy(() => import('./compare/BeforeAfterView').then((m) => ({ default: m.BeforeAfterView })));
+const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ default: m.Presentation })));
 import { ImportErrors } from './share/ImportErrors';
 import { useFileDrop } from './share/useFileDrop';
 import { Notices } from './Notices';
@@ -157,7 +158,9 @@ function Workspace({ file }: { file: ScenarioFile }) {
   if (view === 'present' && report) {
     return (
       <>
-        <Presentation file={file} report={report} scenarioId={scenarioId} onExit={() => setView('model')} />
+        <Suspense fallback={<div className="loading">{t('app.loading')}</div>}>
+          <Presentation file={file} report={report} scenarioId={scenarioId} onExit={() => setView('model')} />
+        </Suspense>
         <Notices />
       </>
     );
@@ -168,12 +171,16 @@ function Workspace({ file }: { file: ScenarioFile }) {
       <Header file={file} view={view} onView={setView} />
       {view === 'compare' && report && (
         <main className="page">
-          <CompareView file={file} report={report} />
+          <Suspense fallback={<p className="pending">{t('app.loading')}</p>}>
+            <CompareView file={file} report={report} />
+          </Suspense>
         </main>
       )}
       {view === 'beforeAfter' && report && (
         <main className="page">
-          <BeforeAfterView file={file} report={report} scenarioId={scenarioId} onChoose={(id) => actions.switchScenario(id)} />
+          <Suspense fallback={<p className="pending">{t('app.loading')}</p>}>
+            <BeforeAfterView file={file} report={report} scenarioId={scenarioId} onChoose={(id) => actions.switchScenario(id)} />
+          </Suspense>
         </main>
       )}
       {view === 'model' && (
