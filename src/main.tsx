@@ -8,6 +8,7 @@ import { type Lang, isLang } from './i18n';
 import { BASELINE_ID } from './model';
 import { App } from './ui/App';
 import { ControllerContext } from './ui/context';
+import { CrashBoundary } from './ui/CrashScreen';
 import defaultFile from '../scenarios/xishan-1-plus-4.json?raw';
 import './ui/styles.css';
 
@@ -55,9 +56,11 @@ Object.assign(window, { zonereform: { controller, bridge, BASELINE_ID } });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ControllerContext.Provider value={controller}>
-      <App />
-    </ControllerContext.Provider>
+    <CrashBoundary controller={controller}>
+      <ControllerContext.Provider value={controller}>
+        <App />
+      </ControllerContext.Provider>
+    </CrashBoundary>
   </StrictMode>,
 );
 void controller.actions.start();

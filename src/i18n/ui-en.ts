@@ -11,6 +11,11 @@ export const KIND_EN: Record<string, string> = {
 };
 
 export const uiEn: typeof uiZh = {
+  'crash.title': () => 'Part of the screen failed',
+  'crash.body': () => 'Your work is not lost: it is still in memory and saved in the browser. Save it as a file first, then try again.',
+  'crash.save': () => 'Save file',
+  'crash.retry': () => 'Try again',
+  'crash.detail': () => 'Technical details (attach them when reporting the problem)',
   'app.views': () => 'Views',
   'view.model': () => 'Model',
   'view.compare': () => 'Compare',

@@ -11,6 +11,11 @@ export const KIND_ZH: Record<string, string> = {
 
 export const uiZh = {
   // —— views, compare, before/after, present, share ——
+  'crash.title': () => '界面出现了错误',
+  'crash.body': () => '您的工作没有丢失：它仍在内存中，也已保存在浏览器里。可以先把文件另存下来，再重试。',
+  'crash.save': () => '保存文件',
+  'crash.retry': () => '重试',
+  'crash.detail': () => '技术细节（报告问题时请附上）',
   'app.views': () => '视图',
   'view.model': () => '推演',
   'view.compare': () => '方案比较',
