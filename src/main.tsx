@@ -24,6 +24,8 @@ function rememberedLang(): Lang {
   return 'zh';
 }
 
+// tabs of the same browser tell each other when they save, so that none overwrites another's work
+const tabs = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('zonereform-workspace');
 let controller: ReturnType<typeof createController>;
 const bridge = createEngineBridge({
   createWorker: typeof Worker === 'undefined' ? undefined : () => new Worker(new URL('../workers/engine.worker.ts', import.meta.url), { type: 'module' }),
@@ -35,6 +37,7 @@ controller = createController({
   storage: createIndexedDbStorage(),
   defaultFile: () => defaultFile,
   initialLang: rememberedLang(),
+  announce: (revision) => tabs?.postMessage({ saved: revision }),
   rememberLang: (lang) => {
     try {
       localStorage.setItem(LANG_KEY, lang);
@@ -50,6 +53,9 @@ controller.store.subscribe(() => {
   if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
 });
 window.addEventListener('pagehide', () => void controller.actions.flush());
+tabs?.addEventListener('message', (event: MessageEvent<{ saved?: unknown }>) => {
+  if (typeof event.data?.saved === 'number') controller.actions.otherTabSaved(event.data.saved);
+});
 
 // test hooks: the page's own state, for browser tests to compare with the engine
 Object.assign(window, { zonereform: { controller, bridge, BASELINE_ID } });

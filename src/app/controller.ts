@@ -7,7 +7,7 @@ import { BASELINE_ID, type FileError, type Operation, type ScenarioFile, checkOp
 import type { EngineBridge } from './engineBridge';
 import { type EngineSync, type History, type Step, push, redoFile, undoFile } from './history';
 import { type Notice, notice } from './notices';
-import { type RecentFile, type SavedWorkspace, STORAGE_VERSION, type WorkspaceStorage } from './storage';
+import { ConflictError, type RecentFile, type SavedWorkspace, STORAGE_VERSION, type WorkspaceStorage } from './storage';
 import { type Store, createStore } from './store';
 import * as workspace from './workspace';
 
@@ -31,8 +31,8 @@ export interface AppState {
   documentId: number;
   /** The change list of the scenario on screen (empty on the baseline). */
   changes: ChangeLine[];
-  /** Autosave works, or why not. */
-  storage: 'ok' | 'unavailable' | 'failed';
+  /** Autosave works, or why not ('conflict': another tab saved this work since this one did). */
+  storage: 'ok' | 'unavailable' | 'failed' | 'conflict';
 }
 
 export interface AppDeps {
@@ -42,6 +42,8 @@ export interface AppDeps {
   defaultFile: () => string;
   initialLang: Lang;
   rememberLang?: (lang: Lang) => void;
+  /** Tells other tabs that this one saved (they then know their copy is behind). */
+  announce?: (revision: number) => void;
 }
 
 type Change = { file: ScenarioFile; patches: Step['patches']; inverse: Step['inverse'] };
@@ -65,6 +67,10 @@ export function createController(deps: AppDeps) {
   });
   const { bridge } = deps;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The revision of the stored workspace this tab last read or wrote. */
+  let knownRevision = 0;
+  /** The work (file or history, not what is on screen) changed since this tab last saved it. */
+  let workChanged = false;
   let busy = 0;
 
   function tell(tone: Notice['tone'], msg: Message, details?: readonly FileError[]): void {
@@ -96,16 +102,35 @@ export function createController(deps: AppDeps) {
   }
 
   async function saveNow(): Promise<void> {
-    const { file, scenarioId, lang, history, unsaved } = store.get();
-    if (!file) return;
-    const saved: SavedWorkspace = { storageVersion: STORAGE_VERSION, savedAt: new Date().toISOString(), file, scenarioId, lang, history, unsaved };
+    const { file, scenarioId, lang, history, unsaved, storage } = store.get();
+    // while another tab's work is stored, this tab writes nothing until the user chooses
+    if (!file || storage === 'conflict') return;
+    // the revision counts changes of the work; what is on screen is saved without counting
+    const writing = workChanged;
+    workChanged = false;
+    const saved: SavedWorkspace = {
+      storageVersion: STORAGE_VERSION, savedAt: new Date().toISOString(), file, scenarioId, lang, history, unsaved,
+      revision: writing ? knownRevision + 1 : knownRevision,
+    };
     try {
-      await deps.storage.save(saved);
+      const before = knownRevision;
+      knownRevision = await deps.storage.save(saved, before);
+      if (knownRevision !== before) deps.announce?.(knownRevision);
       if (store.get().storage !== 'ok') store.set({ storage: 'ok' });
-    } catch {
+    } catch (error) {
+      // another tab saved since: a change of view alone is dropped, a change of the work is kept
+      // in this tab and the user is told
+      workChanged = workChanged || writing;
+      if (error instanceof ConflictError) return writing ? conflict() : undefined;
       if (store.get().storage === 'ok') tell('warning', message('notice.storageFailed', {}));
       store.set({ storage: 'failed' });
     }
+  }
+
+  function conflict(): void {
+    if (store.get().storage === 'conflict') return;
+    store.set({ storage: 'conflict' });
+    tell('error', message('notice.otherTab', {}));
   }
 
   async function sync(target: EngineSync, file: ScenarioFile): Promise<{ ok: true; report: Report } | { ok: false; errors: FileError[] }> {
@@ -158,6 +183,7 @@ export function createController(deps: AppDeps) {
     const state = store.get();
     const step: Step = { label, scenarioId: state.scenarioId, patches: change.patches, inverse: change.inverse, redoSync, undoSync };
     store.set({ file: change.file, report: reply.report, history: push(state.history, step), scenarioId: scenarioId ?? state.scenarioId, unsaved: true });
+    workChanged = true;
     afterChange();
     return true;
   }
@@ -180,6 +206,7 @@ export function createController(deps: AppDeps) {
     const exists = (id: string) => id === BASELINE_ID || file.scenarios.some((s) => s.id === id);
     const scenarioId = exists(step.scenarioId) ? step.scenarioId : BASELINE_ID;
     store.set({ file, report: reply.report, history, scenarioId, unsaved: true });
+    workChanged = true;
     afterChange();
   }
 
@@ -214,6 +241,7 @@ export function createController(deps: AppDeps) {
       const outcome = await deps.storage.load();
       if (outcome.kind === 'loaded') {
         const { saved } = outcome;
+        knownRevision = saved.revision ?? 0;
         store.set({ lang: saved.lang, unsaved: saved.unsaved ?? false });
         if (await adoptFile(saved.file, saved.scenarioId, saved.history)) return;
         await deps.storage.keepAside(saved, 'invalid');
@@ -246,6 +274,7 @@ export function createController(deps: AppDeps) {
         file: reply.file, report: reply.report, history: { past: [], future: [] }, scenarioId: BASELINE_ID,
         documentId: s.documentId + 1, unsaved: false, importErrors: undefined,
       }));
+      workChanged = true;
       afterChange();
       await remember(reply.file, 'opened');
       return true;
@@ -358,6 +387,21 @@ export function createController(deps: AppDeps) {
     /** Tells the user something that is not a change: a drop that cannot be done, say. */
     inform(tone: Notice['tone'], msg: Message): void {
       tell(tone, msg);
+    },
+
+    /** Another tab saved revision `revision` of this workspace. */
+    otherTabSaved(revision: number): void {
+      if (revision > knownRevision) conflict();
+    },
+
+    /** After a conflict: keep this tab's work, writing it over the other tab's. */
+    async keepThisTab(): Promise<void> {
+      store.set({ storage: 'ok' });
+      const { file, scenarioId, lang, history, unsaved } = store.get();
+      if (!file) return;
+      knownRevision = await deps.storage.save({ storageVersion: STORAGE_VERSION, savedAt: new Date().toISOString(), file, scenarioId, lang, history, unsaved }, 'force');
+      workChanged = false;
+      deps.announce?.(knownRevision);
     },
 
     dismissNotice(id: number): void {

@@ -19,6 +19,16 @@ export interface SavedWorkspace {
   history: History;
   /** Changed since the file was last opened or saved as a file. */
   unsaved?: boolean;
+  /** Counts the saves of this workspace: a tab may save only over the revision it last saw. */
+  revision?: number;
+}
+
+/** Another tab saved the workspace since this one last read or wrote it. */
+export class ConflictError extends Error {
+  constructor(readonly stored: number) {
+    super(`the stored workspace is at revision ${stored}`);
+    this.name = 'ConflictError';
+  }
 }
 
 /** A file kept in the recent-files list. */
@@ -42,7 +52,12 @@ export type LoadOutcome =
 
 export interface WorkspaceStorage {
   load(): Promise<LoadOutcome>;
-  save(saved: SavedWorkspace): Promise<void>;
+  /**
+   * Writes the workspace if the stored one is still at revision `expected` (what this tab last read
+   * or wrote), else refuses with a ConflictError; 'force' writes over whatever is there. Returns
+   * the revision written: `saved.revision`, or one past the stored one when forced.
+   */
+  save(saved: SavedWorkspace, expected: number | 'force'): Promise<number>;
   /** Keeps a raw record under a new key, e.g. one that could not be read. */
   keepAside(record: unknown, reason: string): Promise<string | undefined>;
   recent(): Promise<RecentFile[]>;
@@ -93,14 +108,24 @@ export function createIndexedDbStorage(): WorkspaceStorage {
       const reason = newer ? 'newer' : 'unreadable';
       return { kind: 'unreadable', reason, asideKey: await storage.keepAside(record, reason) };
     },
-    async save(saved) {
+    async save(saved, expected) {
       const tx = (await database()).transaction(STORE, 'readwrite');
-      tx.objectStore(STORE).put(saved, CURRENT);
+      const store = tx.objectStore(STORE);
+      // read and write in one transaction: no other tab can write in between
+      const current = (await request(store.get(CURRENT))) as Partial<SavedWorkspace> | undefined;
+      const stored = typeof current?.revision === 'number' ? current.revision : 0;
+      if (expected !== 'force' && stored !== expected) {
+        tx.abort();
+        throw new ConflictError(stored);
+      }
+      const revision = expected === 'force' ? stored + 1 : (saved.revision ?? stored);
+      store.put({ ...saved, revision }, CURRENT);
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
         tx.onabort = () => reject(tx.error ?? new Error('aborted'));
       });
+      return revision;
     },
     async recent() {
       try {

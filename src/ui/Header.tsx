@@ -35,7 +35,15 @@ export function Header({ file, view, onView }: { file: ScenarioFile; view: View;
         <button type="button" data-action="present" onClick={() => onView('present')}>{t('view.present')}</button>
       </nav>
       <div className="topbar-actions">
-        {storage !== 'ok' && <span className="storage-warning" role="status">{t('app.notSaved')}</span>}
+        {storage === 'conflict' ? (
+          <span className="storage-warning conflict" role="alert" data-conflict="">
+            {t('app.conflict')}
+            <button type="button" data-action="reload" onClick={() => window.location.reload()}>{t('conflict.reload')}</button>
+            <button type="button" data-action="keep-this-tab" onClick={() => void actions.keepThisTab()}>{t('conflict.keep')}</button>
+          </span>
+        ) : (
+          storage !== 'ok' && <span className="storage-warning" role="status">{t('app.notSaved')}</span>
+        )}
         <label className="open-file">
           {t('app.open')}
           <input

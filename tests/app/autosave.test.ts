@@ -22,7 +22,7 @@ function expectSavedCurrent(app: App): void {
   const saved = app.storage.saves[app.storage.saves.length - 1];
   if (!saved) return expect.fail('nothing was saved');
   const { file, scenarioId, lang, history, unsaved } = app.state();
-  expect(saved).toEqual({ storageVersion: STORAGE_VERSION, savedAt: expect.any(String), file, scenarioId, lang, history, unsaved });
+  expect(saved).toEqual({ storageVersion: STORAGE_VERSION, savedAt: expect.any(String), file, scenarioId, lang, history, unsaved, revision: expect.any(Number) });
   expect(new Date(saved.savedAt).toISOString()).toBe(saved.savedAt);
 }
 

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { type AppState, createController } from '../../src/app/controller';
 import { type BridgeOptions, type EngineBridge, createEngineBridge } from '../../src/app/engineBridge';
 import type { History } from '../../src/app/history';
-import { type LoadOutcome, RECENT_LIMIT, type RecentFile, STORAGE_VERSION, type SavedWorkspace, type WorkspaceStorage } from '../../src/app/storage';
+import { ConflictError, type LoadOutcome, RECENT_LIMIT, type RecentFile, STORAGE_VERSION, type SavedWorkspace, type WorkspaceStorage } from '../../src/app/storage';
 import { type Lang, type MessageKey, message } from '../../src/i18n';
 import type { Operation, Scenario, ScenarioFile } from '../../src/model';
 import { XISHAN_TEXT } from './files';
@@ -53,13 +53,19 @@ export function memoryStorage(): MemoryStorage {
       const reason = typeof version === 'number' && version > STORAGE_VERSION ? 'newer' : 'unreadable';
       return { kind: 'unreadable', reason, asideKey: await storage.keepAside(record, reason) };
     },
-    async save(saved) {
+    async save(saved, expected) {
       if (storage.unavailable) throw new DOMException('The operation is insecure.', 'SecurityError');
       if (storage.failSaves) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      // as the IndexedDB storage: a tab writes only over the revision it last saw, unless forced
+      const current = records.get(CURRENT) as Partial<SavedWorkspace> | undefined;
+      const before = typeof current?.revision === 'number' ? current.revision : 0;
+      if (expected !== 'force' && before !== expected) throw new ConflictError(before);
+      const revision = expected === 'force' ? before + 1 : (saved.revision ?? before);
       // a structured clone, as IndexedDB stores it: anything that is not plain data throws here
-      const stored = structuredClone(saved);
+      const stored = structuredClone({ ...saved, revision });
       records.set(CURRENT, stored);
       storage.saves.push(structuredClone(stored));
+      return revision;
     },
     async recent() {
       return structuredClone((records.get('recent') as RecentFile[] | undefined) ?? []);
