@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport, loadScenarioFile } from '../src/engine';
+import { parseScenarioFile, serialiseScenarioFile } from '../src/model';
 
 const expected: Record<string, Record<string, string[]>> = {
   'xishan-1-plus-4.json': {
@@ -58,4 +59,11 @@ it('the Xishan economic share is 4 of 11 today and 5 of 8 in plan A', () => {
   expect(report.baseline.metrics.units['xs-ez']!.economicRatio).toBe(4 / 11);
   expect(report.scenarios[0]!.metrics.units['xs-ez']!.economicRatio).toBe(5 / 8);
   expect(report.scenarios[1]!.savings.released).toBe(34);
+});
+
+it.each(Object.keys(expected))('%s is saved exactly as it is stored: open → save changes no byte', (name) => {
+  const text = readFileSync(join(import.meta.dirname, '../scenarios', name), 'utf8');
+  const parsed = parseScenarioFile(text);
+  if (!parsed.ok) throw new Error('invalid');
+  expect(serialiseScenarioFile(parsed.file)).toBe(text);
 });

@@ -31,7 +31,10 @@ export interface EngineBridge {
 class WorkerDied extends Error {}
 
 export function createEngineBridge(options: BridgeOptions): EngineBridge {
-  const timeoutMs = options.timeoutMs ?? 20_000;
+  // a call unanswered this long is taken for a dead worker (a terminated worker says nothing);
+  // opening a whole file may take longer than a change, so it gets more time
+  const timeoutMs = options.timeoutMs ?? 8_000;
+  const timeoutFor = (method: string) => (method === 'open' || method === 'openFile' ? timeoutMs * 6 : timeoutMs);
   let worker: Worker | undefined;
   let remote: Methods | undefined;
   let died: Promise<never> | undefined;
@@ -68,7 +71,7 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
     const fn = remote![method] as (...a: unknown[]) => Promise<unknown>;
     let timeout: ReturnType<typeof setTimeout> | undefined;
     const timer = new Promise<never>((_, reject) => {
-      timeout = setTimeout(() => reject(new WorkerDied('timeout')), timeoutMs);
+      timeout = setTimeout(() => reject(new WorkerDied('timeout')), timeoutFor(method));
     });
     try {
       return await Promise.race([fn(...args), timer, ...(died ? [died] : [])]);

@@ -35,6 +35,37 @@ export function orderOperation(operation: Operation): Operation {
   return out;
 }
 
+/** One JSON value on one line, spaced as people write it: `{ "id": "a", "staff": { "admin": 1 } }`. */
+function inline(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`).join(', ')} }`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A list with one item a line, each item on its one line. */
+function itemLines(items: readonly unknown[], indent: string): string {
+  if (items.length === 0) return '[]';
+  return `[\n${items.map((item) => `${indent}  ${inline(item)}`).join(',\n')}\n${indent}]`;
+}
+
+/** Pretty JSON, but lists of units, bureaus, functions and operations one item a line: easy to read and to diff. */
+function format(value: unknown, indent: string, key?: string): string {
+  if (Array.isArray(value) && key !== undefined && ['units', 'bureaus', 'functions', 'operations'].includes(key)) return itemLines(value, indent);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((item) => `${indent}  ${format(item, `${indent}  `)}`).join(',\n')}\n${indent}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return '{}';
+    return `{\n${entries.map(([k, v]) => `${indent}  ${JSON.stringify(k)}: ${format(v, `${indent}  `, k)}`).join(',\n')}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}
+
 export function serialiseScenarioFile(file: ScenarioFile): string {
   const out = ordered(file, FILE_ORDER);
   if (file.rules) out.rules = ordered(file.rules, ['economicRatioMin', 'rewardTopN', 'bottomN']);
@@ -45,5 +76,5 @@ export function serialiseScenarioFile(file: ScenarioFile): string {
     ...ordered(scenario, ['id', 'name', 'notes', 'meta', 'operations']),
     operations: scenario.operations.map(orderOperation),
   }));
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${format(out, '')}\n`;
 }
