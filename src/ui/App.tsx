@@ -16,6 +16,7 @@ const BeforeAfterView = lazy(() => import('./compare/BeforeAfterView').then((m) 
 const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ default: m.Presentation })));
 import { ImportErrors } from './share/ImportErrors';
 import { useFileDrop } from './share/useFileDrop';
+import { exportOrgChart } from './export/exportOrgChart';
 import { Notices } from './Notices';
 import { ChangeList } from './panel/ChangeList';
 import { EconomicRatios } from './panel/EconomicRatios';
@@ -195,6 +196,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
           marks={marks}
           minRatio={minRatio}
           documentId={documentId}
+          onExport={(format) => void exportOrgChart(format, state, `${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`, t)}
           onSelect={setSelection}
           onDrop={onDrop}
           onCardKey={onCardKey}

@@ -29,12 +29,14 @@ interface Props {
   /** Bureau id → what the proposal does to it. */
   changes?: ReadonlyMap<string, string>;
   className?: string;
+  /** Offers SVG and PNG downloads of the chart. */
+  onExport?(format: 'svg' | 'png'): void;
   onSelect(selection: Selection | undefined): void;
   onDrop?(bureauId: string, target: DropTarget): void;
   onCardKey?(id: string, key: string): void;
 }
 
-export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, onSelect, onDrop, onCardKey }: Props) {
+export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, onExport, onSelect, onDrop, onCardKey }: Props) {
   const { t } = useT();
   const layout = useMemo(() => layoutChart(state), [state]);
   const viewport = useRef<HTMLDivElement>(null);
@@ -101,6 +103,12 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         <button type="button" onClick={() => zoom.zoomBy(1.25)} aria-label={t('chart.zoomIn')} title={t('chart.zoomIn')}>＋</button>
         <button type="button" onClick={() => zoom.zoomBy(0.8)} aria-label={t('chart.zoomOut')} title={t('chart.zoomOut')}>－</button>
         <button type="button" onClick={() => zoom.fit()} title={t('chart.fit')}>{t('chart.fit')}</button>
+        {onExport && (
+          <>
+            <button type="button" data-action="export-svg" onClick={() => onExport('svg')} title={t('export.chartSvg')}>SVG</button>
+            <button type="button" data-action="export-png" onClick={() => onExport('png')} title={t('export.chartPng')}>PNG</button>
+          </>
+        )}
       </div>
       <div className="chart-legend" aria-hidden="true">
         <span className="legend cat-economic">{t('category.economic')}</span>

@@ -4,13 +4,11 @@ import { useMemo, useState } from 'react';
 import { scenarioState } from '../../app/scenarioState';
 import type { Report } from '../../engine';
 import { BASELINE_ID, type ScenarioFile, type Unit } from '../../model';
-import { layoutChart } from '../chart/layout';
 import { OrgChart } from '../chart/OrgChart';
 import { useAppState, useT } from '../context';
 import { toCsv } from '../export/csv';
 import { download, fileName } from '../export/download';
-import { orgChartSvg } from '../export/orgChartSvg';
-import { pngBlob } from '../export/svg';
+import { exportOrgChart } from '../export/exportOrgChart';
 import { AdjustmentTable, adjustmentCsvRows } from './AdjustmentTable';
 import { changeMarks, useAdjustments } from './useAdjustments';
 
@@ -29,21 +27,11 @@ export function BeforeAfterView({ file, report, scenarioId, onChoose }: { file: 
   if (!scenario) return <p className="all-clear">{t('compare.noProposals')}</p>;
   const scenarioReport = report.scenarios.find((s) => s.id === scenario.id);
 
-  const svgOf = (side: 'before' | 'after') =>
-    orgChartSvg(layoutChart(side === 'before' ? before : after), {
-      title: `${file.title} · ${side === 'before' ? t('state.baseline') : scenario.name}`,
-      changes: side === 'before' ? marks.before : marks.after,
-      changeLabels: Object.fromEntries(['moved', 'platform', 'merged', 'mergedAway', 'created', 'abolished', 'edited'].map((k) => [k, t(`bureauChange.${k}` as 'bureauChange.moved')])),
-      kindLabel: (kind) => t(`kind.${kind}` as 'kind.zone'),
-      bandLabel: (kind) => t(`chart.band.${kind}`),
-      cardLine: (staff, posts, type) => `${t(`type.${type}` as 'type.internal')} ${t('card.staff', { n: staff })} ${t('card.posts', { n: posts })}`,
-    });
   const exportChart = async (side: 'before' | 'after', format: 'svg' | 'png') => {
-    const name = fileName(file.title, side === 'before' ? t('state.baseline') : scenario.name);
-    if (format === 'svg') return download(`${name}.svg`, svgOf(side), 'image/svg+xml');
     setExporting(true);
     try {
-      download(`${name}.png`, await pngBlob(svgOf(side), 2));
+      const title = `${file.title} · ${side === 'before' ? t('state.baseline') : scenario.name}`;
+      await exportOrgChart(format, side === 'before' ? before : after, title, t, side === 'before' ? marks.before : marks.after);
     } finally {
       setExporting(false);
     }

@@ -1,0 +1,27 @@
+// Downloads an org chart as SVG or PNG (2×), drawn from the layout the screen uses.
+import type { OrgState } from '../../model';
+import { layoutChart } from '../chart/layout';
+import type { Translate } from '../context';
+import { download, fileName } from './download';
+import { orgChartSvg } from './orgChartSvg';
+import { pngBlob } from './svg';
+
+const CHANGES = ['moved', 'platform', 'merged', 'mergedAway', 'created', 'abolished', 'edited'] as const;
+
+export function orgChartSvgFor(state: OrgState, title: string, t: Translate, changes?: ReadonlyMap<string, string>): string {
+  return orgChartSvg(layoutChart(state), {
+    title,
+    changes,
+    changeLabels: Object.fromEntries(CHANGES.map((k) => [k, t(`bureauChange.${k}`)])),
+    kindLabel: (kind) => t(`kind.${kind}` as 'kind.zone'),
+    bandLabel: (kind) => t(`chart.band.${kind}`),
+    cardLine: (staff, posts, type) => `${t(`type.${type}` as 'type.internal')} ${t('card.staff', { n: staff })} ${t('card.posts', { n: posts })}`,
+  });
+}
+
+export async function exportOrgChart(format: 'svg' | 'png', state: OrgState, title: string, t: Translate, changes?: ReadonlyMap<string, string>): Promise<void> {
+  const svg = orgChartSvgFor(state, title, t, changes);
+  const name = fileName(title);
+  if (format === 'svg') download(`${name}.svg`, svg, 'image/svg+xml');
+  else download(`${name}.png`, await pngBlob(svg, 2));
+}
