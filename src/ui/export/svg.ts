@@ -3,15 +3,33 @@
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 export const EXPORT_FONT = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
 
-/** The SVG text of a chart element, on a white ground, with its full size. */
-export function svgText(svg: SVGSVGElement): string {
+const TITLE_HEIGHT = 32;
+
+/** The SVG text of a chart element, on a white ground, with its full size and, given one, its title. */
+export function svgText(svg: SVGSVGElement, title?: string): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const width = Number(svg.getAttribute('width')) || svg.viewBox.baseVal.width || svg.getBoundingClientRect().width;
-  const height = Number(svg.getAttribute('height')) || svg.viewBox.baseVal.height || svg.getBoundingClientRect().height;
+  const drawn = Number(svg.getAttribute('height')) || svg.viewBox.baseVal.height || svg.getBoundingClientRect().height;
+  const height = drawn + (title ? TITLE_HEIGHT : 0);
+  if (title) {
+    // the chart moves down under its title: a slide needs no caption from elsewhere
+    const body = document.createElementNS(SVG_NS, 'g');
+    body.setAttribute('transform', `translate(0,${TITLE_HEIGHT})`);
+    while (copy.firstChild) body.append(copy.firstChild);
+    copy.append(body);
+    const heading = document.createElementNS(SVG_NS, 'text');
+    heading.setAttribute('x', '16');
+    heading.setAttribute('y', '22');
+    heading.setAttribute('font-size', '15');
+    heading.setAttribute('font-weight', '600');
+    heading.setAttribute('fill', '#1d2733');
+    heading.textContent = title;
+    copy.append(heading);
+  }
+  copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
   copy.setAttribute('xmlns', SVG_NS);
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
-  if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
   copy.setAttribute('font-family', EXPORT_FONT);
   copy.removeAttribute('class');
   copy.removeAttribute('style');
