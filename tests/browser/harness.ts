@@ -210,34 +210,39 @@ export async function reload(page: Page): Promise<void> {
   await settled(page);
 }
 
-/** Waits until the autosave in IndexedDB holds what the page holds: the file, the scenario on screen, the history. */
-export async function waitSaved(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const s = (window as unknown as Hooked).zonereform.controller.store.get();
-        const open = indexedDB.open('zonereform');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('workspace')) return (db.close(), resolve(false));
-          const get = db.transaction('workspace', 'readonly').objectStore('workspace').get('current');
-          get.onerror = () => (db.close(), resolve(false));
-          get.onsuccess = () => {
-            db.close();
-            const saved = get.result as { file: unknown; scenarioId: string; lang: string; history: { past: unknown[]; future: unknown[] } } | undefined;
-            resolve(
-              saved !== undefined &&
-                JSON.stringify(saved.file) === JSON.stringify(s.file) &&
-                saved.scenarioId === s.scenarioId &&
-                saved.lang === s.lang &&
-                saved.history.past.length === s.history.past.length &&
-                saved.history.future.length === s.history.future.length,
-            );
+/** Waits until the autosave in IndexedDB holds what the page holds: the file, the scenario on screen, the language, the history. */
+export async function waitSaved(page: Page, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    // page.waitForFunction takes a promise for a truthy value, so the record is read here instead
+    const same = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const s = (window as unknown as Hooked).zonereform.controller.store.get();
+          const open = indexedDB.open('zonereform');
+          open.onerror = () => resolve(false);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('workspace')) return (db.close(), resolve(false));
+            const get = db.transaction('workspace', 'readonly').objectStore('workspace').get('current');
+            get.onerror = () => (db.close(), resolve(false));
+            get.onsuccess = () => {
+              db.close();
+              const saved = get.result as { file: unknown; scenarioId: string; lang: string; history: { past: unknown[]; future: unknown[] } } | undefined;
+              resolve(
+                saved !== undefined &&
+                  JSON.stringify(saved.file) === JSON.stringify(s.file) &&
+                  saved.scenarioId === s.scenarioId &&
+                  saved.lang === s.lang &&
+                  saved.history.past.length === s.history.past.length &&
+                  saved.history.future.length === s.history.future.length,
+              );
+            };
           };
-        };
-      }),
-    undefined,
-    { polling: 100 },
-  );
+        }),
+    );
+    if (same) return;
+    if (Date.now() > until) throw new Error('the autosave did not catch up with the page');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
