@@ -69,7 +69,7 @@ export async function chooseScenario(page: Page, id: string): Promise<void> {
 }
 
 /** Drags a bureau card onto a unit (or a bureau) with real mouse events, in steps. */
-export async function dragBureau(page: Page, bureauId: string, target: string): Promise<void> {
+export async function dragBureau(page: Page, bureauId: string, target: string, options: { beforeDrop?: () => Promise<void> } = {}): Promise<void> {
   const card = page.locator(`[data-bureau-id="${bureauId}"]`);
   await card.scrollIntoViewIfNeeded();
   const from = await card.boundingBox();
@@ -81,6 +81,7 @@ export async function dragBureau(page: Page, bureauId: string, target: string): 
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   for (let i = 1; i <= 12; i++) await page.mouse.move(start.x + ((end.x - start.x) * i) / 12, start.y + ((end.y - start.y) * i) / 12);
+  await options.beforeDrop?.();
   await page.mouse.up();
   await waitIdle(page);
 }
