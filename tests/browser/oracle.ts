@@ -1,7 +1,7 @@
 // What the engine says, computed in Node from the same file: the truth the page must show.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Report, buildReport, describeChanges, loadParsedFile } from '../../src/engine';
+import { type Report, applyOperation, buildReport, contextOf, describeChanges, loadParsedFile } from '../../src/engine';
 import { type Lang, render } from '../../src/i18n';
 import { BASELINE_ID, type Operation, type Scenario, type ScenarioFile, parseScenarioFile } from '../../src/model';
 
@@ -15,6 +15,13 @@ export function exampleFile(name = 'xishan-1-plus-4.json'): ScenarioFile {
 export function withOperations(file: ScenarioFile, scenarioId: string, operations: Operation[]): ScenarioFile {
   if (!file.scenarios.some((s) => s.id === scenarioId)) throw new Error(`no scenario ${scenarioId}`);
   return { ...file, scenarios: file.scenarios.map((s) => (s.id === scenarioId ? { ...s, operations: [...s.operations, ...operations] } : s)) };
+}
+
+/** The file whose organisation today (the baseline) has had one operation applied. */
+export function withBaselineOperation(file: ScenarioFile, operation: Operation): ScenarioFile {
+  const result = applyOperation({ units: file.units, bureaus: file.bureaus }, operation, contextOf(file));
+  if (!result.ok) throw new Error(JSON.stringify(result.refusals));
+  return { ...file, units: [...result.state.units], bureaus: [...result.state.bureaus] };
 }
 
 /** The file with one more scenario at the end. */
