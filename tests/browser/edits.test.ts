@@ -166,4 +166,35 @@ describe('edits through their dialogs', () => {
     expect(s.errors).toEqual([]);
     expect(s.foreign).toEqual([]);
   });
+
+  it('creates a bureau on the baseline in a unit where a scenario has already created one', async () => {
+    // plan A created a bureau in 云林街道 above; the app names new bureaus itself, so its choice must not collide
+    const { page } = s;
+    await chooseScenario(page, 'baseline');
+    const before = await pageState(page);
+    await selectUnit(page, 'xs-yunlin');
+    await page.click('[data-action="create-bureau"]');
+    await page.fill(`${DIALOG} [name="name"]`, '综合行政执法办公室');
+    await page.selectOption(`${DIALOG} [name="category"]`, 'social');
+    await page.fill(`${DIALOG} [name="admin"]`, '5');
+    await page.fill(`${DIALOG} [name="leaderPosts"]`, '1');
+    await confirmDialog(page);
+    try {
+      await waitSteps(page, before.past + 1, 0, { timeout: 5000 });
+    } catch {
+      const notices = await page.locator('[data-notice="error"]').allTextContents();
+      expect.fail(`the new bureau was refused: ${notices.join(' | ')}`);
+    }
+    const state = await pageState(page);
+    const created = state.file.bureaus.find((b) => !before.file.bureaus.some((x) => x.id === b.id));
+    expect(created).toBeDefined();
+    const after = withBaselineOperation(before.file, {
+      op: 'create',
+      bureau: { id: created!.id, unit: 'xs-yunlin', name: '综合行政执法办公室', type: 'internal', category: 'social', functions: [], staff: { admin: 5, institutional: 0 }, leaderPosts: 1 },
+    });
+    expect(state.file).toEqual(after);
+    await expectScreen(page, expectedScreen(after, 'baseline'), 'baseline');
+    await chooseScenario(page, SCENARIO);
+    await expectScreen(page, expectedScreen(after, SCENARIO), SCENARIO);
+  });
 });

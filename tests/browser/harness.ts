@@ -107,13 +107,14 @@ export async function pageState(page: Page): Promise<PageState> {
 }
 
 /** Waits until the history holds this many undo steps (and redo steps, when given), then until the screen shows it. */
-export async function waitSteps(page: Page, past: number, future?: number): Promise<void> {
+export async function waitSteps(page: Page, past: number, future?: number, options: { timeout?: number } = {}): Promise<void> {
   await page.waitForFunction(
     ([p, f]) => {
       const { history } = (window as unknown as Hooked).zonereform.controller.store.get();
       return history.past.length === p && (f === null || history.future.length === f);
     },
     [past, future ?? null] as const,
+    options,
   );
   await settled(page);
 }
