@@ -71,6 +71,8 @@ export function createController(deps: AppDeps) {
   let knownRevision = 0;
   /** The work (file or history, not what is on screen) changed since this tab last saved it. */
   let workChanged = false;
+  /** The stored record was set aside (unreadable, newer, invalid): the next save replaces it. */
+  let replaceStored = false;
   let busy = 0;
 
   function tell(tone: Notice['tone'], msg: Message, details?: readonly FileError[]): void {
@@ -94,14 +96,26 @@ export function createController(deps: AppDeps) {
     if (store.get().scenarioId === scenarioId) store.set({ changes });
   }
 
-  /** After every change of the file or of the scenario on screen: new change list, autosave soon. */
+  /**
+   * After every change of the file or of the scenario on screen: new change list and autosave. A
+   * change of the work is written at once (a reload right after a drop must not lose it); a change
+   * of what is on screen waits a moment, so that quick switching writes once.
+   */
   function afterChange(): void {
     void refreshChanges();
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => void saveNow(), 250);
+    if (workChanged) void saveNow();
+    else saveTimer = setTimeout(() => void saveNow(), 250);
   }
 
-  async function saveNow(): Promise<void> {
+  /** One save at a time, in order; a save asked for while one runs writes the newest state after it. */
+  let saving: Promise<void> = Promise.resolve();
+  function saveNow(): Promise<void> {
+    saving = saving.then(writeWorkspace, writeWorkspace);
+    return saving;
+  }
+
+  async function writeWorkspace(): Promise<void> {
     const { file, scenarioId, lang, history, unsaved, storage } = store.get();
     // while another tab's work is stored, this tab writes nothing until the user chooses
     if (!file || storage === 'conflict') return;
@@ -114,7 +128,8 @@ export function createController(deps: AppDeps) {
     };
     try {
       const before = knownRevision;
-      knownRevision = await deps.storage.save(saved, before);
+      knownRevision = await deps.storage.save(saved, replaceStored ? 'force' : before);
+      replaceStored = false;
       if (knownRevision !== before) deps.announce?.(knownRevision);
       if (store.get().storage !== 'ok') store.set({ storage: 'ok' });
     } catch (error) {
@@ -245,8 +260,10 @@ export function createController(deps: AppDeps) {
         store.set({ lang: saved.lang, unsaved: saved.unsaved ?? false });
         if (await adoptFile(saved.file, saved.scenarioId, saved.history)) return;
         await deps.storage.keepAside(saved, 'invalid');
+        replaceStored = true;
         tell('warning', message('notice.restoreInvalid', {}));
       } else if (outcome.kind === 'unreadable') {
+        replaceStored = true;
         tell('warning', message(outcome.reason === 'newer' ? 'notice.restoreNewer' : 'notice.restoreUnreadable', {}));
       } else if (outcome.kind === 'unavailable') {
         store.set({ storage: 'unavailable' });

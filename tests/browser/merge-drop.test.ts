@@ -32,13 +32,17 @@ describe('dropping a bureau onto another bureau', () => {
     const { page } = s;
     await dragBureau(page, 'xs-ez-invest', '[data-bureau-id="xs-ez-invest-center"]', {
       async beforeDrop() {
-        // mid-drag: the bureaus it may merge with are offered, the institution is not, and the pointer is over the unit
+        // mid-drag: the bureaus it may merge with are offered, the institution is not; the institution
+        // under the pointer is marked as no target, and its own unit is not lit as one
         expect(await page.getAttribute('[data-bureau-id="xs-ez-approval"]', 'data-drop-bureau')).toBe('true');
         expect(await page.getAttribute('[data-bureau-id="xs-ez-invest-center"]', 'data-drop-bureau')).toBeNull();
-        expect(await page.getAttribute('[data-unit-id="xs-ez"]', 'data-drop-over')).toBe('true');
+        expect(await page.getAttribute('[data-bureau-id="xs-ez-invest-center"]', 'data-drop-invalid')).toBe('true');
+        expect(await page.getAttribute('[data-unit-id="xs-ez"]', 'data-drop-over')).toBeNull();
       },
     });
     await expectNothingChanged();
+    // and the reason is shown
+    expect(await page.locator('[data-notice="error"]').count()).toBeGreaterThan(0);
   });
 
   it('changes nothing when dropped back on its own unit, or on itself', async () => {

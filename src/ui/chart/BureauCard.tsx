@@ -36,8 +36,8 @@ export const BureauCard = memo(function BureauCard({ bureau, x, y, selected, mar
       tabIndex={0}
       role="button"
       aria-pressed={selected}
-      aria-label={t('card.aria', { name: bureau.name, staff, posts: bureau.leaderPosts })}
-      title={`${bureau.name} · ${t(`category.${bureau.category}`)}`}
+      aria-label={t('card.aria', { name: bureau.name, category: t(`category.${bureau.category}`), staff, posts: bureau.leaderPosts })}
+      title={bureau.name}
       onClick={() => onSelect(bureau.id)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {

@@ -14,12 +14,22 @@ export interface DragHandlers {
 
 const THRESHOLD = 4;
 
-function targetAt(x: number, y: number): { element: Element; target: DropTarget } | undefined {
+/**
+ * What is under the pointer, and what to light up: a bureau it may merge with; the unit it would
+ * move into (also when over one of that unit's bureaus); or, marked invalid, a bureau of its own
+ * unit that it cannot merge with (another type).
+ */
+function targetAt(x: number, y: number, source: Element): { element: Element; mark: 'over' | 'invalid'; target: DropTarget } | undefined {
   const hit = document.elementFromPoint(x, y);
   const bureau = hit?.closest('[data-bureau-id]');
-  if (bureau) return { element: bureau, target: { kind: 'bureau', id: bureau.getAttribute('data-bureau-id')! } };
   const unit = hit?.closest('[data-unit-id]');
-  if (unit) return { element: unit, target: { kind: 'unit', id: unit.getAttribute('data-unit-id')! } };
+  if (bureau && bureau !== source) {
+    const target: DropTarget = { kind: 'bureau', id: bureau.getAttribute('data-bureau-id')! };
+    if (bureau.hasAttribute('data-drop-bureau')) return { element: bureau, mark: 'over', target };
+    if (unit?.classList.contains('drop-ok')) return { element: unit, mark: 'over', target };
+    return { element: bureau, mark: 'invalid', target };
+  }
+  if (unit) return { element: unit, mark: unit.classList.contains('drop-ok') ? 'over' : 'invalid', target: { kind: 'unit', id: unit.getAttribute('data-unit-id')! } };
   return undefined;
 }
 
@@ -38,6 +48,7 @@ export function useBureauDrag(ref: RefObject<HTMLElement | null>, bureauId: stri
 
     const clear = () => {
       over?.removeAttribute('data-drop-over');
+      over?.removeAttribute('data-drop-invalid');
       over = undefined;
       ghost?.remove();
       ghost = undefined;
@@ -68,11 +79,15 @@ export function useBureauDrag(ref: RefObject<HTMLElement | null>, bureauId: stri
           latest.current?.onStart(bureauId);
         }
         ghost.style.transform = `translate(${point.x - offset.x}px, ${point.y - offset.y}px)`;
-        const found = targetAt(point.x, point.y);
+        const found = targetAt(point.x, point.y, element);
         if (found?.element !== over) {
           over?.removeAttribute('data-drop-over');
+          over?.removeAttribute('data-drop-invalid');
           over = found?.element;
-          over?.setAttribute('data-drop-over', 'true');
+          // its own unit is no target: a drop there changes nothing, so it is not marked
+          if (found && !(found.mark === 'invalid' && found.element.hasAttribute('data-unit-id'))) {
+            over?.setAttribute(found.mark === 'over' ? 'data-drop-over' : 'data-drop-invalid', 'true');
+          }
         }
         target = found?.target;
       })

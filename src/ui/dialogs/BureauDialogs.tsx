@@ -9,6 +9,8 @@ import { Field, Modal, RecordFields, count, withRecord } from './Modal';
 interface Common {
   state: OrgState;
   functions: ReadonlyMap<string, FunctionDef>;
+  /** An id that nothing in the file uses, baseline or proposals. */
+  newBureauId(stem: string): string;
   submit(operation: Operation): void;
   onClose(): void;
 }
@@ -51,13 +53,7 @@ export function MoveDialog({ bureau, state, submit, onClose }: Common & { bureau
   );
 }
 
-export function uniqueBureauId(state: OrgState, base: string): string {
-  const taken = new Set(state.bureaus.map((b) => b.id));
-  const stem = base.replace(/[^A-Za-z0-9_.-]/g, '').slice(0, 50) || 'bureau';
-  for (let n = 1; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
-}
-
-export function MergeDialog({ bureau, with: partner, state, submit, onClose }: Common & { bureau: Bureau; with?: string }) {
+export function MergeDialog({ bureau, with: partner, state, newBureauId, submit, onClose }: Common & { bureau: Bureau; with?: string }) {
   const { t } = useT();
   const candidates = state.bureaus.filter((b) => b.unit === bureau.unit && b.type === bureau.type && b.id !== bureau.id);
   const [chosen, setChosen] = useState<string[]>(partner ? [partner] : []);
@@ -73,7 +69,7 @@ export function MergeDialog({ bureau, with: partner, state, submit, onClose }: C
       submitDisabled={!valid}
       onClose={onClose}
       onSubmit={() =>
-        submit(withRecord({ op: 'merge', bureaus: [bureau.id, ...chosen], into: { id: uniqueBureauId(state, bureau.unit), name: name.trim(), category } }, doc, note))
+        submit(withRecord({ op: 'merge', bureaus: [bureau.id, ...chosen], into: { id: newBureauId(bureau.unit), name: name.trim(), category } }, doc, note))
       }
     >
       {candidates.length === 0 ? (
@@ -157,7 +153,7 @@ export function AbolishDialog({ bureau, state, submit, onClose }: Common & { bur
 }
 
 /** Edits a bureau (a `set` with only the fields changed) or creates one in a unit. */
-export function BureauDialog({ bureau, unitId, state, functions, submit, onClose }: Common & { bureau?: Bureau; unitId?: string }) {
+export function BureauDialog({ bureau, unitId, state, functions, newBureauId, submit, onClose }: Common & { bureau?: Bureau; unitId?: string }) {
   const { t } = useT();
   const [name, setName] = useState(bureau?.name ?? '');
   const [category, setCategory] = useState<Category>(bureau?.category ?? 'economic');
@@ -177,7 +173,7 @@ export function BureauDialog({ bureau, unitId, state, functions, submit, onClose
     const fields = { name: name.trim(), type, category, functions: chosen, staff, leaderPosts: numbers.posts! };
     if (!bureau) {
       const unit = unitId!;
-      submit(withRecord({ op: 'create', bureau: { id: uniqueBureauId(state, unit), unit, ...fields } }, doc, note));
+      submit(withRecord({ op: 'create', bureau: { id: newBureauId(unit), unit, ...fields } }, doc, note));
       return;
     }
     const changed: Partial<typeof fields> = {};

@@ -1,4 +1,5 @@
 import type { FunctionDef, Operation, OrgState, ScenarioFile } from '../../model';
+import { freshId, takenBureauIds, takenUnitIds } from '../../app/ids';
 import { useActions } from '../context';
 import { AbolishDialog, BureauDialog, MergeDialog, MoveDialog, ReassignDialog } from './BureauDialogs';
 import type { DialogRequest } from './requests';
@@ -17,7 +18,14 @@ interface Props {
 
 export function DialogHost({ request, file, scenarioId, state, functions, submit, onClose }: Props) {
   const actions = useActions();
-  const common = { state, functions, submit, onClose };
+  const common = {
+    state,
+    functions,
+    submit,
+    onClose,
+    newBureauId: (stem: string) => freshId(takenBureauIds(file), stem),
+    newUnitId: (stem: string) => freshId(takenUnitIds(file), stem),
+  };
   const bureau = 'bureau' in request ? state.bureaus.find((b) => b.id === request.bureau) : undefined;
   const unit = 'unit' in request ? state.units.find((u) => u.id === request.unit) : undefined;
   switch (request.kind) {

@@ -6,6 +6,8 @@ import { Field, Modal, RecordFields, count, withRecord } from './Modal';
 
 interface Common {
   state: OrgState;
+  /** An id that nothing in the file uses, baseline or proposals. */
+  newUnitId(stem: string): string;
   submit(operation: Operation): void;
   onClose(): void;
 }
@@ -83,18 +85,14 @@ function unitOf(id: string, d: Draft): Unit | undefined {
   return unit;
 }
 
-export function uniqueUnitId(state: OrgState, kind: string): string {
-  const taken = new Set(state.units.map((u) => u.id));
-  for (let n = 1; ; n++) if (!taken.has(`${kind}-${n}`)) return `${kind}-${n}`;
-}
-
-export function UnitDialog({ unit, state, submit, onClose }: Common & { unit?: Unit }) {
+export function UnitDialog({ unit, state, newUnitId, submit, onClose }: Common & { unit?: Unit }) {
   const { t } = useT();
   const [d, setD] = useState<Draft>(() => draftOf(unit));
   const [doc, setDoc] = useState('');
   const [note, setNote] = useState('');
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setD((old) => ({ ...old, [key]: value }));
-  const result = unitOf(unit?.id ?? uniqueUnitId(state, d.kind), d);
+  const [newId] = useState(() => newUnitId('unit'));
+  const result = unitOf(unit?.id ?? newId, d);
   const locals = state.units.filter((u) => u.kind === 'town' || u.kind === 'street');
   const zones = state.units.filter((u) => u.kind === 'zone' && u.id !== unit?.id);
 

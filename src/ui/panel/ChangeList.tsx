@@ -16,7 +16,8 @@ export function ChangeList({ scenarioId, lines, onShow }: Props) {
   return (
     <ol className="changes">
       {lines.map((line) => (
-        <ChangeItem key={`${scenarioId}-${line.index}`} scenarioId={scenarioId} line={line} onShow={onShow} />
+        // keyed by the record too: after an undo the fields show the record as it is again
+        <ChangeItem key={`${scenarioId}-${line.index}-${line.doc ?? ''}-${line.note ?? ''}`} scenarioId={scenarioId} line={line} onShow={onShow} />
       ))}
     </ol>
   );
