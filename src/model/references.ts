@@ -49,20 +49,6 @@ export function functionReferenceErrors(ids: readonly string[], functions: Reado
   return errors;
 }
 
-/** Records an error for each id seen before in `items`; returns the ids by position. */
-export function duplicateIdErrors(items: ReadonlyArray<{ id: string }>, path: string): FileError[] {
-  const first = new Map<string, number>();
-  const errors: FileError[] = [];
-  items.forEach((item, index) => {
-    const seen = first.get(item.id);
-    if (seen === undefined) first.set(item.id, index);
-    else {
-      errors.push(fileError(childPath(childPath(path, index), 'id'), 'id.duplicate', { id: item.id, first: childPath(path, seen) }));
-    }
-  });
-  return errors;
-}
-
 export function lookupById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of items) if (!map.has(item.id)) map.set(item.id, item);

@@ -1,31 +1,21 @@
 // One proposal against today: the two org charts side by side with every changed bureau marked,
 // and the adjustment table; the charts export as SVG/PNG, the table as CSV.
-import { useMemo, useState } from 'react';
-import { scenarioState } from '../../app/scenarioState';
+import { useState } from 'react';
 import type { Report } from '../../engine';
-import { BASELINE_ID, type ScenarioFile, type Unit } from '../../model';
-import { OrgChart } from '../chart/OrgChart';
-import { useAppState, useT } from '../context';
+import type { ScenarioFile } from '../../model';
+import { useT } from '../context';
 import { toCsv } from '../export/csv';
 import { download, fileName } from '../export/download';
 import { exportOrgChart } from '../export/exportOrgChart';
 import { AdjustmentTable, adjustmentCsvRows } from './AdjustmentTable';
-import { changeMarks, useAdjustments } from './useAdjustments';
-
-const NO_MARKS = { units: new Map(), bureaus: new Map() };
+import { SideChart, useProposal } from './useProposal';
 
 export function BeforeAfterView({ file, report, scenarioId, onChoose }: { file: ScenarioFile; report: Report; scenarioId: string; onChoose(id: string): void }) {
   const { t } = useT();
-  const documentId = useAppState((s) => s.documentId);
-  const scenario = file.scenarios.find((s) => s.id === scenarioId) ?? file.scenarios[0];
-  const rows = useAdjustments(file, scenario?.id);
-  const before = useMemo(() => scenarioState(file, BASELINE_ID), [file]);
-  const after = useMemo(() => (scenario ? scenarioState(file, scenario.id) : before), [file, scenario, before]);
-  const marks = useMemo(() => changeMarks(rows ?? []), [rows]);
-  const units = useMemo(() => new Map<string, Unit>([...before.units, ...after.units].map((u) => [u.id, u])), [before, after]);
+  const proposal = useProposal(file, report, scenarioId);
+  const { scenario, scenarioReport, rows, marks, before, after, units } = proposal;
   const [exporting, setExporting] = useState(false);
   if (!scenario) return <p className="all-clear">{t('compare.noProposals')}</p>;
-  const scenarioReport = report.scenarios.find((s) => s.id === scenario.id);
 
   const exportChart = async (side: 'before' | 'after', format: 'svg' | 'png') => {
     setExporting(true);
@@ -67,19 +57,7 @@ export function BeforeAfterView({ file, report, scenarioId, onChoose }: { file: 
                 <button type="button" data-action="export-png" disabled={exporting} onClick={() => void exportChart(side, 'png')}>PNG</button>
               </span>
             </header>
-            <OrgChart
-              className="embedded"
-              state={side === 'before' ? before : after}
-              unitFigures={(side === 'before' ? report.baseline.metrics : scenarioReport?.metrics)?.units}
-              selection={undefined}
-              focusTick={0}
-              marks={NO_MARKS}
-              minRatio={file.rules?.economicRatioMin ?? 0.6}
-              documentId={documentId}
-              readOnly
-              changes={side === 'before' ? marks.before : marks.after}
-              onSelect={() => undefined}
-            />
+            <SideChart proposal={proposal} side={side} report={report} file={file} className="embedded" />
           </section>
         ))}
       </div>

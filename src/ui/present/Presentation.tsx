@@ -1,31 +1,22 @@
 // Presentation mode for meetings: full screen, large type, dark on light; arrows, PageUp/PageDown
 // (clickers send these), Space and Esc. Title → before → after → figures → adjustments → problems.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { scenarioState } from '../../app/scenarioState';
+import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '../../engine';
 import { percent } from '../../i18n';
-import { BASELINE_ID, type ScenarioFile, type Unit } from '../../model';
-import { OrgChart } from '../chart/OrgChart';
+import type { ScenarioFile } from '../../model';
 import { AdjustmentTable } from '../compare/AdjustmentTable';
-import { changeMarks, useAdjustments } from '../compare/useAdjustments';
-import { useAppState, useT } from '../context';
+import { SideChart, useProposal } from '../compare/useProposal';
+import { useT } from '../context';
 import { Figures } from '../panel/Figures';
 
 export const SLIDES = ['title', 'before', 'after', 'figures', 'adjustments', 'problems'] as const;
 type Slide = (typeof SLIDES)[number];
-const NO_MARKS = { units: new Map(), bureaus: new Map() };
 
 export function Presentation({ file, report, scenarioId, onExit }: { file: ScenarioFile; report: Report; scenarioId: string; onExit(): void }) {
   const { t } = useT();
-  const documentId = useAppState((s) => s.documentId);
   const [index, setIndex] = useState(0);
-  const scenario = file.scenarios.find((s) => s.id === scenarioId) ?? file.scenarios[0];
-  const scenarioReport = report.scenarios.find((s) => s.id === scenario?.id);
-  const rows = useAdjustments(file, scenario?.id);
-  const marks = useMemo(() => changeMarks(rows ?? []), [rows]);
-  const before = useMemo(() => scenarioState(file, BASELINE_ID), [file]);
-  const after = useMemo(() => (scenario ? scenarioState(file, scenario.id) : before), [file, scenario, before]);
-  const units = useMemo(() => new Map<string, Unit>([...before.units, ...after.units].map((u) => [u.id, u])), [before, after]);
+  const proposal = useProposal(file, report, scenarioId);
+  const { scenario, scenarioReport, rows, after, units } = proposal;
   const slides: readonly Slide[] = scenario ? SLIDES : ['title', 'before', 'problems'];
   const slide = slides[Math.min(index, slides.length - 1)]!;
   const go = useCallback((step: number) => setIndex((i) => Math.max(0, Math.min(slides.length - 1, i + step))), [slides.length]);
@@ -75,27 +66,16 @@ export function Presentation({ file, report, scenarioId, onExit }: { file: Scena
         {(slide === 'before' || slide === 'after') && (
           <div className="slide-chart">
             <h2>{slide === 'before' ? t('present.before') : t('present.after', { name: scenario?.name ?? '' })}</h2>
-            <OrgChart
-              key={slide}
-              className="embedded presenting"
-              state={slide === 'before' ? before : after}
-              unitFigures={(slide === 'before' ? report.baseline.metrics : scenarioReport?.metrics)?.units}
-              selection={undefined}
-              focusTick={0}
-              marks={NO_MARKS}
-              minRatio={file.rules?.economicRatioMin ?? 0.6}
-              documentId={documentId}
-              readOnly
-              changes={slide === 'before' ? marks.before : marks.after}
-              onSelect={() => undefined}
-            />
+            <SideChart key={slide} proposal={proposal} side={slide} report={report} file={file} className="embedded presenting" />
           </div>
         )}
         {slide === 'figures' && scenarioReport && (
           <div className="slide-figures">
             <h2>{t('present.figures')}</h2>
             <Figures baseline={report.baseline.metrics} scenario={scenarioReport} pending={false} />
-            <ul className="slide-ratios">
+            <div className="slide-ratios">
+              <h3>{t('metric.economicRatio')}</h3>
+              <ul>
               {zones.map((u) => {
                 const ratio = scenarioReport.metrics.units[u.id]?.economicRatio ?? null;
                 const was = report.baseline.metrics.units[u.id]?.economicRatio ?? null;
@@ -106,7 +86,8 @@ export function Presentation({ file, report, scenarioId, onExit }: { file: Scena
                   </li>
                 );
               })}
-            </ul>
+              </ul>
+            </div>
           </div>
         )}
         {slide === 'adjustments' && (
