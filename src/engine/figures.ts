@@ -1,5 +1,5 @@
 // SPEC §6: the figures of one state, in one pass over its bureaus.
-import type { OrgState, UnitKind } from '../model';
+import type { Bureau, OrgState, UnitKind } from '../model';
 
 export interface UnitMetrics {
   bodies: number;
@@ -26,7 +26,8 @@ interface Tally {
   leaderPosts: number;
 }
 
-export function computeMetrics(state: OrgState): Metrics {
+/** The figures of a state; `byUnit` (each unit's bureaus), when the caller has it, saves a lookup a bureau. */
+export function computeMetrics(state: OrgState, byUnit?: ReadonlyMap<string, readonly Bureau[]>): Metrics {
   const tallies = new Map<string, Tally>();
   let unitLeaderPosts = 0;
   for (const unit of state.units) {
@@ -40,9 +41,7 @@ export function computeMetrics(state: OrgState): Metrics {
   let institutional = 0;
   let bureauLeaderPosts = 0;
   let released = 0;
-  for (const bureau of state.bureaus) {
-    const tally = tallies.get(bureau.unit);
-    if (!tally) continue; // a valid state has none: every bureau's unit exists
+  const count = (bureau: Bureau, tally: Tally) => {
     const staff = bureau.staff.admin + bureau.staff.institutional;
     tally.bodies += 1;
     tally.staff += staff;
@@ -53,13 +52,24 @@ export function computeMetrics(state: OrgState): Metrics {
     }
     if (tally.kind === 'platform') {
       released += staff;
-      continue;
+      return;
     }
     if (bureau.type === 'internal') internal += 1;
     else institution += 1;
     admin += bureau.staff.admin;
     institutional += bureau.staff.institutional;
     bureauLeaderPosts += bureau.leaderPosts;
+  };
+  if (byUnit) {
+    for (const [id, bureaus] of byUnit) {
+      const tally = tallies.get(id);
+      if (tally) for (const bureau of bureaus) count(bureau, tally);
+    }
+  } else {
+    for (const bureau of state.bureaus) {
+      const tally = tallies.get(bureau.unit);
+      if (tally) count(bureau, tally); // a valid state has no bureau without its unit
+    }
   }
   // no prototype: a unit may be called "__proto__" or "constructor" and must still be its own key
   const units: Record<string, UnitMetrics> = Object.create(null);

@@ -20,5 +20,5 @@ export function viewState(state: OrgState): StateView {
     }
   }
   for (const bureau of state.bureaus) bureausByUnit.get(bureau.unit)?.push(bureau);
-  return { state, metrics: computeMetrics(state), units, bureausByUnit, coveredBy };
+  return { state, metrics: computeMetrics(state, bureausByUnit), units, bureausByUnit, coveredBy };
 }

@@ -12,31 +12,71 @@ export interface ProvinceOptions {
   operations?: number;
 }
 
-const ECONOMIC = BUILT_IN_FUNCTIONS.filter((f) => f.category === 'economic').map((f) => f.id);
-const SOCIAL = BUILT_IN_FUNCTIONS.filter((f) => f.category === 'social').map((f) => f.id);
-const GENERAL = BUILT_IN_FUNCTIONS.filter((f) => f.category === 'general').map((f) => f.id);
-const BY_CATEGORY: Record<Category, string[]> = { economic: ECONOMIC, social: SOCIAL, general: GENERAL };
-const ZONE_BODIES = ['招商局', '经济发展局', '科技创新局', '营商环境局', '人才工作局', '党政办公室', '财政局', '规划建设局', '城市管理局', '社会事业局', '征地拆迁办'];
-const LOCAL_BODIES = ['党政办公室', '社会事务办', '城市管理办', '便民服务中心', '经济服务中心'];
-
-function categoryOf(name: string): Category {
-  if (/城市|社会|征地|便民|社会事务/.test(name)) return 'social';
-  if (/党政|财政|规划/.test(name)) return 'general';
-  return 'economic';
+interface Template {
+  name: string;
+  category: Category;
+  functions: string[];
 }
 
-function bureau(random: Random, id: string, name: string, unit: string, type: BureauType): Bureau {
-  const category = categoryOf(name);
-  const pool = BY_CATEGORY[category];
-  const functions = [...new Set([random.pick(pool), random.pick(pool)])];
+const t = (name: string, category: Category, ...functions: string[]): Template => ({ name, category, functions });
+
+/** Bodies of a zone committee as public reports describe them: mostly economic, some general, a few social. */
+const ZONE_BODIES: readonly Template[] = [
+  t('党政办公室', 'general', 'party-affairs', 'general-office'),
+  t('招商局', 'economic', 'investment-promotion'),
+  t('经济发展局', 'economic', 'economic-management', 'industry-development'),
+  t('科技创新局', 'economic', 'sci-tech-innovation'),
+  t('营商环境局', 'economic', 'business-environment'),
+  t('人才工作局', 'economic', 'talent-attraction'),
+  t('财政局', 'general', 'finance'),
+  t('规划建设局', 'general', 'planning-construction'),
+  t('安全生产和生态环境局', 'general', 'ecology-safety'),
+  t('国有资产管理办公室', 'general', 'state-assets'),
+  t('城市管理局', 'social', 'urban-management'),
+  t('社会事业局', 'social', 'livelihood-services'),
+  t('征地拆迁办公室', 'social', 'land-acquisition'),
+];
+
+/** Bodies of a park office: a handful, economic first. */
+const OFFICE_BODIES: readonly Template[] = [
+  t('综合办公室', 'general', 'general-office'),
+  t('招商服务部', 'economic', 'investment-promotion'),
+  t('产业发展部', 'economic', 'industry-development'),
+  t('企业服务部', 'economic', 'business-environment'),
+];
+
+/** Bodies of a town or street: social services, general offices, sometimes an economic office. */
+const LOCAL_BODIES: readonly Template[] = [
+  t('党政办公室', 'general', 'party-affairs', 'general-office'),
+  t('社会事业办公室', 'social', 'livelihood-services'),
+  t('城市管理办公室', 'social', 'urban-management'),
+  t('市政养护所', 'social', 'municipal-maintenance'),
+  t('征收安置办公室', 'social', 'land-acquisition'),
+  t('财政所', 'general', 'finance'),
+  t('规划建设办公室', 'general', 'planning-construction'),
+  t('安全生产办公室', 'general', 'ecology-safety'),
+  t('经济发展办公室', 'economic', 'economic-management'),
+  t('便民服务中心', 'social'),
+  t('社区服务中心', 'social'),
+  t('综合执法队', 'social'),
+  t('农业农村服务中心', 'general'),
+  t('文体服务中心', 'social'),
+  t('退役军人服务站', 'social'),
+  t('网格化治理中心', 'social'),
+];
+
+/** The `index`-th body of a unit from its templates; past the end, further bodies of no duty of their own. */
+function bureau(random: Random, id: string, unit: string, templates: readonly Template[], index: number, type: BureauType): Bureau {
+  const template = templates[index % templates.length]!;
+  const again = index >= templates.length;
   const staff = random.int(9, 30);
   return {
     id,
-    name,
+    name: again ? `${template.name}${Math.floor(index / templates.length) + 1}` : template.name,
     unit,
     type,
-    category,
-    functions,
+    category: template.category,
+    functions: again ? [] : [...template.functions],
     staff: type === 'internal' ? { admin: staff, institutional: 0 } : { admin: 0, institutional: staff },
     leaderPosts: random.int(1, 4),
   };
@@ -78,12 +118,24 @@ export function generateProvince(options: ProvinceOptions): ScenarioFile {
     }
     units.push({ id: `${zone}-p`, name: `开发区${z}发展集团`, kind: 'platform' });
     units.push({ id: `${zone}-g`, name: `开发区${z}功能区领导小组`, kind: 'group' });
-    const holders = [zone, zone, zone, ...offices, ...locals];
-    for (let b = 0; b < perZone && bureaus.length < options.bureaus; b++) {
-      const unit = random.pick(holders);
-      const local = unit !== zone && !offices.includes(unit);
-      const name = random.pick(local ? LOCAL_BODIES : ZONE_BODIES);
-      bureaus.push(bureau(random, `${zone}-b${b}`, `${name}${b}`, unit, random.chance(0.7) ? 'internal' : 'institution'));
+    // the zone's own bodies, its offices', then the rest spread over its towns and streets
+    const counts = new Map<string, number>();
+    const add = (unit: string, templates: readonly Template[], type: BureauType) => {
+      if (bureaus.length >= options.bureaus) return;
+      const index = counts.get(unit) ?? 0;
+      counts.set(unit, index + 1);
+      bureaus.push(bureau(random, `${unit}-b${index}`, unit, templates, index, type));
+    };
+    const zoneBodies = random.int(8, 13);
+    for (let i = 0; i < zoneBodies; i++) add(zone, ZONE_BODIES, i < zoneBodies - 2 ? 'internal' : 'institution');
+    for (const office of offices) {
+      const count = random.int(3, 4);
+      for (let i = 0; i < count; i++) add(office, OFFICE_BODIES, 'internal');
+    }
+    const start = bureaus.length;
+    for (let i = 0; bureaus.length - start < perZone - zoneBodies - 8 && bureaus.length < options.bureaus; i++) {
+      const local = locals[i % locals.length]!;
+      add(local, LOCAL_BODIES, random.chance(0.65) ? 'internal' : 'institution');
     }
   }
   const scenarios = Array.from({ length: options.scenarios ?? 2 }, (_, s) => ({

@@ -105,25 +105,30 @@ export const econInTown: Rule = (input) => {
 export const functionDuplicate: Rule = (input) => {
   const { current } = input;
   const findings: Finding[] = [];
-  const first = new Map<string, Bureau>();
+  const seen: string[] = [];
+  const holders: Bureau[] = [];
   for (const unit of current.state.units) {
     const bureaus = current.bureausByUnit.get(unit.id) ?? [];
     if (bureaus.length < 2) continue;
-    first.clear();
-    // most duties are carried once: lists are made only for the ones carried twice
-    const repeated = new Map<string, Bureau[]>();
+    // a unit carries a few dozen duties at most: a flat list beats a map here
+    seen.length = 0;
+    holders.length = 0;
+    let repeated: Map<string, Bureau[]> | undefined;
     for (const bureau of bureaus) {
       for (const fn of bureau.functions) {
-        const earlier = first.get(fn);
-        if (earlier === undefined) first.set(fn, bureau);
-        else if (earlier !== bureau) {
+        const at = seen.indexOf(fn);
+        if (at < 0) {
+          seen.push(fn);
+          holders.push(bureau);
+        } else if (holders[at] !== bureau) {
+          repeated ??= new Map();
           const list = repeated.get(fn);
-          if (!list) repeated.set(fn, [earlier, bureau]);
+          if (!list) repeated.set(fn, [holders[at]!, bureau]);
           else if (list[list.length - 1] !== bureau) list.push(bureau);
         }
       }
     }
-    for (const [fn, carriers] of repeated) {
+    for (const [fn, carriers] of repeated ?? []) {
       findings.push({
         rule: 'function-duplicate',
         severity: 'warning',
