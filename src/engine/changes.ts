@@ -4,6 +4,7 @@ import { type Message, message } from '../i18n';
 import { type Operation, type OrgState, exhaustive } from '../model';
 import { type ApplyContext, applyOperation } from './apply';
 import { findBureau, findUnit } from './lookup';
+import { functionRef } from './rules/names';
 
 export interface ChangeLine {
   index: number;
@@ -61,7 +62,7 @@ function describe(state: OrgState, operation: Operation, context: ApplyContext):
     }
     case 'reassign':
       return {
-        message: message('change.reassign', { fn: context.functions.get(operation.function)?.name ?? operation.function, from: bureau(operation.from), to: bureau(operation.to) }),
+        message: message('change.reassign', { fn: functionRef(context.functions, operation.function), from: bureau(operation.from), to: bureau(operation.to) }),
         bureaus: [operation.from, operation.to],
         units: [unitOf(operation.from), unitOf(operation.to)],
       };

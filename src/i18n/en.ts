@@ -1,9 +1,12 @@
 // The English catalogue: every key of the Chinese one, in the same order.
-import { percent } from './lang';
+import { functionLabel, percent } from './lang';
+import type { FunctionRef } from './lang';
 import type { Catalogue, RankArgs } from './zh-CN';
 
 const list = (items: readonly string[]): string => items.join(', ');
 const q = (s: string): string => `"${s}"`;
+const fns = (refs: readonly FunctionRef[]): string => list(refs.map((f) => functionLabel(f, 'en')));
+const fn = (ref: FunctionRef): string => functionLabel(ref, 'en');
 
 export const en: Catalogue = {
   'file.tooLarge': (a) =>
@@ -101,19 +104,19 @@ export const en: Catalogue = {
     `turn ${a.convert} internal ${a.convert === 1 ? 'body' : 'bodies'} into economic-development ${a.convert === 1 ? 'body' : 'bodies'}. ` +
     `Paper: "ensure economic-development bodies are no fewer than 60%".`,
   'rule.social-in-zone': (a) =>
-    `${a.bureau} (${a.unit}) carries social-management duties: ${list(a.functions)}. ` +
+    `${a.bureau} (${a.unit}) carries social-management duties: ${fns(a.functions)}. ` +
     `Fix: reassign them to bureaus of the host towns and streets${a.hosts.length > 0 ? ` (${list(a.hosts)})` : ''}, ` +
     `or move the bureau back to them. Paper: "social-management duties return to the host towns and streets".`,
   'rule.econ-in-town': (a) =>
-    `${a.bureau} (${a.unit}, inside ${list(a.zones)}) carries economic-development duties: ${list(a.functions)}. ` +
+    `${a.bureau} (${a.unit}, inside ${list(a.zones)}) carries economic-development duties: ${fns(a.functions)}. ` +
     `Fix: reassign them to the zone's economic-development bureaus, so the town or street can focus on public services. ` +
     `Paper: "strip towns and streets of economic-development duties".`,
   'rule.function-lost': (a) =>
-    `The duty ${q(a.fn)}, carried today by ${list(a.bureaus)}, is carried by no bureau in this proposal. ` +
+    `The duty ${q(fn(a.fn))}, carried today by ${list(a.bureaus)}, is carried by no bureau in this proposal. ` +
     `Fix: when abolishing a bureau, name the bureau that takes its duties (functionsTo), or reassign the duty. ` +
     `Basis: clarify duties between zone and district — a duty handed over must land somewhere.`,
   'rule.function-duplicate': (a) =>
-    `${a.bureaus.length} bureaus of ${a.unit} all carry ${q(a.fn)}: ${list(a.bureaus)}. ` +
+    `${a.bureaus.length} bureaus of ${a.unit} all carry ${q(fn(a.fn))}: ${list(a.bureaus)}. ` +
     `Fix: keep the duty in one bureau and reassign it away from the others, or merge them. Paper: "clarify the boundaries of duties".`,
   'rule.body-cap': (a) =>
     `${a.unit} has ${a.count} internal bodies, above its cap of ${a.cap}. Fix: merge or abolish ${a.count - a.cap}. ` +

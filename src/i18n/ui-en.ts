@@ -1,3 +1,4 @@
+import { functionLabel } from './lang';
 import type { uiZh } from './ui-zh';
 
 const list = (items: readonly string[]): string => items.join(', ');
@@ -286,7 +287,7 @@ export const uiEn: typeof uiZh = {
   'change.abolish': (a) => (a.heir === '' ? `${a.bureau} of ${a.unit} is abolished` : `${a.bureau} of ${a.unit} is abolished; its duties go to ${a.heir}`),
   'change.create': (a) => `${a.bureau} is created in ${a.unit}`,
   'change.set': (a) => `${a.bureau}: ${list(a.fields.map((f) => FIELD_EN[f] ?? f))} changed`,
-  'change.reassign': (a) => `The duty "${a.fn}" moves from ${a.from} to ${a.to}`,
+  'change.reassign': (a) => `The duty "${functionLabel(a.fn, 'en')}" moves from ${a.from} to ${a.to}`,
   'change.addUnit': (a) => `New ${KIND_EN[a.kind] ?? a.kind}: ${a.unit}`,
   'change.setUnit': (a) => `${a.unit}: ${list(a.fields.map((f) => FIELD_EN[f] ?? f))} changed`,
   'change.removeUnit': (a) => `The unit ${a.unit} is removed`,

@@ -1,3 +1,5 @@
+import { type FunctionRef, functionLabel } from './lang';
+
 // The Chinese texts of the browser app. ui-en.ts must have the same keys.
 const list = (items: readonly string[]): string => items.join('、');
 const FIELD_ZH: Record<string, string> = {
@@ -293,7 +295,7 @@ export const uiZh = {
     a.heir === '' ? `撤销 ${a.unit} ${a.bureau}` : `撤销 ${a.unit} ${a.bureau}，职能并入 ${a.heir}`,
   'change.create': (a: { bureau: string; unit: string }) => `在 ${a.unit} 新设 ${a.bureau}`,
   'change.set': (a: { bureau: string; fields: readonly string[] }) => `调整 ${a.bureau} 的${list(a.fields.map((f) => FIELD_ZH[f] ?? f))}`,
-  'change.reassign': (a: { fn: string; from: string; to: string }) => `“${a.fn}”职责由 ${a.from} 划入 ${a.to}`,
+  'change.reassign': (a: { fn: FunctionRef; from: string; to: string }) => `“${functionLabel(a.fn, 'zh')}”职责由 ${a.from} 划入 ${a.to}`,
   'change.addUnit': (a: { unit: string; kind: string }) => `新设${KIND_ZH[a.kind] ?? a.kind} ${a.unit}`,
   'change.setUnit': (a: { unit: string; fields: readonly string[] }) => `调整 ${a.unit} 的${list(a.fields.map((f) => FIELD_ZH[f] ?? f))}`,
   'change.removeUnit': (a: { unit: string }) => `撤销单位 ${a.unit}`,

@@ -1,8 +1,10 @@
 // The Chinese catalogue: the product's first language. en.ts must have the same keys.
-import { percent } from './lang';
+import { type FunctionRef, functionLabel, percent } from './lang';
 
 const list = (items: readonly string[]): string => items.join('、');
 const q = (s: string): string => `“${s}”`;
+const fns = (refs: readonly FunctionRef[]): string => list(refs.map((f) => functionLabel(f, 'zh')));
+const fn = (ref: FunctionRef): string => functionLabel(ref, 'zh');
 
 export const zhCN = {
   // —— reading a file ——
@@ -105,18 +107,18 @@ export const zhCN = {
     `${a.unit}（区政分设）经济发展类内设机构 ${a.economic} 个，占内设机构 ${a.internal} 个的 ${percent(a.ratio)}，低于 ${percent(a.min)} 的要求。` +
     `修正：${a.remove === null ? '' : `将 ${a.remove} 个非经济类内设机构划出（社会管理职能交还属地镇街），或`}将 ${a.convert} 个内设机构调整为经济发展类。` +
     `依据：“确保经济发展类职能机构数量不低于60%”。`,
-  'rule.social-in-zone': (a: { bureau: string; unit: string; functions: readonly string[]; hosts: readonly string[] }) =>
-    `${a.bureau}（${a.unit}）承担社会管理职能：${list(a.functions)}。` +
+  'rule.social-in-zone': (a: { bureau: string; unit: string; functions: readonly FunctionRef[]; hosts: readonly string[] }) =>
+    `${a.bureau}（${a.unit}）承担社会管理职能：${fns(a.functions)}。` +
     `修正：将这些职能划转至${a.hosts.length > 0 ? `属地镇街（${list(a.hosts)}）` : '属地镇街'}的机构，或将该机构整体划回属地镇街。` +
     `依据：“社会管理职能回归属地镇街承担”。`,
-  'rule.econ-in-town': (a: { bureau: string; unit: string; zones: readonly string[]; functions: readonly string[] }) =>
-    `${a.bureau}（${a.unit}，位于${list(a.zones)}范围内）承担经济发展职能：${list(a.functions)}。` +
+  'rule.econ-in-town': (a: { bureau: string; unit: string; zones: readonly string[]; functions: readonly FunctionRef[] }) =>
+    `${a.bureau}（${a.unit}，位于${list(a.zones)}范围内）承担经济发展职能：${fns(a.functions)}。` +
     `修正：将这些职能划转至开发区的经济发展类机构，让镇街专注社会民生事务。依据：“有效剥离镇街承担的经济发展职能”。`,
-  'rule.function-lost': (a: { fn: string; bureaus: readonly string[] }) =>
-    `职能${q(a.fn)}在现状中由 ${list(a.bureaus)} 承担，本方案中已无任何机构承担。` +
+  'rule.function-lost': (a: { fn: FunctionRef; bureaus: readonly string[] }) =>
+    `职能${q(fn(a.fn))}在现状中由 ${list(a.bureaus)} 承担，本方案中已无任何机构承担。` +
     `修正：撤销机构时指定职能承接机构（functionsTo），或用职责划转把它交给某个机构。依据：厘清区政职责关系——移交的职责必须有承接方。`,
-  'rule.function-duplicate': (a: { unit: string; fn: string; bureaus: readonly string[] }) =>
-    `${a.unit}内有 ${a.bureaus.length} 个机构同时承担${q(a.fn)}：${list(a.bureaus)}。` +
+  'rule.function-duplicate': (a: { unit: string; fn: FunctionRef; bureaus: readonly string[] }) =>
+    `${a.unit}内有 ${a.bureaus.length} 个机构同时承担${q(fn(a.fn))}：${list(a.bureaus)}。` +
     `修正：只保留一个机构承担该职能，其余划出，或合并这些机构。依据：“厘清职责边界”。`,
   'rule.body-cap': (a: { unit: string; count: number; cap: number }) =>
     `${a.unit}内设机构 ${a.count} 个，超过机构限额 ${a.cap} 个。修正：合并或撤销 ${a.count - a.cap} 个内设机构。` +

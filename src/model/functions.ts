@@ -1,3 +1,4 @@
+import type { FunctionRef } from '../i18n';
 import type { FunctionDef } from './types';
 
 /** The built-in duties of SPEC §4. A file's own `functions` add to them or replace one by id. */
@@ -26,4 +27,12 @@ export function functionCatalogue(own: readonly FunctionDef[] | undefined): Map<
   for (const fn of BUILT_IN_FUNCTIONS) catalogue.set(fn.id, fn);
   for (const fn of own ?? []) catalogue.set(fn.id, fn);
   return catalogue;
+}
+
+const builtIns = new Set<FunctionDef>(BUILT_IN_FUNCTIONS);
+
+/** A duty for a message: its name in the file, and whether it is the built-in one (for translation). */
+export function functionRef(functions: ReadonlyMap<string, FunctionDef>, id: string): FunctionRef {
+  const def = functions.get(id);
+  return { id, name: def?.name ?? id, builtIn: def !== undefined && builtIns.has(def) };
 }

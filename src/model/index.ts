@@ -1,6 +1,6 @@
 export * from './types';
 export { type FileError, childPath, fileError } from './errors';
-export { BUILT_IN_FUNCTIONS, functionCatalogue } from './functions';
+export { BUILT_IN_FUNCTIONS, functionCatalogue, functionRef } from './functions';
 export { MAX_FILE_BYTES, type ParseResult, parseScenarioFile, parseValue, utf8Length } from './parse';
 export { bureauReferenceErrors, functionReferenceErrors, lookupById, unitReferenceErrors } from './references';
 export { unitKindErrors } from './shapes';

@@ -1,6 +1,6 @@
 // Rules that compare a scenario with the baseline (SPEC §7, "scenario only").
 import type { Unit } from '../../model';
-import { functionName } from './names';
+import { functionRef } from './names';
 import type { Finding, Rule, StateView } from './types';
 
 /** The duties carried by some bureau of the baseline, kept: every scenario is compared with it. */
@@ -32,7 +32,7 @@ export const functionLost: Rule = ({ current, baseline, functions }) => {
       rule: 'function-lost',
       severity: 'error',
       subject: fn,
-      message: { key: 'rule.function-lost', args: { fn: functionName(functions, fn), bureaus: [...bureaus] } },
+      message: { key: 'rule.function-lost', args: { fn: functionRef(functions, fn), bureaus: [...bureaus] } },
     };
   });
 };

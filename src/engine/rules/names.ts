@@ -1,14 +1,11 @@
 // Names for messages: users read names, not ids.
-import type { FunctionDef } from '../../model';
 import type { StateView } from './types';
 
 export function unitName(view: StateView, id: string): string {
   return view.units.get(id)?.name ?? id;
 }
 
-export function functionName(functions: ReadonlyMap<string, FunctionDef>, id: string): string {
-  return functions.get(id)?.name ?? id;
-}
+export { functionRef } from '../../model';
 
 /** The names of the zones whose territory lists the town or street `id`. */
 export function zonesCovering(view: StateView, id: string): string[] {

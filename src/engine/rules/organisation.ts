@@ -1,6 +1,6 @@
 // Rules that look at one state alone (SPEC §7): checked on the baseline and on every scenario.
 import type { Bureau } from '../../model';
-import { functionName, unitName, zonesCovering } from './names';
+import { functionRef, unitName, zonesCovering } from './names';
 import type { Finding, Rule, RuleInput } from './types';
 
 /** 确保经济发展类职能机构数量不低于60% */
@@ -68,7 +68,7 @@ export const socialInZone: Rule = (input) => {
         subject: bureau.id,
         message: {
           key: 'rule.social-in-zone',
-          args: { bureau: bureau.name, unit: unit.name, functions: social.map((id) => functionName(input.functions, id)), hosts },
+          args: { bureau: bureau.name, unit: unit.name, functions: social.map((id) => functionRef(input.functions, id)), hosts },
         },
       });
     }
@@ -93,7 +93,7 @@ export const econInTown: Rule = (input) => {
         subject: bureau.id,
         message: {
           key: 'rule.econ-in-town',
-          args: { bureau: bureau.name, unit: unit.name, zones, functions: economic.map((id) => functionName(input.functions, id)) },
+          args: { bureau: bureau.name, unit: unit.name, zones, functions: economic.map((id) => functionRef(input.functions, id)) },
         },
       });
     }
@@ -135,7 +135,7 @@ export const functionDuplicate: Rule = (input) => {
         subject: `${unit.id}/${fn}`,
         message: {
           key: 'rule.function-duplicate',
-          args: { unit: unit.name, fn: functionName(input.functions, fn), bureaus: carriers.map((b) => b.name) },
+          args: { unit: unit.name, fn: functionRef(input.functions, fn), bureaus: carriers.map((b) => b.name) },
         },
       });
     }

@@ -2,7 +2,8 @@
 // with the engine before it enters the scenario.
 import { useMemo, useState } from 'react';
 import type { Bureau, BureauType, Category, FunctionDef, Operation, OrgState } from '../../model';
-import { CATEGORIES, BUREAU_TYPES } from '../../model';
+import { BUREAU_TYPES, CATEGORIES, functionRef } from '../../model';
+import { functionLabel } from '../../i18n';
 import { useT } from '../context';
 import { Field, Modal, RecordFields, count, withRecord } from './Modal';
 
@@ -99,7 +100,7 @@ export function MergeDialog({ bureau, with: partner, state, newBureauId, submit,
 }
 
 export function ReassignDialog({ bureau, state, functions, submit, onClose }: Common & { bureau: Bureau }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [fn, setFn] = useState(bureau.functions[0] ?? '');
   const [to, setTo] = useState('');
   const [doc, setDoc] = useState('');
@@ -109,7 +110,7 @@ export function ReassignDialog({ bureau, state, functions, submit, onClose }: Co
     <Modal title={t('dialog.reassignTitle', { name: bureau.name })} submitDisabled={!fn || !to} onClose={onClose} onSubmit={() => submit(withRecord({ op: 'reassign', function: fn, from: bureau.id, to }, doc, note))}>
       <Field label={t('field.function')}>
         <select value={fn} onChange={(e) => setFn(e.target.value)}>
-          {bureau.functions.map((id) => <option key={id} value={id}>{functions.get(id)?.name ?? id}</option>)}
+          {bureau.functions.map((id) => <option key={id} value={id}>{functionLabel(functionRef(functions, id), lang)}</option>)}
         </select>
       </Field>
       <Field label={t('dialog.reassignTo')}>
@@ -154,7 +155,7 @@ export function AbolishDialog({ bureau, state, submit, onClose }: Common & { bur
 
 /** Edits a bureau (a `set` with only the fields changed) or creates one in a unit. */
 export function BureauDialog({ bureau, unitId, state, functions, newBureauId, submit, onClose }: Common & { bureau?: Bureau; unitId?: string }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [name, setName] = useState(bureau?.name ?? '');
   const [category, setCategory] = useState<Category>(bureau?.category ?? 'economic');
   const [type, setType] = useState<BureauType>(bureau?.type ?? 'internal');
@@ -223,7 +224,7 @@ export function BureauDialog({ bureau, unitId, state, functions, newBureauId, su
             <span className="fn-group-name">{t(`category.${c}`)}</span>
             {[...functions.values()].filter((f) => f.category === c).map((f) => (
               <label key={f.id}>
-                <input type="checkbox" checked={chosen.includes(f.id)} onChange={() => toggle(f.id)} /> {f.name}
+                <input type="checkbox" checked={chosen.includes(f.id)} onChange={() => toggle(f.id)} /> {functionLabel(functionRef(functions, f.id), lang)}
               </label>
             ))}
           </div>

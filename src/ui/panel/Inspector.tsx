@@ -1,8 +1,8 @@
 // What is selected, in full, with everything that can be done to it: the keyboard way to every
 // drag (move, merge) and the way to every edit.
 import type { UnitMetrics } from '../../engine';
-import { percent } from '../../i18n';
-import type { Bureau, FunctionDef, Unit } from '../../model';
+import { functionLabel, percent } from '../../i18n';
+import { type Bureau, type FunctionDef, type Unit, functionRef } from '../../model';
 import { useT } from '../context';
 import type { DialogRequest } from '../dialogs/requests';
 
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function Inspector({ bureau, unit, unitOfBureau, figures, functions, open, onClose }: Props) {
-  const { t } = useT();
+  const { t, lang } = useT();
   if (bureau) {
     return (
       <section className="inspector" aria-label={t('inspector.bureau')}>
@@ -39,7 +39,7 @@ export function Inspector({ bureau, unit, unitOfBureau, figures, functions, open
             {bureau.functions.length === 0
               ? '—'
               : bureau.functions.map((id) => (
-                  <span key={id} className={`fn cat-${functions.get(id)?.category ?? 'general'}`}>{functions.get(id)?.name ?? id}</span>
+                  <span key={id} className={`fn cat-${functions.get(id)?.category ?? 'general'}`}>{functionLabel(functionRef(functions, id), lang)}</span>
                 ))}
           </dd>
         </dl>
