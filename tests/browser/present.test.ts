@@ -71,8 +71,9 @@ describe('presentation', () => {
     await page.click('[data-action="present"]');
     await page.waitForSelector('[data-slide]');
     expect(await slideOf(page)).toBe('title');
-    // the header and the modelling chart are gone: the slide has the screen
+    // the header and the modelling chart are gone: the slide has the screen, full screen
     expect(await page.locator('[data-action="open-file"]').count()).toBe(0);
+    await page.waitForFunction(() => document.fullscreenElement !== null);
   });
 
   it('steps forward through every slide with →, PageDown and Space, and stops at the last', async () => {
@@ -148,6 +149,7 @@ describe('presentation', () => {
     await page.waitForSelector('[data-unit-id]');
     await settled(page);
     expect(await page.getAttribute(`[data-scenario-id="${PLAN}"]`, 'aria-selected')).toBe('true');
+    await page.waitForFunction(() => document.fullscreenElement === null);
   });
 
   it('leaves with its exit button too', async () => {
@@ -157,6 +159,23 @@ describe('presentation', () => {
     await page.click('[data-action="exit-present"]');
     await page.waitForSelector('[data-slide]', { state: 'detached' });
     await settled(page);
+  });
+
+  // In full screen, a desktop browser takes Esc for itself and only ends full screen; the page sees
+  // full screen end, not the key. Esc must still leave the presentation in one press.
+  it('leaves when full screen ends, as it does when the browser takes Esc', async () => {
+    const { page } = s;
+    await page.click('[data-action="present"]');
+    await page.waitForSelector('[data-slide="title"]');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await page.evaluate(() => document.exitFullscreen());
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    const left = await page.waitForSelector('[data-slide]', { state: 'detached', timeout: 3_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!left) await page.click('[data-action="exit-present"]');
+    expect(left, 'still presenting after full screen ended').toBe(true);
   });
 
   it('raised no page error and asked nothing of another origin', () => {
