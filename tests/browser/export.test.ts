@@ -192,3 +192,34 @@ describe('names that look like HTML', () => {
     expect(s.foreign).toEqual([]);
   });
 });
+
+describe('a proposal with a long name', () => {
+  // a name as such papers are often titled: 31 characters
+  const LONG = '关于锡山经济技术开发区管理体制机制改革的实施方案（征求意见稿）';
+  const named: ScenarioFile = { ...file, scenarios: file.scenarios.map((x) => (x.id === 'plan-b' ? { ...x, name: LONG } : x)) };
+  let s: Session;
+  beforeAll(async () => {
+    s = await openApp();
+    expect(await openFile(s.page, tempFile('long-name.json', named))).toBe('opened');
+    await settled(s.page);
+  });
+  afterAll(() => s.close());
+
+  it('is drawn whole in the legend of every compare chart that lists the proposals', async () => {
+    const { page } = s;
+    await page.click('[data-action="compare"]');
+    const { svgButtons } = await chartButtons(page, 6);
+    // staff, bodies, posts and the economic share have one legend entry per state
+    for (let i = 0; i < 4; i++) {
+      const caption = (await page.locator('figure figcaption > span:first-child').nth(i).textContent()) ?? `chart ${i}`;
+      const svg = await download(page, () => svgButtons.nth(i).click());
+      const facts = await checkSvg(s, svg, caption);
+      expect.soft(facts.texts, caption).toContain(LONG);
+    }
+  });
+
+  it('raised no page error and asked nothing of another origin', () => {
+    expect(s.errors).toEqual([]);
+    expect(s.foreign).toEqual([]);
+  });
+});
