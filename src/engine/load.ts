@@ -5,6 +5,7 @@ import {
   type FileError,
   type Operation,
   type OrgState,
+  type ReadablePart,
   type ScenarioFile,
   functionCatalogue,
   parseScenarioFile,
@@ -69,10 +70,66 @@ export function loadParsedFile(file: ScenarioFile): LoadResult {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, loaded: { file, context, baseline, scenarios } };
 }
 
+/** The ids an operation names (bureaus and units), to know whether it can be judged. */
+function namedIds(operation: Operation): string[] {
+  switch (operation.op) {
+    case 'move':
+      return [operation.bureau, operation.to];
+    case 'merge':
+      return operation.bureaus;
+    case 'abolish':
+      return operation.functionsTo === undefined ? [operation.bureau] : [operation.bureau, operation.functionsTo];
+    case 'create':
+      return [operation.bureau.unit];
+    case 'set':
+      return [operation.bureau];
+    case 'reassign':
+      return [operation.from, operation.to];
+    case 'add-unit':
+      return [operation.unit.parent, operation.unit.jointWith, ...(operation.unit.territory ?? [])].filter((id): id is string => id !== undefined);
+    case 'set-unit':
+      return [operation.unit, operation.parent, operation.jointWith, ...(operation.territory ?? [])].filter((id): id is string => id !== undefined);
+    case 'remove-unit':
+      return [operation.unit];
+  }
+}
+
+/**
+ * Beside errors elsewhere in a file, the operations are still played over what did read, so that
+ * a refused operation is reported in the same pass; a scenario stops unjudged at the first
+ * operation that names something that is there but did not read.
+ */
+function refusalsBesideErrors(part: ReadablePart): FileError[] {
+  const context = { functions: functionCatalogue(part.functions) };
+  const unknown = new Set([...part.unreadable.units, ...part.unreadable.bureaus]);
+  const errors: FileError[] = [];
+  for (const { index, value: scenario } of part.scenarios) {
+    let state: OrgState = { units: part.units, bureaus: part.bureaus };
+    for (let at = 0; at < scenario.operations.length; at++) {
+      const operation = scenario.operations[at]!;
+      if (namedIds(operation).some((id) => unknown.has(id))) break;
+      const result = applyOperation(state, operation, context);
+      if (!result.ok) {
+        errors.push(...result.refusals.map((refusal) => refusalError(index, scenario.name, at, refusal)));
+        break;
+      }
+      state = result.state;
+    }
+  }
+  return errors;
+}
+
 /** The text of a file → a loaded file, or every error found. Never throws. */
 export function loadScenarioFile(text: string): LoadResult {
   const parsed = parseScenarioFile(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    if (!parsed.partial) return parsed;
+    try {
+      return { ok: false, errors: [...parsed.errors, ...refusalsBesideErrors(parsed.partial)] };
+    } catch {
+      return { ok: false, errors: parsed.errors };
+    }
+  }
   try {
     return loadParsedFile(parsed.file);
   } catch (error) {

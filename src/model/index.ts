@@ -1,7 +1,7 @@
 export * from './types';
 export { type FileError, childPath, fileError } from './errors';
 export { BUILT_IN_FUNCTIONS, functionCatalogue, functionRef } from './functions';
-export { MAX_FILE_BYTES, type ParseResult, parseScenarioFile, parseValue, utf8Length } from './parse';
+export { MAX_FILE_BYTES, type ParseResult, type ReadablePart, parseScenarioFile, parseValue, utf8Length } from './parse';
 export { bureauReferenceErrors, functionReferenceErrors, lookupById, unitReferenceErrors } from './references';
 export { unitKindErrors } from './shapes';
 export { serialiseScenarioFile } from './serialise';

@@ -19,12 +19,15 @@ import {
 } from './read';
 import { bureauReferenceErrors, lookupById, unitReferenceErrors } from './references';
 import { scanJson } from './scan';
-import { readBureau, readBureaus, readFunctionDefs, readRules, readUnit, readUnits } from './shapes';
-import { BASELINE_ID, FILE_FORMAT, FILE_VERSION, type Scenario, type ScenarioFile } from './types';
+import { readBureau, readBureaus, readFunctionDef, readFunctionDefs, readRules, readUnit, readUnits } from './shapes';
+import { BASELINE_ID, type Bureau, FILE_FORMAT, FILE_VERSION, type FunctionDef, type Scenario, type ScenarioFile, type Unit } from './types';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export type ParseResult = { ok: true; file: ScenarioFile } | { ok: false; errors: FileError[] };
+export type ParseResult =
+  | { ok: true; file: ScenarioFile }
+  /** `partial`: where the file is a scenario file of this version, what of it did read. */
+  | { ok: false; errors: FileError[]; partial?: ReadablePart };
 
 const FILE_FIELDS = [
   '$schema', 'format', 'version', 'title', 'region', 'notes', 'meta', 'rules', 'functions', 'units', 'bureaus', 'scenarios',
@@ -76,8 +79,9 @@ export function parseValue(json: unknown): ParseResult {
     bureaus: required(root, 'bureaus', '$', readBureaus, errors),
     scenarios: required(root, 'scenarios', '$', readScenarios, errors),
   }) as ScenarioFile;
-  errors.push(...referenceErrors(file, root));
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, file };
+  const part = readablePart(root);
+  errors.push(...referenceErrors(file, root, part));
+  return errors.length > 0 ? { ok: false, errors, partial: part } : { ok: true, file };
 }
 
 /** format and version come first: a file of another format or a newer version is read no further. */
@@ -120,25 +124,64 @@ const readScenarios = readArray(readScenario);
  * Checked on every unit and bureau that reads on its own, even when others in the list do not,
  * so that one pass reports every error.
  */
-function referenceErrors(file: ScenarioFile, root: Record<string, unknown>): FileError[] {
+function referenceErrors(file: ScenarioFile, root: Record<string, unknown>, part: ReadablePart): FileError[] {
   const errors: FileError[] = [];
-  const unitsRead = readEach(root.units, readUnit);
-  const bureausRead = readEach(root.bureaus, readBureau);
   // functions may repeat an id: a later entry replaces an earlier one, as a file's entry replaces a built-in (SPEC §4)
   errors.push(...duplicates(readEach(root.scenarios, readScenario), '$.scenarios'));
-  errors.push(...duplicates(bureausRead, '$.bureaus'), ...duplicates(unitsRead, '$.units'));
-  const units = lookupById(unitsRead.map((u) => u.value));
-  // with a unit list that did not read whole, a missing unit may only be one that failed to read
-  const unitsWhole = file.units !== undefined;
-  if (unitsWhole) for (const { index, value } of unitsRead) errors.push(...unitReferenceErrors(value, units, `$.units[${index}]`));
-  // likewise every duty would look unknown without a readable functions list
-  const functionsWhole = file.functions !== undefined || !Object.hasOwn(root, 'functions');
-  const functions = functionCatalogue(file.functions);
-  for (const { index, value } of bureausRead) {
-    const refs = bureauReferenceErrors(value, units, functions, `$.bureaus[${index}]`);
-    errors.push(...refs.filter((e) => (e.code === 'ref.unit' ? unitsWhole : functionsWhole)));
+  errors.push(...duplicates(part.bureausRead, '$.bureaus'), ...duplicates(part.unitsRead, '$.units'));
+  const units = lookupById(part.units);
+  // a reference to an item that is there but did not read is not judged: its own error says enough
+  for (const { index, value } of part.unitsRead) errors.push(...unitReferenceErrors(value, units, `$.units[${index}]`, part.unreadable.units));
+  const functions = functionCatalogue(file.functions ?? part.functions);
+  for (const { index, value } of part.bureausRead) {
+    errors.push(...bureauReferenceErrors(value, units, functions, `$.bureaus[${index}]`, part.unreadable));
   }
   return errors;
+}
+
+/**
+ * The parts of a file that read on their own, and the ids of those that did not: enough to check
+ * references and operations beside errors elsewhere, so that one pass reports every error.
+ */
+export interface ReadablePart {
+  units: Unit[];
+  bureaus: Bureau[];
+  functions: FunctionDef[];
+  scenarios: Array<{ index: number; value: Scenario }>;
+  unitsRead: Array<{ index: number; value: Unit }>;
+  bureausRead: Array<{ index: number; value: Bureau }>;
+  unreadable: { units: Set<string>; bureaus: Set<string>; functions: Set<string> };
+}
+
+export function readablePart(root: Record<string, unknown>): ReadablePart {
+  const unitsRead = readEach(root.units, readUnit);
+  const bureausRead = readEach(root.bureaus, readBureau);
+  const functionsRead = readEach(root.functions, readFunctionDef);
+  return {
+    units: unitsRead.map((u) => u.value),
+    bureaus: bureausRead.map((b) => b.value),
+    functions: functionsRead.map((f) => f.value),
+    scenarios: readEach(root.scenarios, readScenario),
+    unitsRead,
+    bureausRead,
+    unreadable: {
+      units: unreadIds(root.units, unitsRead),
+      bureaus: unreadIds(root.bureaus, bureausRead),
+      functions: unreadIds(root.functions, functionsRead),
+    },
+  };
+}
+
+/** The ids (where there is one) of the items of a list that did not read. */
+function unreadIds(list: unknown, read: ReadonlyArray<{ index: number }>): Set<string> {
+  const ids = new Set<string>();
+  if (!Array.isArray(list)) return ids;
+  const ok = new Set(read.map((r) => r.index));
+  list.forEach((item, index) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (!ok.has(index) && typeof id === 'string') ids.add(id);
+  });
+  return ids;
 }
 
 /** The items of a list that read on their own, with their places; errors are not kept. */

@@ -5,16 +5,21 @@ import type { Bureau, FunctionDef, Unit } from './types';
 
 export type UnitLookup = ReadonlyMap<string, Unit>;
 
+/** Ids of items that are in the file but could not be read: whether they are right is not known. */
+export type Unreadable = ReadonlySet<string>;
+const NONE: Unreadable = new Set();
+
 /** What is wrong with the units that `unit` names: parent, territory, jointWith. */
-export function unitReferenceErrors(unit: Unit, units: UnitLookup, path: string): FileError[] {
+export function unitReferenceErrors(unit: Unit, units: UnitLookup, path: string, unreadable: Unreadable = NONE): FileError[] {
   const errors: FileError[] = [];
-  if (unit.parent !== undefined) {
+  if (unit.parent !== undefined && !unreadable.has(unit.parent)) {
     const parent = units.get(unit.parent);
     const at = childPath(path, 'parent');
     if (!parent) errors.push(fileError(at, 'ref.unit', { id: unit.parent }));
     else if (parent.kind !== 'zone') errors.push(fileError(at, 'parent.notZone', { id: parent.id, kind: parent.kind }));
   }
   unit.territory?.forEach((id, index) => {
+    if (unreadable.has(id)) return;
     const local = units.get(id);
     const at = childPath(childPath(path, 'territory'), index);
     if (!local) errors.push(fileError(at, 'ref.unit', { id }));
@@ -22,7 +27,7 @@ export function unitReferenceErrors(unit: Unit, units: UnitLookup, path: string)
       errors.push(fileError(at, 'territory.notLocal', { id, kind: local.kind }));
     }
   });
-  if (unit.jointWith !== undefined && unit.jointWith !== unit.id && !units.has(unit.jointWith)) {
+  if (unit.jointWith !== undefined && unit.jointWith !== unit.id && !units.has(unit.jointWith) && !unreadable.has(unit.jointWith)) {
     errors.push(fileError(childPath(path, 'jointWith'), 'ref.unit', { id: unit.jointWith }));
   }
   return errors;
@@ -34,17 +39,18 @@ export function bureauReferenceErrors(
   units: UnitLookup,
   functions: ReadonlyMap<string, FunctionDef>,
   path: string,
+  unreadable: { units: Unreadable; functions: Unreadable } = { units: NONE, functions: NONE },
 ): FileError[] {
   const errors: FileError[] = [];
-  if (!units.has(bureau.unit)) errors.push(fileError(childPath(path, 'unit'), 'ref.unit', { id: bureau.unit }));
-  errors.push(...functionReferenceErrors(bureau.functions, functions, childPath(path, 'functions')));
+  if (!units.has(bureau.unit) && !unreadable.units.has(bureau.unit)) errors.push(fileError(childPath(path, 'unit'), 'ref.unit', { id: bureau.unit }));
+  errors.push(...functionReferenceErrors(bureau.functions, functions, childPath(path, 'functions'), unreadable.functions));
   return errors;
 }
 
-export function functionReferenceErrors(ids: readonly string[], functions: ReadonlyMap<string, FunctionDef>, path: string): FileError[] {
+export function functionReferenceErrors(ids: readonly string[], functions: ReadonlyMap<string, FunctionDef>, path: string, unreadable: Unreadable = NONE): FileError[] {
   const errors: FileError[] = [];
   ids.forEach((id, index) => {
-    if (!functions.has(id)) errors.push(fileError(childPath(path, index), 'ref.function', { id }));
+    if (!functions.has(id) && !unreadable.has(id)) errors.push(fileError(childPath(path, index), 'ref.function', { id }));
   });
   return errors;
 }

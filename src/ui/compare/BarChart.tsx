@@ -38,18 +38,48 @@ function textWidth(text: string): number {
   return width;
 }
 
-/** Legend entries placed in rows no wider than the chart. */
-function legendLayout(series: readonly Series[], width: number): Array<{ x: number; row: number }> {
+/** The text in lines no wider than `room` pixels at 11px (a long proposal name is shown whole). */
+function wrapLabel(text: string, room: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const char of text) {
+    if (line !== '' && textWidth(line + char) > room) {
+      lines.push(line);
+      line = '';
+    }
+    line += char;
+  }
+  return [...lines, line];
+}
+
+/** The text, cut with an ellipsis where it would be wider than `room` pixels at 11px. */
+export function fitLabel(text: string, room: number): string {
+  if (textWidth(text) <= room) return text;
+  let out = '';
+  for (const char of text) {
+    if (textWidth(`${out}${char}…`) > room) break;
+    out += char;
+  }
+  return `${out}…`;
+}
+
+/** Legend entries placed in rows no wider than the chart; an entry wider than a row takes lines of its own. */
+function legendLayout(series: readonly Series[], width: number): Array<{ x: number; row: number; lines: string[] }> {
   let x = 0;
   let row = 0;
   return series.map((s) => {
-    const w = 14 + textWidth(s.label) + 14;
+    const lines = wrapLabel(s.label, width - 28);
+    const w = 14 + Math.max(...lines.map(textWidth)) + 14;
     if (x > 0 && x + w > width) {
       x = 0;
       row++;
     }
-    const place = { x, row };
-    x += w;
+    const place = { x, row, lines };
+    if (lines.length > 1) {
+      // a wrapped entry fills its rows: the next starts below it
+      row += lines.length;
+      x = 0;
+    } else x += w;
     return place;
   });
 }
@@ -57,7 +87,7 @@ function legendLayout(series: readonly Series[], width: number): Array<{ x: numb
 export function BarChart({ groups, series, unit, stacked, reference, format = (v) => v.toLocaleString('en-US'), width: requested, height: baseHeight = 300 }: Props) {
   const width = Math.max(requested ?? 560, M.left + M.right + groups.length * (stacked ? 56 : series.length * 22 + 24));
   const legend = legendLayout(series, width - M.left - 8);
-  const legendRows = Math.max(...legend.map((l) => l.row), 0) + 1;
+  const legendRows = Math.max(...legend.map((l) => l.row + l.lines.length - 1), 0) + 1;
   const height = baseHeight + (legendRows - 1) * LEGEND_ROW;
   const innerW = width - M.left - M.right;
   const innerH = baseHeight - M.top - M.bottom;
@@ -117,7 +147,7 @@ export function BarChart({ groups, series, unit, stacked, reference, format = (v
               {stacked && (
                 <text x={x.bandwidth() / 2} y={y(up) - 4} textAnchor="middle" fontSize={10} fill="#1d2733">{format(up + down)}</text>
               )}
-              <text x={x.bandwidth() / 2} y={innerH + 16} textAnchor="middle" fontSize={11} fill="#1d2733">{group.label.length > 14 ? `${group.label.slice(0, 13)}…` : group.label}</text>
+              <text x={x.bandwidth() / 2} y={innerH + 16} textAnchor="middle" fontSize={11} fill="#1d2733">{fitLabel(group.label, x.bandwidth() + (x.step() - x.bandwidth()) - 4)}</text>
             </g>
           );
         })}
@@ -132,7 +162,11 @@ export function BarChart({ groups, series, unit, stacked, reference, format = (v
         {series.map((s, i) => (
           <g key={s.key} transform={`translate(${legend[i]!.x},${legend[i]!.row * LEGEND_ROW})`}>
             <rect width={10} height={10} y={-9} fill={s.color} />
-            <text x={14} fontSize={11} fill="#1d2733">{s.label}</text>
+            <text x={14} fontSize={11} fill="#1d2733">
+              {legend[i]!.lines.map((line, n) => (
+                <tspan key={n} x={14} dy={n === 0 ? 0 : LEGEND_ROW}>{line}</tspan>
+              ))}
+            </text>
           </g>
         ))}
       </g>

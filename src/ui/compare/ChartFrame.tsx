@@ -18,13 +18,13 @@ export function ChartFrame({ title, name, children }: Props) {
   const svg = () => ref.current?.querySelector('svg');
   const exportSvg = () => {
     const element = svg();
-    if (element) download(fileName(name, 'svg') + '.svg', svgText(element, title), 'image/svg+xml');
+    if (element) download(`${fileName(name)}.svg`, svgText(element, title), 'image/svg+xml');
   };
   const exportPng = async () => {
     const element = svg();
     if (!element) return;
     try {
-      download(fileName(name) + '.png', await pngBlob(svgText(element, title), 2));
+      download(`${fileName(name)}.png`, await pngBlob(svgText(element, title), 2));
     } catch {
       actions.inform('error', message('export.pngFailed', {}));
     }
