@@ -76,7 +76,8 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
                 <BarChart
                   stacked
                   unit={t(field === 'staff' ? 'axis.people' : 'axis.posts')}
-                  series={CHANGE_KINDS.map((kind) => ({ key: kind, label: t(`changeKind.${kind}`), color: CHANGE_KIND_COLORS[kind]! }))}
+                  // only the kinds of change that some proposal makes use of
+                  series={CHANGE_KINDS.filter((kind) => report.scenarios.some((s) => (breakdowns[s.id]?.[kind][field] ?? 0) !== 0)).map((kind) => ({ key: kind, label: t(`changeKind.${kind}`), color: CHANGE_KIND_COLORS[kind]! }))}
                   groups={report.scenarios.map((s) => ({ key: s.id, label: s.name, values: Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, breakdowns[s.id]?.[kind][field] ?? 0])) }))}
                 />
               </ChartFrame>
