@@ -1,11 +1,11 @@
 // Global setup of the browser tests: a fresh production build served on 127.0.0.1, and Chromium.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium';
 
 const root = join(import.meta.dirname, '../..');
-const PORT = 4319;
 let server: ChildProcess | undefined;
 
 async function waitFor(url: string, ms: number): Promise<void> {
@@ -21,7 +21,20 @@ async function waitFor(url: string, ms: number): Promise<void> {
   throw new Error(`the preview server did not answer at ${url}`);
 }
 
+/** A port nobody listens on now (several checkouts may run their browser tests at once). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 export default async function setup(project: TestProject) {
+  const PORT = await freePort();
   const chromium = findChromium();
   execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
