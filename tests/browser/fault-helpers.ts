@@ -28,8 +28,12 @@ export interface Browsing {
   page: Page;
   /** The address of every request made by any page or worker of the context, in order. */
   requests: string[];
-  /** The requests among them that would have left the page's origin (they were stopped). */
+  /** The requests among them for another origin. */
   foreign: string[];
+  /** Those that got past the page's own checks to the network layer (they were stopped there). */
+  escaped: string[];
+  /** Why requests failed, by address. */
+  failed: Record<string, string>;
   /** Errors thrown or logged by any page. */
   errors: string[];
   /** Opens one more tab of the same browser profile on the app. */
@@ -43,22 +47,30 @@ function local(url: string): boolean {
 
 /**
  * A fresh browser profile; `init` scripts run in every page before the app, `seed` records are in
- * the app's IndexedDB store before it first starts. Requests leaving the origin are recorded and
- * stopped, so that nothing reaches the network even if the page tried.
+ * the app's IndexedDB store before it first starts. Requests for another origin are recorded, and
+ * stopped before the network, so that nothing leaves the machine even if the page tried.
  */
 export async function launch(options: { init?: Array<{ script: (arg: never) => void; arg?: unknown }>; seed?: Record<string, unknown>; open?: boolean } = {}): Promise<Browsing> {
   const browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   const requests: string[] = [];
   const foreign: string[] = [];
+  const escaped: string[] = [];
+  const failed: Record<string, string> = {};
   const errors: string[] = [];
   context.on('request', (request) => {
     requests.push(request.url());
     if (!local(request.url())) foreign.push(request.url());
   });
+  context.on('requestfailed', (request) => {
+    failed[request.url()] = request.failure()?.errorText ?? 'failed';
+  });
   await context.route(
     (url) => !local(url.href),
-    (route) => route.abort('blockedbyclient'),
+    (route) => {
+      escaped.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
   );
   const watch = (page: Page) => {
     page.on('pageerror', (error) => errors.push(error.message));
@@ -77,6 +89,8 @@ export async function launch(options: { init?: Array<{ script: (arg: never) => v
     page,
     requests,
     foreign,
+    escaped,
+    failed,
     errors,
     async newTab() {
       const tab = await context.newPage();

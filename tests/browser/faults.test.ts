@@ -11,7 +11,6 @@ import {
   asideRecords,
   chooseFile,
   downloadOf,
-  gotoApp,
   idbGet,
   idbPut,
   launch,
@@ -21,7 +20,7 @@ import {
   storageRefused,
   storageState,
 } from './fault-helpers';
-import { chooseScenario, dragBureau, expectScreen, pageState, reload, settled, waitSaved, waitSteps } from './harness';
+import { baseUrl, chooseScenario, dragBureau, expectScreen, pageState, reload, settled, waitSaved, waitSteps } from './harness';
 import { exampleFile, expectedScreen, reportAfter, reportOf, withOperations } from './oracle';
 
 const example = exampleFile();
@@ -152,11 +151,14 @@ const savedWork = {
 };
 const brokenFile = { ...example, bureaus: [...example.bureaus, { ...example.bureaus[0]!, id: 'xs-orphan', unit: 'no-such-unit' }] };
 
-const DAMAGED: Array<{ name: string; record: unknown; reason: string; notice: MessageKey }> = [
-  { name: 'garbage (a string)', record: '\u0000\u00ff{"storageVersion":1, garbage', reason: 'unreadable', notice: 'notice.restoreUnreadable' },
-  { name: 'a record of the wrong shape', record: { storageVersion: 1, file: 'x', scenarioId: 3, history: null }, reason: 'unreadable', notice: 'notice.restoreUnreadable' },
-  { name: 'a record from a newer version (storageVersion 99)', record: { ...savedWork, storageVersion: 99, layout: { zoom: 2 } }, reason: 'newer', notice: 'notice.restoreNewer' },
-  { name: 'a record whose file fails the checks', record: { ...savedWork, file: brokenFile }, reason: 'invalid', notice: 'notice.restoreInvalid' },
+/** Damaged records, the reason the app gives in the key it keeps them under, and the notice it shows. */
+const DAMAGED: Array<{ name: string; record: unknown; reason: RegExp; notice: MessageKey[] }> = [
+  { name: 'garbage (a string)', record: '\u0000\u00ff{"storageVersion":1, garbage', reason: /unreadable/, notice: ['notice.restoreUnreadable'] },
+  { name: 'a record of the wrong shape', record: { storageVersion: 1, file: 'x', scenarioId: 3, history: null }, reason: /unreadable/, notice: ['notice.restoreUnreadable'] },
+  { name: 'a record from a newer version (storageVersion 99)', record: { ...savedWork, storageVersion: 99, layout: { zoom: 2 } }, reason: /newer/, notice: ['notice.restoreNewer'] },
+  { name: 'a record whose file fails the checks', record: { ...savedWork, file: brokenFile }, reason: /invalid/, notice: ['notice.restoreInvalid'] },
+  // a sound file with an undo history that is not (a half-written record, a step from another version)
+  { name: 'a record whose undo history is damaged', record: { ...savedWork, history: { past: [{}], future: [] } }, reason: /unreadable|invalid/, notice: ['notice.restoreUnreadable', 'notice.restoreInvalid'] },
 ];
 
 describe('the stored work cannot be used', () => {
@@ -173,14 +175,18 @@ describe('the stored work cannot be used', () => {
       await idbPut(page, CURRENT, record);
       expect(await idbGet(page, CURRENT)).toEqual(record);
     });
-    await gotoApp(page);
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-unit-id], [data-crash]');
+    const crashed = (await page.locator('[data-crash]').count()) > 0 ? await page.locator('[data-crash] pre').textContent() : null;
+    expect(crashed?.split('\n')[0] ?? null, 'the app starts, not its crash screen').toBeNull();
+    await settled(page);
 
-    const notices = await noticesShown(page);
-    expect(notices, 'a warning that says what happened').toContainEqual({ tone: 'warning', text: expect.stringContaining(zh(notice)) });
+    const warnings = (await noticesShown(page)).filter((n) => n.tone === 'warning').map((n) => n.text);
+    expect(warnings.some((text) => notice.some((key) => text.includes(zh(key)))), `a warning that says what happened (shown: ${warnings.join(' | ')})`).toBe(true);
     const aside = await asideRecords(page);
     expect(Object.keys(aside), 'one record kept aside').toHaveLength(1);
     const [key, kept] = Object.entries(aside)[0]!;
-    expect(key).toMatch(new RegExp(`^aside-.*-${reason}$`));
+    expect(key).toMatch(new RegExp(`^aside-.*-(${reason.source})$`));
     expect(kept, 'kept aside exactly as it was').toEqual(record);
 
     const state = await pageState(page);
