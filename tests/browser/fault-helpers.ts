@@ -255,19 +255,24 @@ export const recordCspViolations: InitScript = {
 };
 
 /**
- * The browser's storage is full: every put under the key `key`, or under a key starting with
- * `prefix`, throws a QuotaExceededError, until the page sets window.__storageFull to false.
+ * The browser's storage is full for puts under the key `key`, or under a key starting with
+ * `prefix`, until the page sets window.__storageFull to false: the put throws a
+ * QuotaExceededError at once ('throw'), or is made and its transaction then aborts, as a real
+ * quota error does ('abort').
  */
-export const quotaExceededFor = (match: { key?: string; prefix?: string }): InitScript<{ key?: string; prefix?: string }> => ({
+export const quotaExceededFor = (match: { key?: string; prefix?: string; how?: 'throw' | 'abort' }): InitScript<{ key?: string; prefix?: string; how?: 'throw' | 'abort' }> => ({
   arg: match,
-  script: ({ key: blockedKey, prefix }) => {
+  script: ({ key: blockedKey, prefix, how }) => {
     const put = IDBObjectStore.prototype.put;
     (window as unknown as { __storageFull: boolean }).__storageFull = true;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
       const full = (window as unknown as { __storageFull: boolean }).__storageFull;
       const blocked = key === blockedKey || (prefix !== undefined && typeof key === 'string' && key.startsWith(prefix));
-      if (full && blocked) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.call(this, value, key);
+      if (!full || !blocked) return put.call(this, value, key);
+      if (how !== 'abort') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      const request = put.call(this, value, key);
+      this.transaction.abort();
+      return request;
     };
   },
 });
