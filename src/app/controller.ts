@@ -2,7 +2,7 @@
 // file (an operation appended, a scenario added …), is checked by the engine in the worker, and
 // only then enters the file, the history and the autosave. A refused change leaves all as it was.
 import type { AdjustmentRow, ChangeLine, Report, SavingsBreakdown } from '../engine';
-import { type Lang, type Message, message } from '../i18n';
+import { type Lang, type Message, isLang, message } from '../i18n';
 import { BASELINE_ID, type FileError, type Operation, type ScenarioFile, checkOperation, parseScenarioFile, serialiseScenarioFile } from '../model';
 import type { EngineBridge } from './engineBridge';
 import { type EngineSync, type History, type Step, push, redoFile, undoFile } from './history';
@@ -47,6 +47,20 @@ export interface AppDeps {
 }
 
 type Change = { file: ScenarioFile; patches: Step['patches']; inverse: Step['inverse'] };
+
+/** A stored undo history whose every step has what undo and redo need. */
+function wellFormedHistory(history: unknown): history is History {
+  const h = history as Partial<History> | null;
+  const step = (s: unknown) => {
+    const v = s as Partial<Step> | null;
+    return (
+      typeof v === 'object' && v !== null && typeof v.scenarioId === 'string' && typeof v.label?.key === 'string' &&
+      typeof v.label.args === 'object' && Array.isArray(v.patches) && Array.isArray(v.inverse) &&
+      typeof v.redoSync?.kind === 'string' && typeof v.undoSync?.kind === 'string'
+    );
+  };
+  return typeof h === 'object' && h !== null && Array.isArray(h.past) && Array.isArray(h.future) && h.past.every(step) && h.future.every(step);
+}
 
 export function createController(deps: AppDeps) {
   const store: Store<AppState> = createStore<AppState>({
@@ -137,7 +151,8 @@ export function createController(deps: AppDeps) {
       // in this tab and the user is told
       workChanged = workChanged || writing;
       if (error instanceof ConflictError) return writing ? conflict() : undefined;
-      if (store.get().storage === 'ok') tell('warning', message('notice.storageFailed', {}));
+      // an error, not a passing warning: it stays until read, and the file can be saved from the top bar
+      if (store.get().storage === 'ok') tell('error', message('notice.storageFailed', {}));
       store.set({ storage: 'failed' });
     }
   }
@@ -254,20 +269,34 @@ export function createController(deps: AppDeps) {
     async start(): Promise<void> {
       void deps.storage.recent().then((recent) => store.set({ recent }), () => undefined);
       const outcome = await deps.storage.load();
+      /** What could not be used is set aside first; only a record that has a copy may be overwritten. */
+      const setAside = async (kept: boolean, reason: Message) => {
+        if (kept) {
+          replaceStored = true;
+          tell('warning', reason);
+        } else {
+          // no copy could be made: autosave stays off rather than write over the only one
+          store.set({ storage: 'failed' });
+          tell('error', message('notice.restoreNoCopy', {}));
+        }
+      };
       if (outcome.kind === 'loaded') {
         const { saved } = outcome;
         knownRevision = saved.revision ?? 0;
-        store.set({ lang: saved.lang, unsaved: saved.unsaved ?? false });
-        if (await adoptFile(saved.file, saved.scenarioId, saved.history)) return;
-        await deps.storage.keepAside(saved, 'invalid');
-        replaceStored = true;
-        tell('warning', message('notice.restoreInvalid', {}));
+        store.set({ lang: isLang(saved.lang) ? saved.lang : store.get().lang, unsaved: saved.unsaved === true });
+        const history = wellFormedHistory(saved.history) ? saved.history : undefined;
+        if (await adoptFile(saved.file, saved.scenarioId, history ?? { past: [], future: [] })) {
+          if (history) return;
+          // the work is whole but its undo history is not: keep the work, set the record aside
+          await setAside((await deps.storage.keepAside(saved, 'history')) !== undefined, message('notice.historyDropped', {}));
+          return;
+        }
+        await setAside((await deps.storage.keepAside(saved, 'invalid')) !== undefined, message('notice.restoreInvalid', {}));
       } else if (outcome.kind === 'unreadable') {
-        replaceStored = true;
-        tell('warning', message(outcome.reason === 'newer' ? 'notice.restoreNewer' : 'notice.restoreUnreadable', {}));
+        await setAside(outcome.asideKey !== undefined, message(outcome.reason === 'newer' ? 'notice.restoreNewer' : 'notice.restoreUnreadable', {}));
       } else if (outcome.kind === 'unavailable') {
         store.set({ storage: 'unavailable' });
-        tell('warning', message('notice.storageUnavailable', {}));
+        tell('error', message('notice.storageUnavailable', {}));
       }
       await openDefault();
     },
@@ -413,12 +442,18 @@ export function createController(deps: AppDeps) {
 
     /** After a conflict: keep this tab's work, writing it over the other tab's. */
     async keepThisTab(): Promise<void> {
-      store.set({ storage: 'ok' });
       const { file, scenarioId, lang, history, unsaved } = store.get();
       if (!file) return;
-      knownRevision = await deps.storage.save({ storageVersion: STORAGE_VERSION, savedAt: new Date().toISOString(), file, scenarioId, lang, history, unsaved }, 'force');
-      workChanged = false;
-      deps.announce?.(knownRevision);
+      try {
+        knownRevision = await deps.storage.save({ storageVersion: STORAGE_VERSION, savedAt: new Date().toISOString(), file, scenarioId, lang, history, unsaved }, 'force');
+        workChanged = false;
+        store.set({ storage: 'ok' });
+        deps.announce?.(knownRevision);
+      } catch {
+        // not stored: say so, and keep the work here
+        store.set({ storage: 'failed' });
+        tell('error', message('notice.storageFailed', {}));
+      }
     },
 
     dismissNotice(id: number): void {

@@ -87,9 +87,10 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
       if (!(error instanceof WorkerDied) && !(error instanceof Error && /closed|terminated/i.test(error.message))) throw error;
       restart();
       // a new worker knows nothing: give it the committed file first (a change is committed only
-      // after the engine accepts it, so the call being retried is not in that file yet)
+      // after the engine accepts it, so the call being retried is not in that file yet). Also
+      // before an `open`: if the file being opened is refused, the open work must still be there
       const file = options.currentFile();
-      if (file && method !== 'open' && method !== 'openFile') await invoke('openFile', [file, options.lang()]);
+      if (file && method !== 'openFile') await invoke('openFile', [file, options.lang()]);
       return invoke(method, args);
     }
   }

@@ -293,6 +293,8 @@ export const uiEn: typeof uiZh = {
   'change.removeUnit': (a) => `The unit ${a.unit} is removed`,
   'notice.openRefused': (a) => `The file is invalid (${a.count} ${a.count === 1 ? 'error' : 'errors'}); your work is unchanged:`,
   'app.open': () => 'Open file',
+  'notice.restoreNoCopy': () => 'The work saved last time cannot be used, and storage is too full to keep a copy. So that nothing is written over it, this page will not save automatically: use Save file.',
+  'notice.historyDropped': () => 'Your last work is back, but its undo history was damaged and cannot be used (the record is kept aside). You can go on; earlier steps cannot be undone.',
   'notice.refused': () => 'This change cannot be made; nothing was changed:',
   'notice.storageFailed': () => 'Cannot save in the browser (storage full or refused). Your work is kept in memory: save the file soon.',
   'notice.storageUnavailable': () => 'Browser storage is unavailable (private mode?): work will not survive closing the page. Save the file.',

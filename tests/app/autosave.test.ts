@@ -85,12 +85,12 @@ describe('autosave', () => {
     await app.apply(moveCenter);
     await app.actions.flush();
     expect(app.state().storage).toBe('failed');
-    expect(app.notices('warning').map((n) => n.message.key)).toEqual(['notice.storageFailed']);
+    expect(app.notices('error').map((n) => n.message.key)).toEqual(['notice.storageFailed']);
 
     await app.apply(moveTech);
     await afterDebounce();
     await app.actions.flush();
-    expect(app.notices('warning')).toHaveLength(1);
+    expect(app.notices('error')).toHaveLength(1);
     const expected = withOperation(withOperation(small, 'plan-a', moveCenter), 'plan-a', moveTech);
     expect(app.file()).toEqual(expected);
     expect(app.state().report).toEqual(engineReport(expected, 'zh'));

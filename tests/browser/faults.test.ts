@@ -158,8 +158,6 @@ const DAMAGED: Array<{ name: string; record: unknown; reason: RegExp; notice: Me
   { name: 'a record of the wrong shape', record: { storageVersion: 1, file: 'x', scenarioId: 3, history: null }, reason: /unreadable/, notice: ['notice.restoreUnreadable'] },
   { name: 'a record from a newer version (storageVersion 99)', record: { ...savedWork, storageVersion: 99, layout: { zoom: 2 } }, reason: /newer/, notice: ['notice.restoreNewer'] },
   { name: 'a record whose file fails the checks', record: { ...savedWork, file: brokenFile }, reason: /invalid/, notice: ['notice.restoreInvalid'] },
-  // a sound file with an undo history that is not (a half-written record, a step from another version)
-  { name: 'a record whose undo history is damaged', record: { ...savedWork, history: { past: [{}], future: [] } }, reason: /unreadable|invalid/, notice: ['notice.restoreUnreadable', 'notice.restoreInvalid'] },
 ];
 
 describe('the stored work cannot be used', () => {
@@ -212,6 +210,32 @@ describe('the stored work cannot be used', () => {
   });
 });
 
+describe('the stored work is sound but its undo history is not', () => {
+  it('keeps the work, sets the record aside unchanged, says so, and starts a new history', async () => {
+    // a half-written record, or a step from another version
+    const record = { ...savedWork, history: { past: [{}], future: [] } };
+    s = await launch();
+    const { page } = s;
+    await offApp(page, async () => {
+      await idbPut(page, CURRENT, record);
+    });
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-unit-id], [data-crash]');
+    expect(await page.locator('[data-crash]').count(), 'the app starts, not its crash screen').toBe(0);
+    await settled(page);
+    const warnings = (await noticesShown(page)).filter((n) => n.tone === 'warning').map((n) => n.text);
+    expect(warnings.some((text) => text.includes(zh('notice.historyDropped'))), warnings.join(' | ')).toBe(true);
+    const aside = await asideRecords(page);
+    expect(Object.keys(aside)).toHaveLength(1);
+    expect(Object.keys(aside)[0]).toMatch(/^aside-.*-history$/);
+    expect(Object.values(aside)[0], 'kept aside exactly as it was').toEqual(record);
+    const state = await pageState(page);
+    expect(state.file, 'the work itself is back').toEqual(savedWork.file);
+    expect([state.past, state.future]).toEqual([0, 0]);
+    expect(s.errors).toEqual([]);
+  });
+});
+
 describe('the stored work cannot be used, and there is no room for a copy', () => {
   it('a record from a newer version is not overwritten when it could not be kept aside', async () => {
     const newer = { ...savedWork, storageVersion: 99 };
@@ -245,7 +269,8 @@ describe('the browser’s storage is full', () => {
 
     await page.waitForFunction(() => (window as unknown as Hooked).zonereform.controller.store.get().storage !== 'ok');
     expect(await storageState(page)).toBe('failed');
-    expect(await noticesShown(page)).toContainEqual({ tone: 'warning', text: expect.stringContaining(zh('notice.storageFailed')) });
+    // an error that stays until read, not a passing warning
+    expect(await noticesShown(page)).toContainEqual({ tone: 'error', text: expect.stringContaining(zh('notice.storageFailed')) });
     expect(await headerWarning(page), 'a lasting mark in the header').toContain(zh('app.notSaved'));
 
     // still working: another change, with the engine's figures
@@ -281,7 +306,7 @@ describe('the browser refuses storage (private mode)', () => {
     expect(state.file).toEqual(example);
     await expectScreen(page, expectedScreen(example, 'baseline'), 'baseline');
     expect(await storageState(page)).toBe('unavailable');
-    expect(await noticesShown(page)).toContainEqual({ tone: 'warning', text: expect.stringContaining(zh('notice.storageUnavailable')) });
+    expect(await noticesShown(page)).toContainEqual({ tone: 'error', text: expect.stringContaining(zh('notice.storageUnavailable')) });
     expect(await headerWarning(page)).toContain(zh('app.notSaved'));
 
     await chooseScenario(page, 'plan-a');
