@@ -17,6 +17,7 @@ const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ 
 import { ImportErrors } from './share/ImportErrors';
 import { useFileDrop } from './share/useFileDrop';
 import { exportOrgChart } from './export/exportOrgChart';
+import { PrintedChart } from './chart/PrintedChart';
 import { Notices } from './Notices';
 import { ChangeList } from './panel/ChangeList';
 import { EconomicRatios } from './panel/EconomicRatios';
@@ -188,6 +189,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
         <>
       <ScenarioTabs file={file} current={scenarioId} open={setDialog} />
       <main className="workspace">
+        <PrintedChart state={state} title={`${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`} />
         <OrgChart
           state={state}
           unitFigures={metrics?.units}
