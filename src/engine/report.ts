@@ -4,6 +4,7 @@ import { type Metrics, type Savings, computeSavings } from './figures';
 import type { LoadedFile } from './load';
 import { DEFAULT_RULES, type Finding, type RuleSettingsResolved, type Severity, checkRules } from './rules';
 import type { StateView } from './rules/types';
+import type { OrgState } from '../model';
 import { viewState } from './view';
 
 export interface Violation {
@@ -47,24 +48,61 @@ export function renderFindings(findings: readonly Finding[], lang: Lang): Violat
   return findings.map((f) => ({ rule: f.rule, severity: f.severity, subject: f.subject, message: render(lang, f.message) }));
 }
 
+/**
+ * What a state's report holds, kept for the few states seen last: after a drop only the scenario
+ * that changed is evaluated again (the others, and the baseline, are the same objects as before).
+ * The key is the state with the baseline it is compared with; the settings and duties belong to
+ * the loaded file, so they are in the key too.
+ */
+interface Evaluated {
+  view: StateView;
+  findings: Finding[];
+}
+
+const RECENT_STATES = 16;
+const evaluated = new Map<string, Evaluated>();
+let nextKey = 0;
+const keys = new WeakMap<object, number>();
+const keyOf = (o: object) => {
+  let key = keys.get(o);
+  if (key === undefined) keys.set(o, (key = nextKey++));
+  return key;
+};
+
+function evaluate(loaded: LoadedFile, state: OrgState, baseline?: Evaluated & { state: OrgState }): Evaluated {
+  // the context is made anew for each loaded file, so it stands for the file's duties and rules
+  const key = `${keyOf(loaded.context)}:${baseline ? keyOf(baseline.state) : '-'}:${keyOf(state)}`;
+  const hit = evaluated.get(key);
+  if (hit) {
+    evaluated.delete(key);
+    evaluated.set(key, hit); // most recent last
+    return hit;
+  }
+  const view = viewState(state);
+  const value = { view, findings: findingsOf(loaded, view, baseline?.view) };
+  evaluated.set(key, value);
+  while (evaluated.size > RECENT_STATES) evaluated.delete(evaluated.keys().next().value!);
+  return value;
+}
+
 export function buildReport(loaded: LoadedFile, options: ReportOptions): Report {
-  const baseline = viewState(loaded.baseline);
+  const baseline = { ...evaluate(loaded, loaded.baseline), state: loaded.baseline };
   const scenarios: ScenarioReport[] = [];
   loaded.file.scenarios.forEach((scenario, index) => {
     if (options.scenario !== undefined && scenario.id !== options.scenario) return;
-    const current = viewState(loaded.scenarios[index]!);
+    const current = evaluate(loaded, loaded.scenarios[index]!, baseline);
     scenarios.push({
       id: scenario.id,
       name: scenario.name,
-      metrics: current.metrics,
-      savings: computeSavings(baseline.metrics, current.metrics),
-      violations: renderFindings(findingsOf(loaded, current, baseline), options.lang),
+      metrics: current.view.metrics,
+      savings: computeSavings(baseline.view.metrics, current.view.metrics),
+      violations: renderFindings(current.findings, options.lang),
     });
   });
   return {
     format: 'zonereform/report',
     version: 1,
-    baseline: { metrics: baseline.metrics, violations: renderFindings(findingsOf(loaded, baseline), options.lang) },
+    baseline: { metrics: baseline.view.metrics, violations: renderFindings(baseline.findings, options.lang) },
     scenarios,
   };
 }
