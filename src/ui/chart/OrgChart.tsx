@@ -1,6 +1,7 @@
 // The organisation of the scenario on screen: unit boxes with their bureau cards, laid out by
 // d3-hierarchy, zoomed and panned by d3-zoom, bureaus dragged with d3-drag.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ZoomTransform } from 'd3-zoom';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UnitMetrics } from '../../engine';
 import type { OrgState } from '../../model';
 import { useT } from '../context';
@@ -9,6 +10,34 @@ import { layoutChart } from './layout';
 import { UnitBox } from './UnitBox';
 import type { DragHandlers, DropTarget } from './useBureauDrag';
 import { useZoom } from './useZoom';
+
+/** Below this zoom a card's text is too small to read: units are drawn as summary blocks. */
+const FAR_ZOOM = 0.35;
+/** Below this, a bureau would be a pixel or two: units are drawn as plain boxes. */
+const OVERVIEW_ZOOM = 0.08;
+
+interface Region {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  far: 'near' | 'far' | 'overview';
+}
+
+/** The part of the chart that is drawn: what is seen, and as much again around it for panning. */
+function grown(seen: Omit<Region, 'far'>, far: Region['far']): Region {
+  const w = seen.x1 - seen.x0;
+  const h = seen.y1 - seen.y0;
+  return { x0: seen.x0 - w / 2, y0: seen.y0 - h / 2, x1: seen.x1 + w / 2, y1: seen.y1 + h / 2, far };
+}
+
+function contains(outer: Region, inner: Omit<Region, 'far'>): boolean {
+  return inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 && inner.y1 <= outer.y1;
+}
+
+function intersects(box: { x: number; y: number; width: number; height: number }, region: Region): boolean {
+  return box.x < region.x1 && box.x + box.width > region.x0 && box.y < region.y1 && box.y + box.height > region.y0;
+}
 
 export interface Selection {
   kind: 'unit' | 'bureau';
@@ -29,6 +58,8 @@ interface Props {
   /** Bureau id → what the proposal does to it. */
   changes?: ReadonlyMap<string, string>;
   className?: string;
+  /** Draws far zoom levels simplified (summary blocks); off where every card must stay in view. */
+  simplify?: boolean;
   /** Offers SVG and PNG downloads of the chart. */
   onExport?(format: 'svg' | 'png'): void;
   onSelect(selection: Selection | undefined): void;
@@ -36,12 +67,24 @@ interface Props {
   onCardKey?(id: string, key: string): void;
 }
 
-export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, onExport, onSelect, onDrop, onCardKey }: Props) {
+export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, simplify = true, onExport, onSelect, onDrop, onCardKey }: Props) {
   const { t } = useT();
   const layout = useMemo(() => layoutChart(state), [state]);
   const viewport = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
-  const zoom = useZoom(viewport, content, layout, documentId);
+  // only what can be seen is drawn, and from far away a unit is a summary block: a province of
+  // twenty thousand bureaus stays as quick as a district
+  const [region, setRegion] = useState<Region>();
+  const simplifyRef = useRef(simplify);
+  simplifyRef.current = simplify;
+  const onView = useCallback((t: ZoomTransform, width: number, height: number) => {
+    const seen = { x0: -t.x / t.k, y0: -t.y / t.k, x1: (width - t.x) / t.k, y1: (height - t.y) / t.k };
+    const far = !simplifyRef.current ? 'near' : t.k < OVERVIEW_ZOOM ? 'overview' : t.k < FAR_ZOOM ? 'far' : 'near';
+    setRegion((old) => (old && old.far === far && contains(old, seen) ? old : grown(seen, far)));
+  }, []);
+  const zoom = useZoom(viewport, content, layout, documentId, onView);
+  // before the first view is known a large chart draws nothing rather than everything
+  const shown = useMemo(() => (region ? layout.units.filter((box) => intersects(box, region)) : layout.units.length > 200 ? [] : layout.units), [layout, region]);
   const [dragging, setDragging] = useState<{ id: string; unit: string; type: string }>();
 
   const bureaus = useMemo(() => new Map(state.bureaus.map((b) => [b.id, b])), [state]);
@@ -81,7 +124,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         {layout.bands.map((band) => (
           <h3 key={band.kind} className="band" style={{ left: band.x, top: band.y }}>{t(`chart.band.${band.kind}`)}</h3>
         ))}
-        {layout.units.map((box) => (
+        {shown.map((box) => (
           <UnitBox
             key={box.unit.id}
             box={box}
@@ -92,6 +135,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
             bureauMarks={marks.bureaus}
             dragging={dragging}
             drag={drag}
+            summary={region?.far ?? 'near'}
             changes={changes}
             minRatio={minRatio}
             onSelect={select}

@@ -16,13 +16,15 @@ interface Props {
   /** The bureau being dragged, if any. */
   dragging: { id: string; unit: string; type: string } | undefined;
   drag: DragHandlers | undefined;
+  /** Seen from far: stripes for its bureaus instead of cards; from farther, the box alone. */
+  summary: 'near' | 'far' | 'overview';
   changes?: ReadonlyMap<string, string>;
   minRatio: number;
   onSelect(kind: 'unit' | 'bureau', id: string): void;
   onCardKey(id: string, key: string): void;
 }
 
-export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selectedBureau, unitMark, bureauMarks, dragging, drag, changes, minRatio, onSelect, onCardKey }: Props) {
+export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selectedBureau, unitMark, bureauMarks, dragging, drag, summary, changes, minRatio, onSelect, onCardKey }: Props) {
   const { t } = useT();
   const { unit } = box;
   const dropOk = dragging !== undefined && dragging.unit !== unit.id;
@@ -61,7 +63,8 @@ export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selec
         )}
       </header>
       {box.cards.length === 0 && <div className="unit-empty">{t(unit.kind === 'group' ? 'unit.groupEmpty' : 'unit.empty')}</div>}
-      {box.cards.map((card) => (
+      {summary === 'far' && box.cards.length > 0 && <UnitSummary box={box} marks={bureauMarks} />}
+      {summary === 'near' && box.cards.map((card) => (
         <BureauCard
           key={card.bureau.id}
           bureau={card.bureau}
@@ -79,3 +82,14 @@ export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selec
     </section>
   );
 });
+
+/** A unit seen from far: one stripe a bureau, coloured by category, marked where a rule is broken. */
+function UnitSummary({ box, marks }: { box: Box; marks: ReadonlyMap<string, Mark> }) {
+  return (
+    <div className="unit-summary" aria-hidden="true">
+      {box.cards.map((card) => (
+        <span key={card.bureau.id} className={`stripe cat-${card.bureau.category}${marks.get(card.bureau.id) ? ` mark-${marks.get(card.bureau.id)}` : ''}`} style={{ left: card.x, top: card.y }} />
+      ))}
+    </div>
+  );
+}

@@ -103,53 +103,44 @@ export function layoutChart(state: OrgState): ChartLayout {
   const locals = state.units.filter((u) => !placed.has(u.id) && (u.kind === 'town' || u.kind === 'street'));
   const others = state.units.filter((u) => !placed.has(u.id) && u.kind !== 'town' && u.kind !== 'street');
 
-  const top = hierarchy(root, (n) => n.children);
-  const laidOut = tree<Node>()
-    .nodeSize([1, 1])
-    .separation((a, b) => (a.data.width + b.data.width) / 2 + SIBLING_GAP * (a.parent === b.parent ? 1 : 2))(top);
-
-  // each level as tall as its tallest box
-  const levelHeight: number[] = [];
-  laidOut.each((n) => (levelHeight[n.depth] = Math.max(levelHeight[n.depth] ?? 0, n.data.height)));
-  const levelTop: number[] = [0, 0];
-  for (let depth = 2; depth < levelHeight.length; depth++) levelTop[depth] = levelTop[depth - 1]! + levelHeight[depth - 1]! + LEVEL_GAP;
-
+  // each zone is a small tree of its own (zone above its offices, towns and streets); the trees
+  // stand side by side in rows, so that a province of a hundred zones is a page, not a ribbon
   const boxes: UnitBox[] = [];
-  let minX = Infinity;
-  let maxX = -Infinity;
-  laidOut.each((n) => {
-    if (!n.data.unit) return;
-    minX = Math.min(minX, n.x - n.data.width / 2);
-    maxX = Math.max(maxX, n.x + n.data.width / 2);
-  });
-  const shift = Number.isFinite(minX) ? -minX : 0;
-  const treeWidth = Number.isFinite(maxX) ? maxX - minX : 0;
-  const position = new Map<string, UnitBox>();
-  laidOut.each((n: HierarchyPointNode<Node>) => {
-    const unit = n.data.unit;
-    if (!unit) return;
-    const x = n.x - n.data.width / 2 + shift;
-    const y = levelTop[n.depth] ?? 0;
-    const box = boxOf(unit, byUnit.get(unit.id)!, x, y);
-    boxes.push(box);
-    position.set(unit.id, box);
-  });
-
   const links: Link[] = [];
-  laidOut.each((n) => {
-    const parent = n.parent?.data.unit;
-    const child = n.data.unit;
-    if (!parent || !child) return;
-    const a = position.get(parent.id)!;
-    const b = position.get(child.id)!;
-    const x1 = a.x + a.width / 2;
-    const y1 = a.y + a.height;
-    const x2 = b.x + b.width / 2;
-    const y2 = b.y;
-    const mid = y1 + (y2 - y1) / 2;
-    links.push({ from: parent.id, to: child.id, kind: child.kind === 'office' ? 'parent' : 'territory', path: `M${x1},${y1}V${mid}H${x2}V${y2}` });
-  });
-  // rows no wider than the tree, or than a screen's worth when the tree is narrow
+  const trees = root.children.map((zoneNode) => zoneTree(zoneNode));
+  const totalArea = trees.reduce((sum, t) => sum + (t.width + SIBLING_GAP * 2) * (t.height + LEVEL_GAP), 0);
+  const rowLimit = Math.max(1600, ...trees.map((t) => t.width), Math.sqrt(totalArea * 1.8));
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  let treeWidth = 0;
+  for (const t of trees) {
+    if (x > 0 && x + t.width > rowLimit) {
+      x = 0;
+      y += rowHeight + LEVEL_GAP;
+      rowHeight = 0;
+    }
+    const position = new Map<string, UnitBox>();
+    for (const n of t.nodes) {
+      const box = boxOf(n.node.unit!, byUnit.get(n.node.id)!, x + n.x, y + n.y);
+      boxes.push(box);
+      position.set(n.node.id, box);
+    }
+    for (const [parentId, childId, kind] of t.edges) {
+      const a = position.get(parentId)!;
+      const b = position.get(childId)!;
+      const x1 = a.x + a.width / 2;
+      const y1 = a.y + a.height;
+      const x2 = b.x + b.width / 2;
+      const y2 = b.y;
+      const mid = y1 + (y2 - y1) / 2;
+      links.push({ from: parentId, to: childId, kind, path: `M${x1},${y1}V${mid}H${x2}V${y2}` });
+    }
+    treeWidth = Math.max(treeWidth, x + t.width);
+    rowHeight = Math.max(rowHeight, t.height);
+    x += t.width + SIBLING_GAP * 3;
+  }
+  // rows no wider than the trees, or than a screen's worth when they are narrow
   const rowWidth = Math.max(treeWidth, 1600);
   const bands: Band[] = [];
   let bandTop = boxes.length > 0 ? Math.max(...boxes.map((b) => b.y + b.height)) + LEVEL_GAP : 0;
@@ -186,4 +177,36 @@ function boxOf(unit: Unit, bureaus: readonly Bureau[], x: number, y: number): Un
     y: HEADER + Math.floor(index / columns) * (CARD.height + CARD.gap),
   }));
   return { unit, x, y, width, height, cards };
+}
+
+interface ZoneTree {
+  nodes: Array<{ node: Node; x: number; y: number }>;
+  edges: Array<[string, string, Link['kind']]>;
+  width: number;
+  height: number;
+}
+
+/** One zone with its offices, towns and streets, laid out by d3-hierarchy; positions from its top left. */
+function zoneTree(zone: Node): ZoneTree {
+  const laidOut = tree<Node>()
+    .nodeSize([1, 1])
+    .separation((a, b) => (a.data.width + b.data.width) / 2 + SIBLING_GAP)(hierarchy(zone, (n) => n.children));
+  const levelHeight: number[] = [];
+  laidOut.each((n) => (levelHeight[n.depth] = Math.max(levelHeight[n.depth] ?? 0, n.data.height)));
+  const levelTop: number[] = [0];
+  for (let depth = 1; depth < levelHeight.length; depth++) levelTop[depth] = levelTop[depth - 1]! + levelHeight[depth - 1]! + LEVEL_GAP;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  laidOut.each((n) => {
+    minX = Math.min(minX, n.x - n.data.width / 2);
+    maxX = Math.max(maxX, n.x + n.data.width / 2);
+  });
+  const nodes: ZoneTree['nodes'] = [];
+  const edges: ZoneTree['edges'] = [];
+  laidOut.each((n: HierarchyPointNode<Node>) => {
+    nodes.push({ node: n.data, x: n.x - n.data.width / 2 - minX, y: levelTop[n.depth] ?? 0 });
+    if (n.parent) edges.push([n.parent.data.id, n.data.id, n.data.unit?.kind === 'office' ? 'parent' : 'territory']);
+  });
+  const height = Math.max(...nodes.map((n) => n.y + n.node.height));
+  return { nodes, edges, width: maxX - minX, height };
 }

@@ -17,7 +17,11 @@ export function useZoom(
   size: { width: number; height: number },
   /** A new value fits the chart to the screen again (a new file was opened). */
   fitKey: number,
+  /** Told of every new view (for drawing only what can be seen). */
+  onView?: (transform: ZoomTransform, width: number, height: number) => void,
 ): ZoomControls {
+  const viewListener = useRef(onView);
+  viewListener.current = onView;
   const behavior = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
 
   useEffect(() => {
@@ -25,9 +29,10 @@ export function useZoom(
     if (!element) return;
     const apply = (t: ZoomTransform) => {
       if (content.current) content.current.style.transform = `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
+      viewListener.current?.(t, element.clientWidth, element.clientHeight);
     };
     const z = zoom<HTMLDivElement, unknown>()
-      .scaleExtent([0.1, 2.5])
+      .scaleExtent([0.01, 2.5])
       // cards start drags and form controls take clicks: only the background pans
       .filter((event: Event) => {
         const target = event.target as Element | null;
@@ -50,7 +55,7 @@ export function useZoom(
     const bottom = 48;
     const k = Math.min(1, (element.clientWidth - margin * 2) / size.width, (element.clientHeight - top - bottom) / size.height);
     const x = (element.clientWidth - size.width * k) / 2;
-    return zoomIdentity.translate(x, top).scale(Math.max(0.1, k));
+    return zoomIdentity.translate(x, top).scale(Math.max(0.01, k));
   }, [viewport, size.width, size.height]);
 
   const controls: ZoomControls = {

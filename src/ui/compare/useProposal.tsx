@@ -45,6 +45,8 @@ export function SideChart({ proposal, side, report, file, className }: { proposa
       minRatio={file.rules?.economicRatioMin ?? 0.6}
       documentId={documentId}
       readOnly
+      // the marks are the point of this chart: cards stay drawn unless the file is province-sized
+      simplify={proposal.before.bureaus.length > 2000}
       changes={side === 'before' ? proposal.marks.before : proposal.marks.after}
       onSelect={() => undefined}
     />
