@@ -48,6 +48,12 @@ export interface AppDeps {
 
 type Change = { file: ScenarioFile; patches: Step['patches']; inverse: Step['inverse'] };
 
+/** Runs `work` once the browser has painted what is on screen now (at once where there is no screen). */
+function afterPaint(work: () => void): void {
+  if (typeof requestAnimationFrame === 'undefined') return void setTimeout(work, 0);
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
+
 /** A stored undo history whose every step has what undo and redo need. */
 function wellFormedHistory(history: unknown): history is History {
   const h = history as Partial<History> | null;
@@ -118,7 +124,9 @@ export function createController(deps: AppDeps) {
   function afterChange(): void {
     void refreshChanges();
     clearTimeout(saveTimer);
-    if (workChanged) void saveNow();
+    // a change of the work is written right after it is painted (storing a large file takes a
+    // moment on this thread, and the user should see the drop first)
+    if (workChanged) afterPaint(() => void saveNow());
     else saveTimer = setTimeout(() => void saveNow(), 250);
   }
 

@@ -17,12 +17,21 @@ export interface ChangeLine {
   note?: string;
 }
 
-export function describeChanges(start: OrgState, operations: readonly Operation[], context: ApplyContext): ChangeLine[] {
+/**
+ * `states`, when the caller keeps them, holds the state before each operation (a session keeps
+ * them for undo): then nothing is replayed.
+ */
+export function describeChanges(start: OrgState, operations: readonly Operation[], context: ApplyContext, states?: readonly OrgState[]): ChangeLine[] {
   const lines: ChangeLine[] = [];
   let state = start;
   operations.forEach((operation, index) => {
-    lines.push({ index, op: operation.op, ...describe(state, operation, context), doc: operation.doc, note: operation.note });
-    const next = applyOperation(state, operation, context);
+    const before = states?.[index] ?? state;
+    lines.push({ index, op: operation.op, ...describe(before, operation, context), doc: operation.doc, note: operation.note });
+    if (states?.[index + 1]) {
+      state = states[index + 1]!;
+      return;
+    }
+    const next = applyOperation(before, operation, context);
     if (next.ok) state = next.state;
   });
   return lines;

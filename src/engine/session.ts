@@ -69,7 +69,7 @@ export function createSession() {
     changes(scenarioId: string): ChangeLine[] {
       const index = scenarioIndex(scenarioId);
       if (!loaded || index < 0) return [];
-      return describeChanges(loaded.baseline, loaded.file.scenarios[index]!.operations, loaded.context);
+      return describeChanges(loaded.baseline, loaded.file.scenarios[index]!.operations, loaded.context, statesOf(index));
     },
     /** What a scenario changes, bureau by bureau (调整对照表). */
     adjustments(scenarioId: string): AdjustmentRow[] {
