@@ -161,23 +161,6 @@ describe('presentation', () => {
     await settled(page);
   });
 
-  // In full screen, a desktop browser takes Esc for itself and only ends full screen; the page sees
-  // full screen end, not the key. Esc must still leave the presentation in one press.
-  it('leaves when full screen ends, as it does when the browser takes Esc', async () => {
-    const { page } = s;
-    await page.click('[data-action="present"]');
-    await page.waitForSelector('[data-slide="title"]');
-    await page.waitForFunction(() => document.fullscreenElement !== null);
-    await page.evaluate(() => document.exitFullscreen());
-    await page.waitForFunction(() => document.fullscreenElement === null);
-    const left = await page.waitForSelector('[data-slide]', { state: 'detached', timeout: 3_000 }).then(
-      () => true,
-      () => false,
-    );
-    if (!left) await page.click('[data-action="exit-present"]');
-    expect(left, 'still presenting after full screen ended').toBe(true);
-  });
-
   it('raised no page error and asked nothing of another origin', () => {
     expect(s.errors).toEqual([]);
     expect(s.foreign).toEqual([]);

@@ -1,6 +1,6 @@
 // Presentation mode for meetings: full screen, large type, dark on light; arrows, PageUp/PageDown
 // (clickers send these), Space and Esc. Title → before → after → figures → adjustments → problems.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '../../engine';
 import { percent } from '../../i18n';
 import type { ScenarioFile } from '../../model';
@@ -15,8 +15,6 @@ type Slide = (typeof SLIDES)[number];
 export function Presentation({ file, report, scenarioId, onExit }: { file: ScenarioFile; report: Report; scenarioId: string; onExit(): void }) {
   const { t } = useT();
   const [index, setIndex] = useState(0);
-  const exit = useRef(onExit);
-  exit.current = onExit;
   const proposal = useProposal(file, report, scenarioId);
   const { scenario, scenarioReport, rows, after, units } = proposal;
   const slides: readonly Slide[] = scenario ? SLIDES : ['title', 'before', 'problems'];
@@ -38,17 +36,10 @@ export function Presentation({ file, report, scenarioId, onExit }: { file: Scena
   }, [go, onExit, slides.length]);
 
   useEffect(() => {
-    // full screen where the browser allows it; the slides work the same without. Browsers keep Esc
-    // to leave full screen, so leaving full screen leaves the slides too (one Esc, not two)
-    let entered = false;
-    const onChange = () => {
-      if (document.fullscreenElement) entered = true;
-      else if (entered) exit.current();
-    };
-    document.addEventListener('fullscreenchange', onChange);
+    // full screen where the browser allows it; the slides work the same without (and Esc, or the
+    // exit button, leaves them; where the browser keeps Esc for full screen, a second Esc does)
     document.documentElement.requestFullscreen?.().catch(() => undefined);
     return () => {
-      document.removeEventListener('fullscreenchange', onChange);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
   }, []);
