@@ -185,10 +185,6 @@ export function createController(deps: AppDeps) {
       }
       case 'file':
         return bridge.call('openFile', file, lang);
-      case 'none': {
-        const report = store.get().report;
-        return report ? { ok: true, report } : bridge.call('openFile', file, lang);
-      }
     }
   }
 

@@ -11,8 +11,7 @@ export type EngineSync =
   | { kind: 'append'; scenarioId: string; operation: Operation }
   | { kind: 'truncate'; scenarioId: string; count: number }
   | { kind: 'record'; scenarioId: string; index: number; record: { doc?: string; note?: string } }
-  | { kind: 'file' }
-  | { kind: 'none' };
+  | { kind: 'file' };
 
 export interface Step {
   label: Message;

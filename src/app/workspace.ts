@@ -10,13 +10,6 @@ export function appendToScenario(file: ScenarioFile, scenarioId: string, operati
   });
 }
 
-export function truncateScenario(file: ScenarioFile, scenarioId: string, count: number) {
-  return recordChange(file, (draft) => {
-    const scenario = draft.scenarios.find((s) => s.id === scenarioId);
-    if (scenario) scenario.operations.splice(Math.max(0, scenario.operations.length - count), count);
-  });
-}
-
 /** The baseline with one operation applied: the file's own units and bureaus change. */
 export function applyToBaseline(
   file: ScenarioFile,

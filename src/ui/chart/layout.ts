@@ -28,7 +28,7 @@ export interface Link {
   from: string;
   to: string;
   /** `parent`: an office under its zone; `territory`: a town or street the zone covers. */
-  kind: 'parent' | 'territory' | 'root';
+  kind: 'parent' | 'territory';
   path: string;
 }
 

@@ -41,7 +41,3 @@ export function useFileDrop(open: (file: File) => void): boolean {
   return over;
 }
 
-/** The text of a chosen or dropped file; a binary or unreadable one reads as text all the same, and the parser refuses it. */
-export async function readText(file: File): Promise<string> {
-  return file.text();
-}
