@@ -1,5 +1,6 @@
-// SPEC §6: the figures of one state, in one pass over its bureaus.
-import type { Bureau, OrgState, UnitKind } from '../model';
+// SPEC §6: the figures of one state, in one pass over its bureaus; and, after a move, again for
+// the two units it touched only.
+import type { Bureau, OrgState, Unit, UnitKind } from '../model';
 
 export interface UnitMetrics {
   bodies: number;
@@ -17,79 +18,110 @@ export interface Metrics {
   units: Record<string, UnitMetrics>;
 }
 
-interface Tally {
-  kind: UnitKind;
-  bodies: number;
-  internalBodies: number;
-  economicInternal: number;
-  staff: number;
+/** The whole organisation's sums, before they are shaped into `Metrics`. */
+export interface Totals {
+  internal: number;
+  institution: number;
+  admin: number;
+  institutional: number;
+  /** bureaus' posts plus units' own teams, platforms left out */
   leaderPosts: number;
+  released: number;
 }
 
-/** The figures of a state; `byUnit` (each unit's bureaus), when the caller has it, saves a lookup a bureau. */
-export function computeMetrics(state: OrgState, byUnit?: ReadonlyMap<string, readonly Bureau[]>): Metrics {
-  const tallies = new Map<string, Tally>();
-  let unitLeaderPosts = 0;
-  for (const unit of state.units) {
-    const own = unit.jointWith === undefined ? (unit.leaderPosts ?? 0) : 0;
-    tallies.set(unit.id, { kind: unit.kind, bodies: 0, internalBodies: 0, economicInternal: 0, staff: 0, leaderPosts: own });
-    if (unit.kind !== 'platform') unitLeaderPosts += own;
-  }
-  let internal = 0;
-  let institution = 0;
-  let admin = 0;
-  let institutional = 0;
-  let bureauLeaderPosts = 0;
-  let released = 0;
-  const count = (bureau: Bureau, tally: Tally) => {
-    const staff = bureau.staff.admin + bureau.staff.institutional;
-    tally.bodies += 1;
-    tally.staff += staff;
-    tally.leaderPosts += bureau.leaderPosts;
+const hasRatio = (kind: UnitKind) => kind === 'zone' || kind === 'office';
+
+/** A unit's own leadership team, counted once: a unit run jointly counts none of its own. */
+const ownPosts = (unit: Unit): number => (unit.jointWith === undefined ? (unit.leaderPosts ?? 0) : 0);
+
+/** One unit's figures from its bureaus. */
+export function unitFigures(unit: Unit, bureaus: readonly Bureau[]): UnitMetrics {
+  let internalBodies = 0;
+  let economicInternal = 0;
+  let staff = 0;
+  let leaderPosts = ownPosts(unit);
+  for (const bureau of bureaus) {
+    staff += bureau.staff.admin + bureau.staff.institutional;
+    leaderPosts += bureau.leaderPosts;
     if (bureau.type === 'internal') {
-      tally.internalBodies += 1;
-      if (bureau.category === 'economic') tally.economicInternal += 1;
+      internalBodies += 1;
+      if (bureau.category === 'economic') economicInternal += 1;
     }
-    if (tally.kind === 'platform') {
-      released += staff;
-      return;
-    }
-    if (bureau.type === 'internal') internal += 1;
-    else institution += 1;
-    admin += bureau.staff.admin;
-    institutional += bureau.staff.institutional;
-    bureauLeaderPosts += bureau.leaderPosts;
-  };
-  if (byUnit) {
-    for (const [id, bureaus] of byUnit) {
-      const tally = tallies.get(id);
-      if (tally) for (const bureau of bureaus) count(bureau, tally);
-    }
-  } else {
-    for (const bureau of state.bureaus) {
-      const tally = tallies.get(bureau.unit);
-      if (tally) count(bureau, tally); // a valid state has no bureau without its unit
-    }
-  }
-  // no prototype: a unit may be called "__proto__" or "constructor" and must still be its own key
-  const units: Record<string, UnitMetrics> = Object.create(null);
-  for (const [id, tally] of tallies) {
-    const hasRatio = (tally.kind === 'zone' || tally.kind === 'office') && tally.internalBodies > 0;
-    units[id] = {
-      bodies: tally.bodies,
-      internalBodies: tally.internalBodies,
-      staff: tally.staff,
-      leaderPosts: tally.leaderPosts,
-      economicRatio: hasRatio ? tally.economicInternal / tally.internalBodies : null,
-    };
   }
   return {
-    bodies: { internal, institution, total: internal + institution },
-    staff: { admin, institutional, total: admin + institutional },
-    leaderPosts: bureauLeaderPosts + unitLeaderPosts,
-    released,
-    units,
+    bodies: bureaus.length,
+    internalBodies,
+    staff,
+    leaderPosts,
+    economicRatio: hasRatio(unit.kind) && internalBodies > 0 ? economicInternal / internalBodies : null,
   };
+}
+
+/** Adds (`sign` 1) or takes away (-1) one bureau's share of the sums, as it counts in a unit of `kind`. */
+export function countBureau(totals: Totals, bureau: Bureau, kind: UnitKind, sign: 1 | -1): void {
+  const staff = bureau.staff.admin + bureau.staff.institutional;
+  if (kind === 'platform') {
+    totals.released += sign * staff;
+    return;
+  }
+  if (bureau.type === 'internal') totals.internal += sign;
+  else totals.institution += sign;
+  totals.admin += sign * bureau.staff.admin;
+  totals.institutional += sign * bureau.staff.institutional;
+  totals.leaderPosts += sign * bureau.leaderPosts;
+}
+
+/** The sums and each unit's figures; `byUnit` holds each unit's bureaus in the state's order. */
+export function tally(state: OrgState, byUnit: ReadonlyMap<string, readonly Bureau[]>): { totals: Totals; figures: Map<string, UnitMetrics> } {
+  const totals: Totals = { internal: 0, institution: 0, admin: 0, institutional: 0, leaderPosts: 0, released: 0 };
+  const figures = new Map<string, UnitMetrics>();
+  for (const unit of state.units) {
+    const bureaus = byUnit.get(unit.id) ?? [];
+    figures.set(unit.id, unitFigures(unit, bureaus));
+    if (unit.kind !== 'platform') totals.leaderPosts += ownPosts(unit);
+    for (const bureau of bureaus) countBureau(totals, bureau, unit.kind, 1);
+  }
+  return { totals, figures };
+}
+
+/**
+ * The figures in the shape of SPEC §8. `units` is written out the first time it is read (by the
+ * report, or when the figures are sent), so a move need not copy every unit's figures.
+ */
+export function metricsOf(totals: Totals, figures: ReadonlyMap<string, UnitMetrics>, units: readonly Unit[]): Metrics {
+  const metrics = {
+    bodies: { internal: totals.internal, institution: totals.institution, total: totals.internal + totals.institution },
+    staff: { admin: totals.admin, institutional: totals.institutional, total: totals.admin + totals.institutional },
+    leaderPosts: totals.leaderPosts,
+    released: totals.released,
+  } as Metrics;
+  let record: Record<string, UnitMetrics> | undefined;
+  Object.defineProperty(metrics, 'units', {
+    enumerable: true,
+    get() {
+      if (!record) {
+        // no prototype: a unit may be called "__proto__" or "constructor" and must still be its own key
+        record = Object.create(null) as Record<string, UnitMetrics>;
+        for (const unit of units) record[unit.id] = figures.get(unit.id)!;
+      }
+      return record;
+    },
+  });
+  return metrics;
+}
+
+/** The figures of a state. */
+export function computeMetrics(state: OrgState, byUnit?: ReadonlyMap<string, readonly Bureau[]>): Metrics {
+  const { totals, figures } = tally(state, byUnit ?? groupByUnit(state));
+  return metricsOf(totals, figures, state.units);
+}
+
+/** Each unit's bureaus, in the order of the state. */
+export function groupByUnit(state: OrgState): Map<string, Bureau[]> {
+  const byUnit = new Map<string, Bureau[]>();
+  for (const unit of state.units) byUnit.set(unit.id, []);
+  for (const bureau of state.bureaus) byUnit.get(bureau.unit)?.push(bureau);
+  return byUnit;
 }
 
 export interface Savings {

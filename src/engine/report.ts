@@ -6,6 +6,9 @@ import { DEFAULT_RULES, type Finding, type RuleSettingsResolved, type Severity, 
 import type { StateView } from './rules/types';
 import type { OrgState } from '../model';
 import { viewState } from './view';
+import { moveBehind } from './derivation';
+import { type Evaluated, evaluateMove } from './incremental';
+import { LayeredMap } from './layered';
 
 export interface Violation {
   rule: string;
@@ -40,25 +43,40 @@ export function settingsOf(loaded: LoadedFile): RuleSettingsResolved {
 }
 
 /** The findings for one state; with `baseline`, the scenario-only rules too. */
-export function findingsOf(loaded: LoadedFile, current: StateView, baseline?: StateView): Finding[] {
-  return checkRules({ current, baseline, functions: loaded.context.functions, settings: settingsOf(loaded) });
+export function findingsOf(loaded: LoadedFile, current: StateView, baseline?: StateView, byUnit?: Map<string, Finding[]>): Finding[] {
+  return checkRules({ current, baseline, functions: loaded.context.functions, settings: settingsOf(loaded) }, byUnit);
+}
+
+/** A state evaluated from nothing: its view, its findings, and each unit's findings. */
+export function evaluateState(loaded: LoadedFile, state: OrgState, baseline?: StateView): Evaluated {
+  const view = viewState(state);
+  const byUnit = new Map<string, Finding[]>();
+  const findings = findingsOf(loaded, view, baseline, byUnit);
+  return { view, findings, findingsByUnit: LayeredMap.of<string, readonly Finding[]>(byUnit) };
 }
 
 export function renderFindings(findings: readonly Finding[], lang: Lang): Violation[] {
   return findings.map((f) => ({ rule: f.rule, severity: f.severity, subject: f.subject, message: render(lang, f.message) }));
 }
 
+/** Findings put into words once per language: a drop leaves the other scenarios' findings as they were. */
+const rendered = new WeakMap<readonly Finding[], { lang: Lang; violations: Violation[] }>();
+
+function violationsOf(findings: readonly Finding[], lang: Lang): Violation[] {
+  const kept = rendered.get(findings);
+  if (kept?.lang === lang) return kept.violations;
+  const violations = renderFindings(findings, lang);
+  rendered.set(findings, { lang, violations });
+  return violations;
+}
+
 /**
  * What a state's report holds, kept for the few states seen last: after a drop only the scenario
- * that changed is evaluated again (the others, and the baseline, are the same objects as before).
+ * that changed is evaluated again (the others, and the baseline, are the same objects as before),
+ * and when the state before the drop is still kept, only the two units the move touched are.
  * The key is the state with the baseline it is compared with; the settings and duties belong to
  * the loaded file, so they are in the key too.
  */
-interface Evaluated {
-  view: StateView;
-  findings: Finding[];
-}
-
 const RECENT_STATES = 16;
 const evaluated = new Map<string, Evaluated>();
 let nextKey = 0;
@@ -71,15 +89,18 @@ const keyOf = (o: object) => {
 
 function evaluate(loaded: LoadedFile, state: OrgState, baseline?: Evaluated & { state: OrgState }): Evaluated {
   // the context is made anew for each loaded file, so it stands for the file's duties and rules
-  const key = `${keyOf(loaded.context)}:${baseline ? keyOf(baseline.state) : '-'}:${keyOf(state)}`;
+  const keyFor = (s: OrgState) => `${keyOf(loaded.context)}:${baseline ? keyOf(baseline.state) : '-'}:${keyOf(s)}`;
+  const key = keyFor(state);
   const hit = evaluated.get(key);
   if (hit) {
     evaluated.delete(key);
     evaluated.set(key, hit); // most recent last
     return hit;
   }
-  const view = viewState(state);
-  const value = { view, findings: findingsOf(loaded, view, baseline?.view) };
+  const move = moveBehind(state);
+  const before = move && evaluated.get(keyFor(move.previous));
+  const setting = { baseline: baseline?.view, functions: loaded.context.functions, settings: settingsOf(loaded) };
+  const value = (before && evaluateMove(before, state, move.bureau, setting)) ?? evaluateState(loaded, state, baseline?.view);
   evaluated.set(key, value);
   while (evaluated.size > RECENT_STATES) evaluated.delete(evaluated.keys().next().value!);
   return value;
@@ -96,13 +117,13 @@ export function buildReport(loaded: LoadedFile, options: ReportOptions): Report 
       name: scenario.name,
       metrics: current.view.metrics,
       savings: computeSavings(baseline.view.metrics, current.view.metrics),
-      violations: renderFindings(current.findings, options.lang),
+      violations: violationsOf(current.findings, options.lang),
     });
   });
   return {
     format: 'zonereform/report',
     version: 1,
-    baseline: { metrics: baseline.view.metrics, violations: renderFindings(baseline.findings, options.lang) },
+    baseline: { metrics: baseline.view.metrics, violations: violationsOf(baseline.findings, options.lang) },
     scenarios,
   };
 }

@@ -1,16 +1,13 @@
 import type { Bureau, OrgState, Unit } from '../model';
-import { computeMetrics } from './figures';
+import { groupByUnit, metricsOf, tally } from './figures';
+import { LayeredMap } from './layered';
 import type { StateView } from './rules/types';
 
 /** A state with the lookups that figures and rules need, each built once. */
 export function viewState(state: OrgState): StateView {
   const units = new Map<string, Unit>();
-  const bureausByUnit = new Map<string, Bureau[]>();
   const coveredBy = new Map<string, Unit[]>();
-  for (const unit of state.units) {
-    units.set(unit.id, unit);
-    bureausByUnit.set(unit.id, []);
-  }
+  for (const unit of state.units) units.set(unit.id, unit);
   for (const unit of state.units) {
     if (unit.kind !== 'zone') continue;
     for (const local of new Set(unit.territory ?? [])) {
@@ -19,6 +16,15 @@ export function viewState(state: OrgState): StateView {
       else coveredBy.set(local, [unit]);
     }
   }
-  for (const bureau of state.bureaus) bureausByUnit.get(bureau.unit)?.push(bureau);
-  return { state, metrics: computeMetrics(state, bureausByUnit), units, bureausByUnit, coveredBy };
+  const byUnit = groupByUnit(state);
+  const { totals, figures } = tally(state, byUnit);
+  return {
+    state,
+    metrics: metricsOf(totals, figures, state.units),
+    totals,
+    unitFigures: LayeredMap.of(figures),
+    units,
+    bureausByUnit: LayeredMap.of<string, readonly Bureau[]>(byUnit),
+    coveredBy,
+  };
 }

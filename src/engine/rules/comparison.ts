@@ -1,7 +1,7 @@
 // Rules that compare a scenario with the baseline (SPEC §7, "scenario only").
-import type { Unit } from '../../model';
+import type { UnitMetrics } from '../figures';
 import { functionRef } from './names';
-import type { Finding, Rule, StateView } from './types';
+import type { Finding, Rule, StateView, UnitRule } from './types';
 
 /** The duties carried by some bureau of the baseline, kept: every scenario is compared with it. */
 const baselineCarried = new WeakMap<readonly unknown[], ReadonlySet<string>>();
@@ -37,64 +37,44 @@ export const functionLost: Rule = ({ current, baseline, functions }) => {
   });
 };
 
-interface RankedChange {
-  unit: Unit;
-  position: number;
-  of: number;
-  bodiesBefore: number;
-  bodiesAfter: number;
-  postsBefore: number;
-  postsAfter: number;
-}
+const grew = (before: UnitMetrics, after: UnitMetrics): boolean => after.internalBodies > before.internalBodies || after.leaderPosts > before.leaderPosts;
+const cut = (before: UnitMetrics, after: UnitMetrics): boolean => after.internalBodies < before.internalBodies || after.leaderPosts < before.leaderPosts;
 
-/** Zones and offices with a rank in the scenario that also exist in the baseline. */
-function rankedChanges(current: StateView, baseline: StateView): RankedChange[] {
-  const changes: RankedChange[] = [];
-  for (const unit of current.state.units) {
-    if ((unit.kind !== 'zone' && unit.kind !== 'office') || !unit.rank) continue;
-    const before = baseline.metrics.units[unit.id];
-    const after = current.metrics.units[unit.id];
-    if (!before || !after || !baseline.units.has(unit.id)) continue;
-    changes.push({
-      unit,
-      position: unit.rank.position,
-      of: unit.rank.of,
-      bodiesBefore: before.internalBodies,
-      bodiesAfter: after.internalBodies,
-      postsBefore: before.leaderPosts,
-      postsAfter: after.leaderPosts,
+/**
+ * 排名居于区域最后2位的开发区, 核减领导职数、职能机构个数 — and 排名领先者优先核增: for a zone or
+ * office with a rank in the scenario that also exists in the baseline.
+ */
+export const rankRules: UnitRule = ({ current, baseline, settings }, unit, found) => {
+  if (!baseline || (unit.kind !== 'zone' && unit.kind !== 'office') || !unit.rank) return;
+  const before = baseline.unitFigures.get(unit.id);
+  const after = current.unitFigures.get(unit.id);
+  if (!before || !after || !baseline.units.has(unit.id)) return;
+  const { bottomN, rewardTopN } = settings;
+  const { position, of } = unit.rank;
+  const args = {
+    position,
+    of,
+    bodiesBefore: before.internalBodies,
+    bodiesAfter: after.internalBodies,
+    postsBefore: before.leaderPosts,
+    postsAfter: after.leaderPosts,
+    unit: unit.name,
+    bottomN,
+  };
+  const bottom = position > of - bottomN;
+  const top = position <= rewardTopN;
+  if (bottom && grew(before, after)) {
+    found.push({ rule: 'rank-bottom-growth', severity: 'error', subject: unit.id, message: { key: 'rule.rank-bottom-growth', args } });
+  }
+  if (bottom && !cut(before, after)) {
+    found.push({ rule: 'rank-bottom-no-cut', severity: 'warning', subject: unit.id, message: { key: 'rule.rank-bottom-no-cut', args } });
+  }
+  if (!bottom && !top && grew(before, after)) {
+    found.push({
+      rule: 'rank-growth-unearned',
+      severity: 'warning',
+      subject: unit.id,
+      message: { key: 'rule.rank-growth-unearned', args: { ...args, topN: rewardTopN } },
     });
   }
-  return changes;
-}
-
-const grew = (c: RankedChange): boolean => c.bodiesAfter > c.bodiesBefore || c.postsAfter > c.postsBefore;
-const cut = (c: RankedChange): boolean => c.bodiesAfter < c.bodiesBefore || c.postsAfter < c.postsBefore;
-
-/** 排名居于区域最后2位的开发区, 核减领导职数、职能机构个数 — and 排名领先者优先核增. */
-export const rankRules: Rule = ({ current, baseline, settings }) => {
-  if (!baseline) return [];
-  const { bottomN, rewardTopN } = settings;
-  const findings: Finding[] = [];
-  for (const change of rankedChanges(current, baseline)) {
-    const { unit, ...figures } = change;
-    const args = { ...figures, unit: unit.name, bottomN };
-    const bottom = change.position > change.of - bottomN;
-    const top = change.position <= rewardTopN;
-    if (bottom && grew(change)) {
-      findings.push({ rule: 'rank-bottom-growth', severity: 'error', subject: unit.id, message: { key: 'rule.rank-bottom-growth', args } });
-    }
-    if (bottom && !cut(change)) {
-      findings.push({ rule: 'rank-bottom-no-cut', severity: 'warning', subject: unit.id, message: { key: 'rule.rank-bottom-no-cut', args } });
-    }
-    if (!bottom && !top && grew(change)) {
-      findings.push({
-        rule: 'rank-growth-unearned',
-        severity: 'warning',
-        subject: unit.id,
-        message: { key: 'rule.rank-growth-unearned', args: { ...args, topN: rewardTopN } },
-      });
-    }
-  }
-  return findings;
 };

@@ -1,30 +1,27 @@
 // Rules that look at one state alone (SPEC §7): checked on the baseline and on every scenario.
+// Each looks at one unit at a time, so after a move only the two units it touched are checked again.
 import type { Bureau } from '../../model';
 import { functionRef, unitName, zonesCovering } from './names';
-import type { Finding, Rule, RuleInput } from './types';
+import type { Finding, RuleInput, UnitRule } from './types';
 
 /** 确保经济发展类职能机构数量不低于60% */
-export const econRatio: Rule = ({ current, settings }) => {
-  const findings: Finding[] = [];
+export const econRatio: UnitRule = ({ current, settings }, unit, found) => {
+  if (unit.kind !== 'zone' || unit.governance !== 'separated') return;
   const min = settings.economicRatioMin;
-  for (const unit of current.state.units) {
-    if (unit.kind !== 'zone' || unit.governance !== 'separated') continue;
-    const figures = current.metrics.units[unit.id];
-    const ratio = figures?.economicRatio;
-    if (!figures || ratio === null || ratio === undefined || ratio >= min) continue;
-    const internal = figures.internalBodies;
-    const economic = Math.round(ratio * internal);
-    findings.push({
-      rule: 'econ-ratio',
-      severity: 'error',
-      subject: unit.id,
-      message: {
-        key: 'rule.econ-ratio',
-        args: { unit: unit.name, economic, internal, ratio, min, remove: fewestRemoved(economic, internal, min), convert: fewestConverted(economic, internal, min) },
-      },
-    });
-  }
-  return findings;
+  const figures = current.unitFigures.get(unit.id);
+  const ratio = figures?.economicRatio;
+  if (!figures || ratio === null || ratio === undefined || ratio >= min) return;
+  const internal = figures.internalBodies;
+  const economic = Math.round(ratio * internal);
+  found.push({
+    rule: 'econ-ratio',
+    severity: 'error',
+    subject: unit.id,
+    message: {
+      key: 'rule.econ-ratio',
+      args: { unit: unit.name, economic, internal, ratio, min, remove: fewestRemoved(economic, internal, min), convert: fewestConverted(economic, internal, min) },
+    },
+  });
 };
 
 /** How many non-economic internal bodies must leave to reach `min`; null when none can help. */
@@ -50,140 +47,125 @@ function functionsOf(bureau: Bureau, input: RuleInput, category: 'economic' | 's
 const NONE: string[] = [];
 
 /** 社会管理职能回归属地镇街承担 */
-export const socialInZone: Rule = (input) => {
+export const socialInZone: UnitRule = (input, unit, found) => {
   const { current } = input;
-  const findings: Finding[] = [];
-  for (const unit of current.state.units) {
-    const separatedZone = unit.kind === 'zone' && unit.governance === 'separated';
-    if (!separatedZone && unit.kind !== 'office') continue;
+  const separatedZone = unit.kind === 'zone' && unit.governance === 'separated';
+  if (!separatedZone && unit.kind !== 'office') return;
+  let hosts: string[] | undefined;
+  for (const bureau of current.bureausByUnit.get(unit.id) ?? []) {
+    const social = functionsOf(bureau, input, 'social');
+    if (social.length === 0) continue;
     // the host towns and streets: the zone's territory, or for an office its parent zone's
     const hostZone = unit.kind === 'office' && unit.parent !== undefined ? current.units.get(unit.parent) : unit;
-    const hosts = (hostZone?.territory ?? []).map((id) => unitName(current, id));
-    for (const bureau of current.bureausByUnit.get(unit.id) ?? []) {
-      const social = functionsOf(bureau, input, 'social');
-      if (social.length === 0) continue;
-      findings.push({
-        rule: 'social-in-zone',
-        severity: 'error',
-        subject: bureau.id,
-        message: {
-          key: 'rule.social-in-zone',
-          args: { bureau: bureau.name, unit: unit.name, functions: social.map((id) => functionRef(input.functions, id)), hosts },
-        },
-      });
-    }
+    hosts ??= (hostZone?.territory ?? []).map((id) => unitName(current, id));
+    found.push({
+      rule: 'social-in-zone',
+      severity: 'error',
+      subject: bureau.id,
+      message: {
+        key: 'rule.social-in-zone',
+        args: { bureau: bureau.name, unit: unit.name, functions: social.map((id) => functionRef(input.functions, id)), hosts },
+      },
+    });
   }
-  return findings;
 };
 
 /** 有效剥离镇街承担的经济发展职能 */
-export const econInTown: Rule = (input) => {
+export const econInTown: UnitRule = (input, unit, found) => {
   const { current } = input;
-  const findings: Finding[] = [];
-  for (const unit of current.state.units) {
-    if (unit.kind !== 'town' && unit.kind !== 'street') continue;
-    const zones = zonesCovering(current, unit.id);
-    if (zones.length === 0) continue;
-    for (const bureau of current.bureausByUnit.get(unit.id) ?? []) {
-      const economic = functionsOf(bureau, input, 'economic');
-      if (economic.length === 0) continue;
-      findings.push({
-        rule: 'econ-in-town',
-        severity: 'warning',
-        subject: bureau.id,
-        message: {
-          key: 'rule.econ-in-town',
-          args: { bureau: bureau.name, unit: unit.name, zones, functions: economic.map((id) => functionRef(input.functions, id)) },
-        },
-      });
-    }
+  if (unit.kind !== 'town' && unit.kind !== 'street') return;
+  if (!current.coveredBy.has(unit.id)) return;
+  let zones: string[] | undefined;
+  for (const bureau of current.bureausByUnit.get(unit.id) ?? []) {
+    const economic = functionsOf(bureau, input, 'economic');
+    if (economic.length === 0) continue;
+    zones ??= zonesCovering(current, unit.id);
+    found.push({
+      rule: 'econ-in-town',
+      severity: 'warning',
+      subject: bureau.id,
+      message: {
+        key: 'rule.econ-in-town',
+        args: { bureau: bureau.name, unit: unit.name, zones, functions: economic.map((id) => functionRef(input.functions, id)) },
+      },
+    });
   }
-  return findings;
 };
 
 /** 厘清职责边界 */
-export const functionDuplicate: Rule = (input) => {
-  const { current } = input;
-  const findings: Finding[] = [];
+export const functionDuplicate: UnitRule = (input, unit, found) => {
+  const bureaus = input.current.bureausByUnit.get(unit.id) ?? [];
+  if (bureaus.length < 2) return;
+  // a unit carries a few dozen duties at most: a flat list beats a map here
   const seen: string[] = [];
   const holders: Bureau[] = [];
-  for (const unit of current.state.units) {
-    const bureaus = current.bureausByUnit.get(unit.id) ?? [];
-    if (bureaus.length < 2) continue;
-    // a unit carries a few dozen duties at most: a flat list beats a map here
-    seen.length = 0;
-    holders.length = 0;
-    let repeated: Map<string, Bureau[]> | undefined;
-    for (const bureau of bureaus) {
-      for (const fn of bureau.functions) {
-        const at = seen.indexOf(fn);
-        if (at < 0) {
-          seen.push(fn);
-          holders.push(bureau);
-        } else if (holders[at] !== bureau) {
-          repeated ??= new Map();
-          const list = repeated.get(fn);
-          if (!list) repeated.set(fn, [holders[at]!, bureau]);
-          else if (list[list.length - 1] !== bureau) list.push(bureau);
-        }
+  let repeated: Map<string, Bureau[]> | undefined;
+  for (const bureau of bureaus) {
+    for (const fn of bureau.functions) {
+      const at = seen.indexOf(fn);
+      if (at < 0) {
+        seen.push(fn);
+        holders.push(bureau);
+      } else if (holders[at] !== bureau) {
+        repeated ??= new Map();
+        const list = repeated.get(fn);
+        if (!list) repeated.set(fn, [holders[at]!, bureau]);
+        else if (list[list.length - 1] !== bureau) list.push(bureau);
       }
     }
-    for (const [fn, carriers] of repeated ?? []) {
-      findings.push({
-        rule: 'function-duplicate',
-        severity: 'warning',
-        subject: `${unit.id}/${fn}`,
-        message: {
-          key: 'rule.function-duplicate',
-          args: { unit: unit.name, fn: functionRef(input.functions, fn), bureaus: carriers.map((b) => b.name) },
-        },
-      });
-    }
   }
-  return findings;
+  for (const [fn, carriers] of repeated ?? []) {
+    found.push({
+      rule: 'function-duplicate',
+      severity: 'warning',
+      subject: `${unit.id}/${fn}`,
+      message: {
+        key: 'rule.function-duplicate',
+        args: { unit: unit.name, fn: functionRef(input.functions, fn), bureaus: carriers.map((b) => b.name) },
+      },
+    });
+  }
 };
 
 /** 以"大部门制"严控机构和职数增长 */
-export const bodyCap: Rule = ({ current }) =>
-  current.state.units.flatMap((unit): Finding[] => {
-    const count = current.metrics.units[unit.id]?.internalBodies ?? 0;
-    if (unit.bodyCap === undefined || count <= unit.bodyCap) return [];
-    return [{ rule: 'body-cap', severity: 'error', subject: unit.id, message: { key: 'rule.body-cap', args: { unit: unit.name, count, cap: unit.bodyCap } } }];
-  });
+export const bodyCap: UnitRule = ({ current }, unit, found) => {
+  const count = current.unitFigures.get(unit.id)?.internalBodies ?? 0;
+  if (unit.bodyCap === undefined || count <= unit.bodyCap) return;
+  found.push({ rule: 'body-cap', severity: 'error', subject: unit.id, message: { key: 'rule.body-cap', args: { unit: unit.name, count, cap: unit.bodyCap } } });
+};
 
 /** 在限额内核增领导职数: the unit's own leadership team against its approved cap */
-export const leaderCap: Rule = ({ current }) =>
-  current.state.units.flatMap((unit): Finding[] => {
-    const count = unit.leaderPosts ?? 0;
-    if (unit.leaderPostCap === undefined || count <= unit.leaderPostCap) return [];
-    return [{ rule: 'leader-cap', severity: 'error', subject: unit.id, message: { key: 'rule.leader-cap', args: { unit: unit.name, count, cap: unit.leaderPostCap } } }];
-  });
+export const leaderCap: UnitRule = (_input, unit, found) => {
+  const count = unit.leaderPosts ?? 0;
+  if (unit.leaderPostCap === undefined || count <= unit.leaderPostCap) return;
+  found.push({ rule: 'leader-cap', severity: 'error', subject: unit.id, message: { key: 'rule.leader-cap', args: { unit: unit.name, count, cap: unit.leaderPostCap } } });
+};
 
 /** 在主体开发区党工委的集中统一领导下 */
-export const parkParent: Rule = ({ current }) =>
-  current.state.units.flatMap((unit): Finding[] => {
-    if (unit.kind !== 'office') return [];
-    const parent = unit.parent === undefined ? undefined : current.units.get(unit.parent);
-    if (parent?.kind === 'zone' && parent.partyCommittee === true) return [];
-    const args = { unit: unit.name, parent: parent?.name ?? unit.parent ?? '' };
-    return [{ rule: 'park-parent', severity: 'error', subject: unit.id, message: { key: 'rule.park-parent', args } }];
-  });
+export const parkParent: UnitRule = ({ current }, unit, found) => {
+  if (unit.kind !== 'office') return;
+  const parent = unit.parent === undefined ? undefined : current.units.get(unit.parent);
+  if (parent?.kind === 'zone' && parent.partyCommittee === true) return;
+  const args = { unit: unit.name, parent: parent?.name ?? unit.parent ?? '' };
+  found.push({ rule: 'park-parent', severity: 'error', subject: unit.id, message: { key: 'rule.park-parent', args } });
+};
 
 /** 避免经济发达镇和开发区的地理重叠 */
-export const townOverlap: Rule = ({ current }) =>
-  current.state.units.flatMap((unit): Finding[] => {
-    if (unit.kind !== 'town' || unit.developedTown !== true) return [];
-    const zones = zonesCovering(current, unit.id);
-    if (zones.length === 0) return [];
-    return [{ rule: 'town-overlap', severity: 'warning', subject: unit.id, message: { key: 'rule.town-overlap', args: { unit: unit.name, zones } } }];
-  });
+export const townOverlap: UnitRule = ({ current }, unit, found) => {
+  if (unit.kind !== 'town' || unit.developedTown !== true) return;
+  const zones = zonesCovering(current, unit.id);
+  if (zones.length === 0) return;
+  found.push({ rule: 'town-overlap', severity: 'warning', subject: unit.id, message: { key: 'rule.town-overlap', args: { unit: unit.name, zones } } });
+};
 
 /** 暂不设置管理机构, 通过统筹协调机制 */
-export const groupStaffed: Rule = ({ current }) =>
-  current.state.units.flatMap((unit): Finding[] => {
-    const bureaus = unit.kind === 'group' ? (current.bureausByUnit.get(unit.id) ?? []) : [];
-    if (bureaus.length === 0) return [];
-    return [
-      { rule: 'group-staffed', severity: 'error', subject: unit.id, message: { key: 'rule.group-staffed', args: { unit: unit.name, bureaus: bureaus.map((b) => b.name) } } },
-    ];
+export const groupStaffed: UnitRule = ({ current }, unit, found) => {
+  const bureaus = unit.kind === 'group' ? (current.bureausByUnit.get(unit.id) ?? []) : [];
+  if (bureaus.length === 0) return;
+  found.push({
+    rule: 'group-staffed',
+    severity: 'error',
+    subject: unit.id,
+    message: { key: 'rule.group-staffed', args: { unit: unit.name, bureaus: bureaus.map((b) => b.name) } },
   });
+};

@@ -1,6 +1,7 @@
 import type { Message } from '../../i18n';
 import type { Bureau, FunctionDef, OrgState, Unit } from '../../model';
-import type { Metrics } from '../figures';
+import type { Metrics, Totals, UnitMetrics } from '../figures';
+import type { LayeredMap } from '../layered';
 
 export type Severity = 'error' | 'warning';
 
@@ -41,8 +42,11 @@ export const DEFAULT_RULES: RuleSettingsResolved = { economicRatioMin: 0.6, rewa
 export interface StateView {
   state: OrgState;
   metrics: Metrics;
+  totals: Totals;
+  /** unit id → its figures (the same as `metrics.units`, without writing them all out) */
+  unitFigures: LayeredMap<string, UnitMetrics>;
   units: ReadonlyMap<string, Unit>;
-  bureausByUnit: ReadonlyMap<string, readonly Bureau[]>;
+  bureausByUnit: LayeredMap<string, readonly Bureau[]>;
   /** town or street id → the zones whose territory lists it */
   coveredBy: ReadonlyMap<string, readonly Unit[]>;
 }
@@ -56,3 +60,9 @@ export interface RuleInput {
 }
 
 export type Rule = (input: RuleInput) => Finding[];
+
+/**
+ * A rule about one unit: what it finds depends on that unit, its bureaus and its figures only (and
+ * on other units' fields, which a move does not change). Each finding it makes belongs to the unit.
+ */
+export type UnitRule = (input: RuleInput, unit: Unit, found: Finding[]) => void;

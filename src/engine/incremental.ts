@@ -1,0 +1,90 @@
+// After one bureau moves, the new state's figures and findings from the old state's: only the two
+// units the move touched are counted and checked again (property-tested against a full evaluation).
+import type { Bureau, OrgState } from '../model';
+import { countBureau, metricsOf, unitFigures } from './figures';
+import { LayeredMap } from './layered';
+import { positionOf } from './lookup';
+import { type Finding, type RuleInput, type StateView, replaceFindings, unitFindings } from './rules';
+
+/** A state's view and findings, with each unit's findings kept to replace them after a move. */
+export interface Evaluated {
+  view: StateView;
+  findings: Finding[];
+  findingsByUnit: LayeredMap<string, readonly Finding[]>;
+}
+
+type Setting = Omit<RuleInput, 'current'>;
+
+/**
+ * `next` is `previous.view.state` with `bureau` moved to another unit (as `move` makes it: same
+ * units, bureaus at the same positions). Undefined when `next` is not such a state.
+ */
+export function evaluateMove(previous: Evaluated, next: OrgState, bureau: string, setting: Setting): Evaluated | undefined {
+  const view = previous.view;
+  const before = view.state;
+  if (next.units !== before.units || next.bureaus.length !== before.bureaus.length) return undefined;
+  const position = positionOf(next.bureaus, bureau);
+  const left = before.bureaus[position];
+  const arrived = next.bureaus[position];
+  if (position < 0 || !left || !arrived || left.id !== bureau || left.unit === arrived.unit) return undefined;
+  const from = view.units.get(left.unit);
+  const to = view.units.get(arrived.unit);
+  const fromBefore = view.bureausByUnit.get(left.unit);
+  const toBefore = view.bureausByUnit.get(arrived.unit);
+  if (!from || !to || !fromBefore || !toBefore) return undefined;
+
+  const fromAfter = fromBefore.filter((b) => b !== left);
+  if (fromAfter.length !== fromBefore.length - 1) return undefined;
+  const toAfter = withBureau(next, toBefore, arrived, position);
+
+  const totals = { ...view.totals };
+  countBureau(totals, left, from.kind, -1);
+  countBureau(totals, arrived, to.kind, 1);
+  const figures = view.unitFigures.with(
+    new Map([
+      [from.id, unitFigures(from, fromAfter)],
+      [to.id, unitFigures(to, toAfter)],
+    ]),
+  );
+  const current: StateView = {
+    state: next,
+    metrics: metricsOf(totals, figures, next.units),
+    totals,
+    unitFigures: figures,
+    units: view.units,
+    bureausByUnit: view.bureausByUnit.with(
+      new Map<string, readonly Bureau[]>([
+        [from.id, fromAfter],
+        [to.id, toAfter],
+      ]),
+    ),
+    coveredBy: view.coveredBy,
+  };
+
+  const input: RuleInput = { ...setting, current };
+  const fromFound = unitFindings(input, from);
+  const toFound = unitFindings(input, to);
+  const gone = [...(previous.findingsByUnit.get(from.id) ?? []), ...(previous.findingsByUnit.get(to.id) ?? [])];
+  return {
+    view: current,
+    findings: replaceFindings(previous.findings, gone, [...fromFound, ...toFound]),
+    findingsByUnit: previous.findingsByUnit.with(
+      new Map<string, readonly Finding[]>([
+        [from.id, fromFound],
+        [to.id, toFound],
+      ]),
+    ),
+  };
+}
+
+/** `list` (bureaus in the state's order) with `bureau`, which stands at `position`, in its place. */
+function withBureau(state: OrgState, list: readonly Bureau[], bureau: Bureau, position: number): Bureau[] {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (positionOf(state.bureaus, list[middle]!.id) < position) low = middle + 1;
+    else high = middle;
+  }
+  return [...list.slice(0, low), bureau, ...list.slice(low)];
+}
