@@ -6,7 +6,7 @@ import type { UnitMetrics } from '../../engine';
 import type { OrgState } from '../../model';
 import { useT } from '../context';
 import type { Mark } from './BureauCard';
-import { layoutChart } from './layout';
+import { type ChartLayout, layoutChart } from './layout';
 import { UnitBox } from './UnitBox';
 import type { DragHandlers, DropTarget } from './useBureauDrag';
 import { useZoom } from './useZoom';
@@ -69,7 +69,9 @@ interface Props {
 
 export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, simplify = true, onExport, onSelect, onDrop, onCardKey }: Props) {
   const { t } = useT();
-  const layout = useMemo(() => layoutChart(state), [state]);
+  // each layout starts from the one before, so a drop lays out and redraws only what it touched
+  const laidOut = useRef<ChartLayout>(undefined);
+  const layout = useMemo(() => (laidOut.current = layoutChart(state, laidOut.current)), [state]);
   const viewport = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
   // only what can be seen is drawn, and from far away a unit is a summary block: a province of
@@ -87,11 +89,14 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
   const shown = useMemo(() => (region ? layout.units.filter((box) => intersects(box, region)) : layout.units.length > 200 ? [] : layout.units), [layout, region]);
   const [dragging, setDragging] = useState<{ id: string; unit: string; type: string }>();
 
-  const bureaus = useMemo(() => new Map(state.bureaus.map((b) => [b.id, b])), [state]);
+  // the handlers read the state when a drag starts, so they stay the same object from one state
+  // to the next and a drop does not redraw every card on screen
+  const current = useRef(state);
+  current.current = state;
   const drag: DragHandlers | undefined = useMemo(
     () => readOnly || !onDrop ? undefined : ({
       onStart(id) {
-        const bureau = bureaus.get(id);
+        const bureau = current.current.bureaus.find((b) => b.id === id);
         if (bureau) setDragging({ id, unit: bureau.unit, type: bureau.type });
       },
       onEnd(id, target) {
@@ -99,7 +104,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         onDrop(id, target);
       },
     }),
-    [bureaus, onDrop, readOnly],
+    [onDrop, readOnly],
   );
   const cardKey = useMemo(() => onCardKey ?? (() => undefined), [onCardKey]);
 

@@ -45,6 +45,8 @@ export interface ChartLayout {
   bands: Band[];
   width: number;
   height: number;
+  /** what the next layout may reuse: each zone's tree, by what it was laid out from */
+  trees: ReadonlyMap<string, { signature: string; tree: ZoneTree }>;
 }
 
 const BAND_HEADING = 28;
@@ -73,7 +75,12 @@ function sizeOf(unit: Unit, count: number): { width: number; height: number; col
   };
 }
 
-export function layoutChart(state: OrgState): ChartLayout {
+/**
+ * With `previous` (the layout of the state before), a zone whose units and sizes are as they were
+ * keeps its tree, and a unit box that would come out the same is the same object: after a drop
+ * only the units it touched are laid out and drawn again.
+ */
+export function layoutChart(state: OrgState, previous?: ChartLayout): ChartLayout {
   const byUnit = new Map<string, Bureau[]>(state.units.map((u) => [u.id, []]));
   for (const bureau of state.bureaus) byUnit.get(bureau.unit)?.push(bureau);
   const node = (unit: Unit): Node => ({ id: unit.id, unit, children: [], ...sizeOf(unit, byUnit.get(unit.id)!.length) });
@@ -81,16 +88,15 @@ export function layoutChart(state: OrgState): ChartLayout {
   const placed = new Set<string>();
   const root: Node = { id: '', children: [], width: 0, height: 0 };
   const zones = state.units.filter((u) => u.kind === 'zone');
+  const zoneIds = new Set(zones.map((zone) => zone.id));
   for (const zone of zones) {
-    const zoneNode = nodes.get(zone.id)!;
-    root.children.push(zoneNode);
+    root.children.push(nodes.get(zone.id)!);
     placed.add(zone.id);
-    for (const office of state.units) {
-      if (office.kind === 'office' && office.parent === zone.id) {
-        zoneNode.children.push(nodes.get(office.id)!);
-        placed.add(office.id);
-      }
-    }
+  }
+  for (const office of state.units) {
+    if (office.kind !== 'office' || office.parent === undefined || !zoneIds.has(office.parent)) continue;
+    nodes.get(office.parent)!.children.push(nodes.get(office.id)!);
+    placed.add(office.id);
   }
   for (const zone of zones) {
     for (const local of zone.territory ?? []) {
@@ -107,7 +113,19 @@ export function layoutChart(state: OrgState): ChartLayout {
   // stand side by side in rows, so that a province of a hundred zones is a page, not a ribbon
   const boxes: UnitBox[] = [];
   const links: Link[] = [];
-  const trees = root.children.map((zoneNode) => zoneTree(zoneNode));
+  const kept = new Map<string, { signature: string; tree: ZoneTree }>();
+  const trees = root.children.map((zoneNode) => {
+    const signature = signatureOf(zoneNode);
+    const before = previous?.trees.get(zoneNode.id);
+    const tree = before?.signature === signature ? before.tree : zoneTree(zoneNode);
+    kept.set(zoneNode.id, { signature, tree });
+    return tree;
+  });
+  const boxBefore = new Map(previous?.units.map((box) => [box.unit.id, box]));
+  const boxOf = (unit: Unit, bureaus: readonly Bureau[], x: number, y: number): UnitBox => {
+    const old = boxBefore.get(unit.id);
+    return old && sameBox(old, unit, bureaus, x, y) ? old : newBox(unit, bureaus, x, y);
+  };
   const totalArea = trees.reduce((sum, t) => sum + (t.width + SIBLING_GAP * 2) * (t.height + LEVEL_GAP), 0);
   const rowLimit = Math.max(1600, ...trees.map((t) => t.width), Math.sqrt(totalArea * 1.8));
   let x = 0;
@@ -122,9 +140,10 @@ export function layoutChart(state: OrgState): ChartLayout {
     }
     const position = new Map<string, UnitBox>();
     for (const n of t.nodes) {
-      const box = boxOf(n.node.unit!, byUnit.get(n.node.id)!, x + n.x, y + n.y);
+      const unit = nodes.get(n.id)!.unit!;
+      const box = boxOf(unit, byUnit.get(n.id)!, x + n.x, y + n.y);
       boxes.push(box);
-      position.set(n.node.id, box);
+      position.set(n.id, box);
     }
     for (const [parentId, childId, kind] of t.edges) {
       const a = position.get(parentId)!;
@@ -166,10 +185,27 @@ export function layoutChart(state: OrgState): ChartLayout {
     bandTop = y + rowHeight + LEVEL_GAP;
   }
   const height = Math.max(0, ...boxes.map((b) => b.y + b.height));
-  return { units: boxes, links, bands, width, height };
+  return { units: boxes, links, bands, width, height, trees: kept };
 }
 
-function boxOf(unit: Unit, bureaus: readonly Bureau[], x: number, y: number): UnitBox {
+/** What a zone's tree is laid out from: its units, in order, with their sizes. */
+function signatureOf(zone: Node): string {
+  const parts: string[] = [];
+  const visit = (n: Node, depth: number) => {
+    parts.push(`${depth}:${n.id}:${n.width}x${n.height}`);
+    for (const child of n.children) visit(child, depth + 1);
+  };
+  visit(zone, 0);
+  return parts.join('\u0000');
+}
+
+function sameBox(box: UnitBox, unit: Unit, bureaus: readonly Bureau[], x: number, y: number): boolean {
+  if (box.unit !== unit || box.x !== x || box.y !== y || box.cards.length !== bureaus.length) return false;
+  for (let i = 0; i < bureaus.length; i++) if (box.cards[i]!.bureau !== bureaus[i]) return false;
+  return true;
+}
+
+function newBox(unit: Unit, bureaus: readonly Bureau[], x: number, y: number): UnitBox {
   const { columns, width, height } = sizeOf(unit, bureaus.length);
   const cards = bureaus.map((bureau, index) => ({
     bureau,
@@ -180,7 +216,8 @@ function boxOf(unit: Unit, bureaus: readonly Bureau[], x: number, y: number): Un
 }
 
 interface ZoneTree {
-  nodes: Array<{ node: Node; x: number; y: number }>;
+  /** each unit's place from the tree's top left, by id: a kept tree serves the next state's units */
+  nodes: Array<{ id: string; height: number; x: number; y: number }>;
   edges: Array<[string, string, Link['kind']]>;
   width: number;
   height: number;
@@ -204,9 +241,9 @@ function zoneTree(zone: Node): ZoneTree {
   const nodes: ZoneTree['nodes'] = [];
   const edges: ZoneTree['edges'] = [];
   laidOut.each((n: HierarchyPointNode<Node>) => {
-    nodes.push({ node: n.data, x: n.x - n.data.width / 2 - minX, y: levelTop[n.depth] ?? 0 });
+    nodes.push({ id: n.data.id, height: n.data.height, x: n.x - n.data.width / 2 - minX, y: levelTop[n.depth] ?? 0 });
     if (n.parent) edges.push([n.parent.data.id, n.data.id, n.data.unit?.kind === 'office' ? 'parent' : 'territory']);
   });
-  const height = Math.max(...nodes.map((n) => n.y + n.node.height));
+  const height = Math.max(...nodes.map((n) => n.y + n.height));
   return { nodes, edges, width: maxX - minX, height };
 }
