@@ -1,6 +1,7 @@
 // The app's one way to change things: every user action comes here, becomes a change of the
 // file (an operation appended, a scenario added …), is checked by the engine in the worker, and
 // only then enters the file, the history and the autosave. A refused change leaves all as it was.
+import { keepUnchanged } from './sharing';
 import type { AdjustmentRow, ChangeLine, Report, SavingsBreakdown } from '../engine';
 import { type Lang, type Message, isLang, message } from '../i18n';
 import { BASELINE_ID, type FileError, type Operation, type ScenarioFile, checkOperation, parseScenarioFile, serialiseScenarioFile } from '../model';
@@ -216,7 +217,7 @@ export function createController(deps: AppDeps) {
     }
     const state = store.get();
     const step: Step = { label, scenarioId: state.scenarioId, patches: change.patches, inverse: change.inverse, redoSync, undoSync };
-    store.set({ file: change.file, report: reply.report, history: push(state.history, step), scenarioId: scenarioId ?? state.scenarioId, unsaved: true });
+    store.set({ file: change.file, report: keepUnchanged(state.report, reply.report), history: push(state.history, step), scenarioId: scenarioId ?? state.scenarioId, unsaved: true });
     workChanged = true;
     afterChange();
     return true;
@@ -239,7 +240,7 @@ export function createController(deps: AppDeps) {
         : { past: [...state.history.past, step], future: state.history.future.slice(0, -1) };
     const exists = (id: string) => id === BASELINE_ID || file.scenarios.some((s) => s.id === id);
     const scenarioId = exists(step.scenarioId) ? step.scenarioId : BASELINE_ID;
-    store.set({ file, report: reply.report, history, scenarioId, unsaved: true });
+    store.set({ file, report: keepUnchanged(state.report, reply.report), history, scenarioId, unsaved: true });
     workChanged = true;
     afterChange();
   }
