@@ -34,27 +34,42 @@ const hasRatio = (kind: UnitKind) => kind === 'zone' || kind === 'office';
 /** A unit's own leadership team, counted once: a unit run jointly counts none of its own. */
 const ownPosts = (unit: Unit): number => (unit.jointWith === undefined ? (unit.leaderPosts ?? 0) : 0);
 
-/** One unit's figures from its bureaus. */
-export function unitFigures(unit: Unit, bureaus: readonly Bureau[]): UnitMetrics {
-  let internalBodies = 0;
-  let economicInternal = 0;
-  let staff = 0;
-  let leaderPosts = ownPosts(unit);
+interface Sums {
+  internalBodies: number;
+  economicInternal: number;
+  admin: number;
+  institutional: number;
+  posts: number;
+}
+
+/** One pass over a unit's bureaus. */
+function sumsOf(bureaus: readonly Bureau[]): Sums {
+  const sums: Sums = { internalBodies: 0, economicInternal: 0, admin: 0, institutional: 0, posts: 0 };
   for (const bureau of bureaus) {
-    staff += bureau.staff.admin + bureau.staff.institutional;
-    leaderPosts += bureau.leaderPosts;
+    sums.admin += bureau.staff.admin;
+    sums.institutional += bureau.staff.institutional;
+    sums.posts += bureau.leaderPosts;
     if (bureau.type === 'internal') {
-      internalBodies += 1;
-      if (bureau.category === 'economic') economicInternal += 1;
+      sums.internalBodies += 1;
+      if (bureau.category === 'economic') sums.economicInternal += 1;
     }
   }
+  return sums;
+}
+
+function figuresFrom(unit: Unit, count: number, sums: Sums): UnitMetrics {
   return {
-    bodies: bureaus.length,
-    internalBodies,
-    staff,
-    leaderPosts,
-    economicRatio: hasRatio(unit.kind) && internalBodies > 0 ? economicInternal / internalBodies : null,
+    bodies: count,
+    internalBodies: sums.internalBodies,
+    staff: sums.admin + sums.institutional,
+    leaderPosts: ownPosts(unit) + sums.posts,
+    economicRatio: hasRatio(unit.kind) && sums.internalBodies > 0 ? sums.economicInternal / sums.internalBodies : null,
   };
+}
+
+/** One unit's figures from its bureaus. */
+export function unitFigures(unit: Unit, bureaus: readonly Bureau[]): UnitMetrics {
+  return figuresFrom(unit, bureaus.length, sumsOf(bureaus));
 }
 
 /** Adds (`sign` 1) or takes away (-1) one bureau's share of the sums, as it counts in a unit of `kind`. */
@@ -76,13 +91,24 @@ export function tally(state: OrgState, byUnit: ReadonlyMap<string, readonly Bure
   const totals: Totals = { internal: 0, institution: 0, admin: 0, institutional: 0, leaderPosts: 0, released: 0 };
   const figures = new Map<string, UnitMetrics>();
   for (const unit of state.units) {
-    const bureaus = byUnit.get(unit.id) ?? [];
-    figures.set(unit.id, unitFigures(unit, bureaus));
-    if (unit.kind !== 'platform') totals.leaderPosts += ownPosts(unit);
-    for (const bureau of bureaus) countBureau(totals, bureau, unit.kind, 1);
+    const bureaus = byUnit.get(unit.id) ?? NO_BUREAUS;
+    const sums = sumsOf(bureaus);
+    const unitFigures = figuresFrom(unit, bureaus.length, sums);
+    figures.set(unit.id, unitFigures);
+    if (unit.kind === 'platform') {
+      totals.released += unitFigures.staff;
+      continue;
+    }
+    totals.internal += sums.internalBodies;
+    totals.institution += bureaus.length - sums.internalBodies;
+    totals.admin += sums.admin;
+    totals.institutional += sums.institutional;
+    totals.leaderPosts += unitFigures.leaderPosts;
   }
   return { totals, figures };
 }
+
+const NO_BUREAUS: readonly Bureau[] = [];
 
 /**
  * The figures in the shape of SPEC §8. `units` is written out the first time it is read (by the
