@@ -95,7 +95,7 @@ export const econInTown: UnitRule = (input, unit, found) => {
 /** 厘清职责边界 */
 export const functionDuplicate: UnitRule = (input, unit, found) => {
   const bureaus = input.current.bureausByUnit.get(unit.id) ?? [];
-  if (bureaus.length < 2) return;
+  if (bureaus.length < 2 || !anyRepeated(bureaus)) return;
   // a unit carries a few dozen duties at most: a flat list beats a map here
   const seen: string[] = [];
   const holders: Bureau[] = [];
@@ -126,6 +126,18 @@ export const functionDuplicate: UnitRule = (input, unit, found) => {
     });
   }
 };
+
+/** Whether some duty is listed twice among the bureaus (by one bureau or by two): most units have none. */
+function anyRepeated(bureaus: readonly Bureau[]): boolean {
+  const seen = new Set<string>();
+  for (const bureau of bureaus) {
+    for (const fn of bureau.functions) {
+      if (seen.has(fn)) return true;
+      seen.add(fn);
+    }
+  }
+  return false;
+}
 
 /** 以"大部门制"严控机构和职数增长 */
 export const bodyCap: UnitRule = ({ current }, unit, found) => {
