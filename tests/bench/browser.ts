@@ -266,21 +266,23 @@ const frames = (page: Page, n = 2) => page.evaluate((k) => new Promise<void>((re
 
 /** Frame intervals (ms) from requestAnimationFrame timestamps while `during` runs. */
 async function frameIntervals(page: Page, during: () => Promise<void>): Promise<number[]> {
+  type Frames = { benchFrames?: { stamps: number[]; on: boolean } };
   await page.evaluate(() => {
-    const w = window as unknown as { benchFrames: number[]; benchFramesOn: boolean };
-    w.benchFrames = [];
-    w.benchFramesOn = true;
+    // a loop of its own: one that an earlier measurement left running stops at its next frame
+    const mine = { stamps: [] as number[], on: true };
+    (window as unknown as Frames).benchFrames = mine;
     const tick = (time: number) => {
-      w.benchFrames.push(time);
-      if (w.benchFramesOn) requestAnimationFrame(tick);
+      if (!mine.on) return;
+      mine.stamps.push(time);
+      requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   });
   await during();
   const stamps = await page.evaluate(() => {
-    const w = window as unknown as { benchFrames: number[]; benchFramesOn: boolean };
-    w.benchFramesOn = false;
-    return w.benchFrames;
+    const mine = (window as unknown as Frames).benchFrames!;
+    mine.on = false;
+    return mine.stamps;
   });
   return stamps.slice(1).map((t, i) => t - stamps[i]!);
 }
@@ -340,6 +342,7 @@ async function measureDrag(page: Page, file: ScenarioFile): Promise<{ p95: numbe
     for (let i = 1; i <= DRAG_MOVES; i++) {
       const a = (2 * Math.PI * i) / DRAG_MOVES;
       await page.mouse.move(40 + width / 2 + (width / 2) * Math.sin(a) * 0.9, 100 + height / 2 - (height / 2) * Math.sin(2 * a) * 0.9);
+      if (i === 10 && !(await page.$('.drag-ghost'))) throw new Error('the card did not start to drag');
     }
     await page.mouse.move(start.x, start.y);
     await page.mouse.up();
