@@ -414,6 +414,7 @@ export async function measureBrowser(options: { distDir?: string } = {}): Promis
     browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 
     const load = await part('loadMs', () => measureLoad(browser!, appUrl, path, file));
+    if (!load) console.error('browser bench: drops and drag frames not measured either: they run on the opened file');
     const drops = load ? await part('drops', () => measureDrops(load.page, file)) : null;
     const drag = load ? await part('drag frames', () => measureDrag(load.page, file)) : null;
     await load?.page.context().close();
