@@ -1,5 +1,5 @@
-// npx tsx tests/bench/browser-run.ts [--json]: the browser benchmark and the bundle sizes of the
-// build it made, as a table; the last line is one JSON object, {"browser":[…],"bundle":{…}}.
+// npx tsx tests/bench/browser-run.ts: the browser benchmark and the bundle sizes of the build it
+// made, as a table; the last line is one JSON object, {"browser":[…],"bundle":{…}}.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
