@@ -111,7 +111,7 @@ describe('search in the chart', () => {
     await page.keyboard.type('没有这个机构zz');
     await page.waitForSelector('[role="listbox"]', { state: 'attached' });
     expect(await options(page)).toEqual([]);
-    expect(await page.locator('.search-results').textContent()).toContain('没有找到');
+    expect(await page.locator('[role="search"]').textContent()).toContain('没有找到');
     const before = await transform(page);
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300);
@@ -134,7 +134,7 @@ describe('search in the chart', () => {
     // fourteen units and forty-six bureaus have ids starting "xs-": twenty are listed
     await page.fill(SEARCH, 'xs-');
     await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length === 20);
-    expect(await page.locator('.search-results').textContent()).toContain('40 more not listed');
+    expect(await page.locator('[role="search"]').textContent()).toContain('40 more not listed');
     expect(s.errors).toEqual([]);
   });
 });
