@@ -4,6 +4,7 @@ import type { ChangeLine, Violation } from '../engine';
 import { message } from '../i18n';
 import { BASELINE_ID, type Operation, type ScenarioFile, functionCatalogue } from '../model';
 import type { Mark } from './chart/BureauCard';
+import { ChartSearch } from './chart/ChartSearch';
 import { OrgChart, type Selection } from './chart/OrgChart';
 import type { DropTarget } from './chart/useBureauDrag';
 import { useActions, useAppState, useT } from './context';
@@ -202,7 +203,9 @@ function Workspace({ file }: { file: ScenarioFile }) {
           onSelect={setSelection}
           onDrop={onDrop}
           onCardKey={onCardKey}
-        />
+        >
+          <ChartSearch state={state} functions={functions} active={!dialog} onChoose={(hit) => show({ kind: hit.kind, id: hit.id })} />
+        </OrgChart>
         <aside className="panel">
           <Inspector
             bureau={selectedBureau}

@@ -10,6 +10,8 @@ interface Props {
   x: number;
   y: number;
   selected: boolean;
+  /** Lit for a moment after the view flew here. */
+  flash?: boolean;
   mark: Mark;
   /** While another bureau of this unit and type is dragged: it may be merged into this one. */
   mergeTarget: boolean;
@@ -20,7 +22,7 @@ interface Props {
   onKey(id: string, key: string): void;
 }
 
-export const BureauCard = memo(function BureauCard({ bureau, x, y, selected, mark, mergeTarget, change, drag, onSelect, onKey }: Props) {
+export const BureauCard = memo(function BureauCard({ bureau, x, y, selected, flash, mark, mergeTarget, change, drag, onSelect, onKey }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const { t } = useT();
   useBureauDrag(ref, bureau.id, drag);
@@ -28,7 +30,7 @@ export const BureauCard = memo(function BureauCard({ bureau, x, y, selected, mar
   return (
     <div
       ref={ref}
-      className={`card cat-${bureau.category}${selected ? ' selected' : ''}${mark ? ` mark-${mark}` : ''}${change ? ` change-${change}` : ''}${drag ? '' : ' fixed'}`}
+      className={`card cat-${bureau.category}${selected ? ' selected' : ''}${flash ? ' flash' : ''}${mark ? ` mark-${mark}` : ''}${change ? ` change-${change}` : ''}${drag ? '' : ' fixed'}`}
       style={{ left: x, top: y }}
       data-bureau-id={bureau.id}
       {...(mergeTarget ? { 'data-drop-bureau': 'true' } : {})}

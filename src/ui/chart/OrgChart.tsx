@@ -1,12 +1,12 @@
 // The organisation of the scenario on screen: unit boxes with their bureau cards, laid out by
 // d3-hierarchy, zoomed and panned by d3-zoom, bureaus dragged with d3-drag.
 import type { ZoomTransform } from 'd3-zoom';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UnitMetrics } from '../../engine';
 import type { OrgState } from '../../model';
 import { useT } from '../context';
 import type { Mark } from './BureauCard';
-import { type ChartLayout, layoutChart } from './layout';
+import { CARD, type ChartLayout, layoutChart } from './layout';
 import { UnitBox } from './UnitBox';
 import type { DragHandlers, DropTarget } from './useBureauDrag';
 import { useZoom } from './useZoom';
@@ -65,9 +65,14 @@ interface Props {
   onSelect(selection: Selection | undefined): void;
   onDrop?(bureauId: string, target: DropTarget): void;
   onCardKey?(id: string, key: string): void;
+  /** Drawn over the chart, above its top left corner (the search box). */
+  children?: ReactNode;
 }
 
-export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, simplify = true, onExport, onSelect, onDrop, onCardKey }: Props) {
+/** How long a unit or bureau the view flew to stays lit. */
+const FLASH_MS = 2200;
+
+export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, simplify = true, onExport, onSelect, onDrop, onCardKey, children }: Props) {
   const { t } = useT();
   // each layout starts from the one before, so a drop lays out and redraws only what it touched
   const laidOut = useRef<ChartLayout>(undefined);
@@ -108,14 +113,27 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
   );
   const cardKey = useMemo(() => onCardKey ?? (() => undefined), [onCardKey]);
 
+  // the unit or bureau flown to is lit for a moment, so the eye finds it among its neighbours
+  const [flash, setFlash] = useState<{ unit: string; bureau?: string; tick: number }>();
   useEffect(() => {
     if (!selection || focusTick === 0) return;
     for (const box of layout.units) {
-      if (selection.kind === 'unit' && box.unit.id === selection.id) return zoom.focus(box.x, box.y, box.width, box.height);
+      if (selection.kind === 'unit' && box.unit.id === selection.id) {
+        setFlash({ unit: box.unit.id, tick: focusTick });
+        return zoom.focus(box.x, box.y, box.width, box.height);
+      }
       const card = box.cards.find((c) => c.bureau.id === selection.id);
-      if (selection.kind === 'bureau' && card) return zoom.focus(box.x + card.x, box.y + card.y, 176, 58);
+      if (selection.kind === 'bureau' && card) {
+        setFlash({ unit: box.unit.id, bureau: card.bureau.id, tick: focusTick });
+        return zoom.focus(box.x + card.x, box.y + card.y, CARD.width, CARD.height);
+      }
     }
   }, [focusTick]); // eslint-disable-line react-hooks/exhaustive-deps -- only when asked to fly
+  useEffect(() => {
+    if (!flash) return;
+    const timer = setTimeout(() => setFlash((now) => (now === flash ? undefined : now)), FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [flash]);
 
   const select = useMemo(() => (kind: 'unit' | 'bureau', id: string) => onSelect({ kind, id }), [onSelect]);
   return (
@@ -140,6 +158,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
             bureauMarks={marks.bureaus}
             dragging={dragging}
             drag={drag}
+            flash={flash?.unit === box.unit.id ? (flash.bureau ?? true) : false}
             summary={region?.far ?? 'near'}
             changes={changes}
             minRatio={minRatio}
@@ -148,6 +167,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
           />
         ))}
       </div>
+      {children}
       <div className="chart-tools">
         <button type="button" onClick={() => zoom.zoomBy(1.25)} aria-label={t('chart.zoomIn')} title={t('chart.zoomIn')}>＋</button>
         <button type="button" onClick={() => zoom.zoomBy(0.8)} aria-label={t('chart.zoomOut')} title={t('chart.zoomOut')}>－</button>

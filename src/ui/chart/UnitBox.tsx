@@ -18,13 +18,15 @@ interface Props {
   drag: DragHandlers | undefined;
   /** Seen from far: stripes for its bureaus instead of cards; from farther, the box alone. */
   summary: 'near' | 'far' | 'overview';
+  /** Lit for a moment after the view flew here: the unit itself (true) or one of its bureaus (its id). */
+  flash: boolean | string;
   changes?: ReadonlyMap<string, string>;
   minRatio: number;
   onSelect(kind: 'unit' | 'bureau', id: string): void;
   onCardKey(id: string, key: string): void;
 }
 
-export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selectedBureau, unitMark, bureauMarks, dragging, drag, summary, changes, minRatio, onSelect, onCardKey }: Props) {
+export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selectedBureau, unitMark, bureauMarks, dragging, drag, flash, summary, changes, minRatio, onSelect, onCardKey }: Props) {
   const { t } = useT();
   const { unit } = box;
   const dropOk = dragging !== undefined && dragging.unit !== unit.id;
@@ -33,7 +35,7 @@ export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selec
   const selectBureau = (id: string) => onSelect('bureau', id);
   return (
     <section
-      className={`unit kind-${unit.kind}${selectedUnit === unit.id ? ' selected' : ''}${unitMark ? ` mark-${unitMark}` : ''}${dropOk ? ' drop-ok' : ''}`}
+      className={`unit kind-${unit.kind}${selectedUnit === unit.id ? ' selected' : ''}${unitMark ? ` mark-${unitMark}` : ''}${dropOk ? ' drop-ok' : ''}${flash === true ? ' flash' : ''}`}
       style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
       data-unit-id={unit.id}
       aria-label={unit.name}
@@ -71,6 +73,7 @@ export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selec
           x={card.x}
           y={card.y}
           selected={selectedBureau === card.bureau.id}
+          flash={flash === card.bureau.id}
           mark={bureauMarks.get(card.bureau.id)}
           mergeTarget={dragging !== undefined && dragging.unit === unit.id && dragging.type === card.bureau.type && dragging.id !== card.bureau.id}
           change={changes?.get(card.bureau.id)}

@@ -1,6 +1,6 @@
 // Zoom and pan with d3-zoom on the chart's viewport; React never re-renders for a pan.
 import { select } from 'd3-selection';
-import { type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
+import { type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 import 'd3-transition';
 import { type RefObject, useCallback, useEffect, useRef } from 'react';
 
@@ -36,6 +36,8 @@ export function useZoom(
       // cards start drags and form controls take clicks: only the background pans
       .filter((event: Event) => {
         const target = event.target as Element | null;
+        // the search box and its list of matches scroll and take clicks of their own
+        if (target?.closest('[role="search"]')) return false;
         if (event.type === 'wheel') return true;
         return !target?.closest('[data-bureau-id], button, input, select, textarea') && !(event as MouseEvent).button;
       })
@@ -70,8 +72,13 @@ export function useZoom(
       const element = viewport.current;
       if (!element || !behavior.current) return;
       const k = Math.max(0.6, Math.min(1.2, element.clientWidth / (width * 3)));
-      const t = zoomIdentity.translate(element.clientWidth / 2 - (x + width / 2) * k, element.clientHeight / 2 - (y + height / 2) * k).scale(k);
-      select(element).transition().duration(300).call(behavior.current.transform, t);
+      // a unit taller than the screen shows its head, not its middle
+      const top = 56;
+      const y0 = height * k > element.clientHeight - top * 2 ? top - y * k : element.clientHeight / 2 - (y + height / 2) * k;
+      const t = zoomIdentity.translate(element.clientWidth / 2 - (x + width / 2) * k, y0).scale(k);
+      // a long way in (from a province seen whole) takes longer, so the eye can follow
+      const depth = Math.abs(Math.log2(t.k / zoomTransform(element).k));
+      select(element).transition().duration(Math.min(900, 300 + 100 * depth)).call(behavior.current.transform, t);
     },
   };
 
