@@ -9,6 +9,8 @@ const DB_NAME = 'zonereform';
 const STORE = 'workspace';
 const CURRENT = 'current';
 const RECENT = 'recent';
+/** The revision of `current`, kept beside it: a save checks it without reading the whole workspace. */
+const REVISION = 'current-revision';
 
 export interface SavedWorkspace {
   storageVersion: number;
@@ -111,15 +113,21 @@ export function createIndexedDbStorage(): WorkspaceStorage {
     async save(saved, expected) {
       const tx = (await database()).transaction(STORE, 'readwrite');
       const store = tx.objectStore(STORE);
-      // read and write in one transaction: no other tab can write in between
-      const current = (await request(store.get(CURRENT))) as Partial<SavedWorkspace> | undefined;
-      const stored = typeof current?.revision === 'number' ? current.revision : 0;
-      if (expected !== 'force' && stored !== expected) {
-        tx.abort();
-        throw new ConflictError(stored);
+      // read and write in one transaction: no other tab can write in between. The revision is read
+      // from its own small record; a workspace stored before there was one has it inside
+      let stored = (await request(store.get(REVISION))) as unknown;
+      if (typeof stored !== 'number') {
+        const current = (await request(store.get(CURRENT))) as Partial<SavedWorkspace> | undefined;
+        stored = typeof current?.revision === 'number' ? current.revision : 0;
       }
-      const revision = expected === 'force' ? stored + 1 : (saved.revision ?? stored);
+      const before = stored as number;
+      if (expected !== 'force' && before !== expected) {
+        tx.abort();
+        throw new ConflictError(before);
+      }
+      const revision = expected === 'force' ? before + 1 : (saved.revision ?? before);
       store.put({ ...saved, revision }, CURRENT);
+      store.put(revision, REVISION);
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
