@@ -111,7 +111,10 @@ export function createController(deps: AppDeps) {
     }
   }
 
+  /** Whether the change list is on screen: while it is not, it is not asked of the engine after every drop. */
+  let changesWatched = true;
   async function refreshChanges(): Promise<void> {
+    if (!changesWatched) return;
     const { scenarioId } = store.get();
     const changes = scenarioId === BASELINE_ID ? [] : await bridge.call('changes', scenarioId);
     if (store.get().scenarioId === scenarioId) store.set({ changes });
@@ -376,6 +379,13 @@ export function createController(deps: AppDeps) {
     undo: exclusive(() => travel('undo')),
     redo: exclusive(() => travel('redo')),
 
+    /** The change list is shown (it is then kept up to date) or hidden (it is emptied and left). */
+    watchChanges(on: boolean): void {
+      if (on === changesWatched) return;
+      changesWatched = on;
+      if (on) void refreshChanges();
+      else if (store.get().changes.length > 0) store.set({ changes: [] });
+    },
     switchScenario(scenarioId: string): void {
       const file = store.get().file;
       if (scenarioId !== BASELINE_ID && !file?.scenarios.some((s) => s.id === scenarioId)) return;

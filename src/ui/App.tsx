@@ -64,6 +64,10 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const [focusTick, setFocusTick] = useState(0);
   const [dialog, setDialog] = useState<DialogRequest>();
   const [tab, setTab] = useState<'violations' | 'changes'>('violations');
+  // the change list is asked of the engine only while it is on screen
+  const changesShown = tab === 'changes' && scenarioId !== BASELINE_ID;
+  useEffect(() => actions.watchChanges(changesShown), [actions, changesShown]);
+  const operationCount = file.scenarios.find((s) => s.id === scenarioId)?.operations.length ?? 0;
   const [view, setView] = useState<View>('model');
   const importErrors = useAppState((s) => s.importErrors);
   const dropping = useFileDrop(useCallback((dropped: File) => void dropped.text().then((text) => actions.openText(text, dropped.name)), [actions]));
@@ -227,7 +231,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
               {t('panel.violations')} <span className={`count${errors > 0 ? ' has-errors' : ''}`}>{violations.length}</span>
             </button>
             <button type="button" role="tab" aria-selected={tab === 'changes'} onClick={() => setTab('changes')} disabled={scenarioId === BASELINE_ID}>
-              {t('panel.changes')} <span className="count">{changes.length}</span>
+              {t('panel.changes')} <span className="count">{operationCount}</span>
             </button>
           </div>
           {tab === 'violations' || scenarioId === BASELINE_ID ? (

@@ -129,6 +129,8 @@ export interface App {
   notices(tone?: 'error' | 'warning' | 'info'): AppState['notices'];
   /** Waits until no engine call is in flight and nothing is pending. */
   idle(): Promise<void>;
+  /** How many times the engine was asked `method` so far. */
+  calls(method: string): number;
   /** Applies an operation as a dialog would and waits until idle; the controller's answer. */
   apply(operation: Operation): Promise<boolean>;
   dispose(): void;
@@ -150,9 +152,11 @@ export async function openApp(options: AppOptions = {}): Promise<App> {
   });
   // the same bridge, counting the calls in flight so that tests can wait for quiet
   let inFlight = 0;
+  const asked = new Map<string, number>();
   const bridge: EngineBridge = {
     call(method, ...args) {
       inFlight++;
+      asked.set(method, (asked.get(method) ?? 0) + 1);
       const result = real.call(method, ...args);
       const done = () => void inFlight--;
       result.then(done, done);
@@ -191,6 +195,7 @@ export async function openApp(options: AppOptions = {}): Promise<App> {
       return found;
     },
     history: () => store.get().history,
+    calls: (method) => asked.get(method) ?? 0,
     pastLabels: () => store.get().history.past.map((step) => step.label.key),
     notices: (tone) => store.get().notices.filter((n) => tone === undefined || n.tone === tone),
     async idle() {
