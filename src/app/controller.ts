@@ -1,8 +1,8 @@
 // The app's one way to change things: every user action comes here, becomes a change of the
 // file (an operation appended, a scenario added …), is checked by the engine in the worker, and
 // only then enters the file, the history and the autosave. A refused change leaves all as it was.
-import { keepUnchanged } from './sharing';
-import type { AdjustmentRow, ChangeLine, Report, SavingsBreakdown } from '../engine';
+import type { AdjustmentRow, ChangeLine, ChangeReply, OpenReply, Report, SavingsBreakdown } from '../engine';
+import { applyPatch } from '../engine/patch';
 import { type Lang, type Message, isLang, message } from '../i18n';
 import { BASELINE_ID, type FileError, type Operation, type ScenarioFile, checkOperation, parseScenarioFile, serialiseScenarioFile } from '../model';
 import type { EngineBridge } from './engineBridge';
@@ -175,21 +175,42 @@ export function createController(deps: AppDeps) {
     tell('error', message('notice.otherTab', {}));
   }
 
+  /**
+   * The name of the report on screen as the engine knows it: after a change the engine then sends
+   * only the steps from it to the new report. Undefined when the report on screen is not one the
+   * engine named (it then sends the whole report).
+   */
+  let reportToken: string | undefined;
+
   async function sync(target: EngineSync, file: ScenarioFile): Promise<{ ok: true; report: Report } | { ok: false; errors: FileError[] }> {
     const lang = store.get().lang;
     switch (target.kind) {
       case 'append':
-        return bridge.call('append', target.scenarioId, target.operation, lang);
+        return reportOf(await bridge.call('append', target.scenarioId, target.operation, lang, reportToken));
       case 'truncate':
-        return bridge.call('truncate', target.scenarioId, target.count, lang);
+        return reportOf(await bridge.call('truncate', target.scenarioId, target.count, lang, reportToken));
       case 'record': {
         await bridge.call('setRecord', target.scenarioId, target.index, target.record);
         const report = store.get().report;
-        return report ? { ok: true, report } : bridge.call('openFile', file, lang);
+        return report ? { ok: true, report } : reportOf(await bridge.call('openFile', file, lang));
       }
       case 'file':
-        return bridge.call('openFile', file, lang);
+        return reportOf(await bridge.call('openFile', file, lang));
     }
+  }
+
+  /** The report a reply gives: whole, or the report on screen with the reply's steps made. */
+  async function reportOf(reply: ChangeReply | OpenReply): Promise<{ ok: true; report: Report } | { ok: false; errors: FileError[] }> {
+    if (!reply.ok) return reply;
+    reportToken = reply.token;
+    if ('report' in reply) return { ok: true, report: reply.report };
+    // steps are sent only from the report this side named, which is the one on screen
+    const held = store.get().report;
+    if (held) return { ok: true, report: applyPatch(held, reply.patch) };
+    const named = await bridge.call('namedReport', store.get().lang);
+    if (!named) return { ok: false, errors: [] };
+    reportToken = named.token;
+    return { ok: true, report: named.report };
   }
 
   /**
@@ -220,7 +241,7 @@ export function createController(deps: AppDeps) {
     }
     const state = store.get();
     const step: Step = { label, scenarioId: state.scenarioId, patches: change.patches, inverse: change.inverse, redoSync, undoSync };
-    store.set({ file: change.file, report: keepUnchanged(state.report, reply.report), history: push(state.history, step), scenarioId: scenarioId ?? state.scenarioId, unsaved: true });
+    store.set({ file: change.file, report: reply.report, history: push(state.history, step), scenarioId: scenarioId ?? state.scenarioId, unsaved: true });
     workChanged = true;
     afterChange();
     return true;
@@ -243,7 +264,7 @@ export function createController(deps: AppDeps) {
         : { past: [...state.history.past, step], future: state.history.future.slice(0, -1) };
     const exists = (id: string) => id === BASELINE_ID || file.scenarios.some((s) => s.id === id);
     const scenarioId = exists(step.scenarioId) ? step.scenarioId : BASELINE_ID;
-    store.set({ file, report: keepUnchanged(state.report, reply.report), history, scenarioId, unsaved: true });
+    store.set({ file, report: reply.report, history, scenarioId, unsaved: true });
     workChanged = true;
     afterChange();
   }
@@ -251,6 +272,7 @@ export function createController(deps: AppDeps) {
   async function adoptFile(file: ScenarioFile, scenarioId: string, history: History): Promise<boolean> {
     const reply = await compute(() => bridge.call('openFile', file, store.get().lang));
     if (!reply.ok) return false;
+    reportToken = reply.token;
     const known = scenarioId === BASELINE_ID || reply.file.scenarios.some((s) => s.id === scenarioId);
     store.set((s) => ({ file: reply.file, report: reply.report, history, scenarioId: known ? scenarioId : BASELINE_ID, status: 'ready', documentId: s.documentId + 1 }));
     void refreshChanges();
@@ -319,6 +341,7 @@ export function createController(deps: AppDeps) {
         store.set({ importErrors: { name: name ?? '', errors: reply.errors } });
         return false;
       }
+      reportToken = reply.token;
       const previous = store.get();
       if (previous.file && previous.unsaved) {
         await remember(previous.file, 'setAside');
@@ -431,8 +454,11 @@ export function createController(deps: AppDeps) {
       store.set({ lang });
       deps.rememberLang?.(lang);
       afterChange();
-      const report = await compute(() => bridge.call('report', lang));
-      if (report && store.get().lang === lang) store.set({ report });
+      const named = await compute(() => bridge.call('namedReport', lang));
+      if (named && store.get().lang === lang) {
+        reportToken = named.token;
+        store.set({ report: named.report });
+      }
     },
 
     /** Where each proposal's savings come from (for the compare view), computed by the worker. */

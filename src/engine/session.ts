@@ -9,20 +9,47 @@ import { type Report, buildReport } from './report';
 import { type ChangeLine, describeChanges } from './changes';
 import { type AdjustmentRow, adjustmentTable } from './diff';
 import { type SavingsBreakdown, savingsBreakdown } from './breakdown';
+import { type PatchStep, diffValues } from './patch';
 
-export type OpenReply = { ok: true; file: ScenarioFile; report: Report } | { ok: false; errors: FileError[] };
-export type ChangeReply = { ok: true; report: Report } | { ok: false; errors: FileError[] };
+export type OpenReply = { ok: true; file: ScenarioFile; report: Report; token: string } | { ok: false; errors: FileError[] };
+/**
+ * After a change: the new report, or, when the caller said which report it holds (`base`) and it
+ * is the last one sent, only the steps from that report to the new one. `token` names the new one.
+ */
+export type ChangeReply =
+  | { ok: true; report: Report; token: string }
+  | { ok: true; patch: PatchStep[]; token: string }
+  | { ok: false; errors: FileError[] };
+
+let sessions = 0;
 
 export function createSession() {
   let loaded: LoadedFile | undefined;
   /** per scenario id: the state after 0, 1, … n operations, so undo is a step back, not a replay */
   const history = new Map<string, OrgState[]>();
+  // the last whole report sent, by a name no other session (or worker) gives
+  const session = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${sessions++}`;
+  let sent: { token: string; report: Report } | undefined;
+  let sentCount = 0;
+
+  function send(report: Report): { report: Report; token: string } {
+    sent = { token: `${session}:${sentCount++}`, report };
+    return sent;
+  }
+
+  /** The report after a change, as steps from the one the caller holds when that is the last sent. */
+  function changed(lang: Lang, base: string | undefined): ChangeReply {
+    const before = sent;
+    const next = send(buildReport(loaded!, { lang }));
+    if (base === undefined || before?.token !== base) return { ok: true, ...next };
+    return { ok: true, patch: diffValues(before.report, next.report), token: next.token };
+  }
 
   function adopt(result: LoadResult, lang: Lang): OpenReply {
     if (!result.ok) return result;
     loaded = result.loaded;
     history.clear();
-    return { ok: true, file: loaded.file, report: buildReport(loaded, { lang }) };
+    return { ok: true, file: loaded.file, ...send(buildReport(loaded, { lang })) };
   }
 
   function scenarioIndex(id: string): number {
@@ -65,6 +92,10 @@ export function createSession() {
     report(lang: Lang, scenario?: string): Report | undefined {
       return loaded && buildReport(loaded, { lang, scenario });
     },
+    /** The whole report, named for later changes to be sent as steps from it. */
+    namedReport(lang: Lang): { report: Report; token: string } | undefined {
+      return loaded && send(buildReport(loaded, { lang }));
+    },
     /** The change list of a scenario: one line per operation. */
     changes(scenarioId: string): ChangeLine[] {
       const index = scenarioIndex(scenarioId);
@@ -84,7 +115,7 @@ export function createSession() {
       return out;
     },
     /** Appends one operation to a scenario; a refused one changes nothing and says why. */
-    append(scenarioId: string, operation: Operation, lang: Lang): ChangeReply {
+    append(scenarioId: string, operation: Operation, lang: Lang, base?: string): ChangeReply {
       const index = scenarioIndex(scenarioId);
       if (!loaded || index < 0) return { ok: false, errors: [] };
       const states = statesOf(index);
@@ -99,7 +130,7 @@ export function createSession() {
       }
       states.push(result.state);
       replaceScenario(index, [...scenario.operations, checked.operation], result.state);
-      return { ok: true, report: buildReport(loaded, { lang }) };
+      return changed(lang, base);
     },
     /** Sets the document number and note of an operation (they change no figure). */
     setRecord(scenarioId: string, index: number, record: { doc?: string; note?: string }): boolean {
@@ -118,14 +149,14 @@ export function createSession() {
       return true;
     },
     /** Drops the last `count` operations of a scenario (undo). */
-    truncate(scenarioId: string, count: number, lang: Lang): ChangeReply {
+    truncate(scenarioId: string, count: number, lang: Lang, base?: string): ChangeReply {
       const index = scenarioIndex(scenarioId);
       if (!loaded || index < 0) return { ok: false, errors: [] };
       const states = statesOf(index);
       const keep = Math.max(0, loaded.file.scenarios[index]!.operations.length - count);
       states.length = keep + 1;
       replaceScenario(index, loaded.file.scenarios[index]!.operations.slice(0, keep), states[keep]!);
-      return { ok: true, report: buildReport(loaded, { lang }) };
+      return changed(lang, base);
     },
   };
 }

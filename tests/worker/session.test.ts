@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type Remote, expose, wrap } from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport, loadScenarioFile, type LoadedFile } from '../../src/engine';
+import { applyPatch } from '../../src/engine/patch';
 import { type EngineSession, createSession } from '../../src/engine/session';
 import { generateProvince } from '../../src/generate/province';
 import { type Operation, serialiseScenarioFile } from '../../src/model';
@@ -47,14 +48,41 @@ describe('the engine worker API through comlink', () => {
     // open the file with every scenario emptied, then send the operations one at a time
     const emptied = { ...file, scenarios: file.scenarios.map((s) => ({ ...s, operations: [] as Operation[] })) };
     expect((await api.open(serialiseScenarioFile(emptied), 'zh')).ok).toBe(true);
-    let last;
     for (const scenario of file.scenarios) {
       for (const operation of scenario.operations) {
-        last = await api.append(scenario.id, operation, 'zh');
+        const last = await api.append(scenario.id, operation, 'zh');
         expect(last.ok).toBe(true);
       }
     }
     expect(await api.report('zh')).toEqual(buildReport(loaded(text), { lang: 'zh' }));
+  });
+
+  it.each(files)('%s: built op by op with steps sent instead of reports, the report kept this side is the engine report', async (_, text) => {
+    const api = connect();
+    const file = loaded(text).file;
+    const emptied = { ...file, scenarios: file.scenarios.map((s) => ({ ...s, operations: [] as Operation[] })) };
+    const opened = await api.open(serialiseScenarioFile(emptied), 'zh');
+    if (!opened.ok) return expect.fail('the emptied file did not open');
+    let report = opened.report;
+    let token = opened.token;
+    let patched = 0;
+    for (const scenario of file.scenarios) {
+      for (const operation of scenario.operations) {
+        const reply = await api.append(scenario.id, operation, 'zh', token);
+        if (!reply.ok) return expect.fail(`refused: ${JSON.stringify(operation)}`);
+        expect(reply.token).not.toBe(token);
+        token = reply.token;
+        if ('patch' in reply) {
+          patched += 1;
+          report = applyPatch(report, reply.patch);
+        } else report = reply.report;
+      }
+    }
+    expect(patched).toBe(file.scenarios.reduce((n, s) => n + s.operations.length, 0));
+    expect(report).toEqual(buildReport(loaded(text), { lang: 'zh' }));
+    // a caller holding a report the session did not send last gets the whole report
+    const stale = await api.truncate(file.scenarios[0]?.id ?? 'none', 1, 'zh', 'not-a-token');
+    if (stale.ok) expect('report' in stale).toBe(true);
   });
 
   it('undo (truncate) returns to the report of the shorter scenario', async () => {
@@ -65,7 +93,7 @@ describe('the engine worker API through comlink', () => {
     const reply = await api.truncate(scenario.id, 10, 'en');
     expect(reply.ok).toBe(true);
     const shorter = { ...file, scenarios: file.scenarios.map((s, i) => (i === 0 ? { ...s, operations: s.operations.slice(0, -10) } : s)) };
-    if (reply.ok) expect(reply.report).toEqual(buildReport(loaded(serialiseScenarioFile(shorter)), { lang: 'en' }));
+    if (reply.ok && 'report' in reply) expect(reply.report).toEqual(buildReport(loaded(serialiseScenarioFile(shorter)), { lang: 'en' }));
   });
 
   it('a refused operation changes nothing and comes back with its reasons in both languages', async () => {
