@@ -2,7 +2,7 @@
 // a worker that dies or stops answering is replaced and brought back to the current file before
 // the call is tried again; without workers the same session runs on the main thread.
 import { wrap } from 'comlink';
-import { type EngineSession, createSession } from '../engine/session';
+import type { EngineSession } from '../engine/session';
 import type { ScenarioFile } from '../model';
 import type { Lang } from '../i18n';
 
@@ -112,10 +112,15 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
   };
 }
 
+// the engine is fetched only when the main thread must run it (no workers): with a worker, the
+// first page never downloads it
 function inThread(): Methods {
-  const session = createSession();
-  const methods = {} as Record<string, unknown>;
-  for (const [name, fn] of Object.entries(session)) methods[name] = async (...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args);
-  return methods as Methods;
+  let session: Promise<EngineSession> | undefined;
+  const load = () => (session ??= import('../engine/session').then((engine) => engine.createSession()));
+  return new Proxy({} as Methods, {
+    get: (_, name) => async (...args: unknown[]) => {
+      const fn = (await load())[name as keyof EngineSession] as (...a: unknown[]) => unknown;
+      return fn(...args);
+    },
+  });
 }
-

@@ -1,7 +1,7 @@
 // The organisation of the scenario on screen, for drawing. Kept incrementally: after a drop the
 // one new operation is applied to the state before it (immer shares everything else), so the chart
 // never waits for a replay. Figures and rules are the worker's, never computed here.
-import { baselineOf, contextOf, playOperations } from '../engine';
+import { baselineOf, contextOf, playOperations } from '../engine/load';
 import { BASELINE_ID, type Operation, type OrgState, type ScenarioFile } from '../model';
 
 interface Cached {

@@ -1,5 +1,6 @@
 // Pure changes to the open file, each as immer patches for the history.
-import { applyOperation, contextOf } from '../engine';
+import { applyOperation } from '../engine/apply';
+import { contextOf } from '../engine/load';
 import { BASELINE_ID, type Bureau, type Operation, type Scenario, type ScenarioFile, type Unit } from '../model';
 import { recordChange } from './history';
 import type { Refusal } from '../engine';

@@ -8,16 +8,19 @@ import { ChartSearch } from './chart/ChartSearch';
 import { OrgChart, type Selection } from './chart/OrgChart';
 import type { DropTarget } from './chart/useBureauDrag';
 import { useActions, useAppState, useT } from './context';
-import { DialogHost } from './dialogs/DialogHost';
 import type { DialogRequest } from './dialogs/requests';
 import { Header, type View } from './Header';
+import { deferred, deferredComponent, preloadWhenIdle } from './deferred';
 // the views for meetings load when first opened: the modeller starts with less to download
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const BeforeAfterView = lazy(() => import('./compare/BeforeAfterView').then((m) => ({ default: m.BeforeAfterView })));
 const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ default: m.Presentation })));
+// dialogs open only on a user action: fetched on idle after the first paint, not with it
+const dialogs = deferred(() => import('./dialogs/DialogHost'));
+const DialogHost = deferredComponent(dialogs, (m) => m.DialogHost);
 import { ImportErrors } from './share/ImportErrors';
 import { useFileDrop } from './share/useFileDrop';
-import { exportOrgChart } from './export/exportOrgChart';
+import { chartExport } from './export/chartExport';
 import { PrintedChart } from './chart/PrintedChart';
 import { Notices } from './Notices';
 import { ChangeList } from './panel/ChangeList';
@@ -79,6 +82,8 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const violations = (scenarioId === BASELINE_ID ? report?.baseline.violations : scenarioReport?.violations) ?? [];
   const marks = useMemo(() => marksOf(violations), [violations]);
   const minRatio = file.rules?.economicRatioMin ?? 0.6;
+
+  useEffect(() => preloadWhenIdle([dialogs, chartExport]), []);
 
   const show = useCallback((next: Selection) => {
     setSelection(next);
@@ -203,7 +208,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
           marks={marks}
           minRatio={minRatio}
           documentId={documentId}
-          onExport={(format) => void exportOrgChart(format, state, `${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`, t)}
+          onExport={(format) => void chartExport.load().then((m) => m.exportOrgChart(format, state, `${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`, t))}
           onSelect={setSelection}
           onDrop={onDrop}
           onCardKey={onCardKey}
