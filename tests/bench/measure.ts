@@ -17,4 +17,14 @@ export function timeMs(work: () => unknown, runs: number, warmup = 2): number {
   return median(times);
 }
 
+/**
+ * Median milliseconds of one call of `work`, for work shorter than the clock's step: each of `runs`
+ * timings covers `batch` calls in a row and is divided by `batch`.
+ */
+export function timeBatchMs(work: () => unknown, runs: number, batch: number, warmup = 2): number {
+  return timeMs(() => {
+    for (let i = 0; i < batch; i++) work();
+  }, runs, warmup) / batch;
+}
+
 export const round = (ms: number, digits = 3): number => Number(ms.toFixed(digits));
