@@ -62,9 +62,16 @@ export function evaluateMove(previous: Evaluated, next: OrgState, bureau: string
   };
 
   const input: RuleInput = { ...setting, current };
-  const fromFound = unitFindings(input, from);
-  const toFound = unitFindings(input, to);
-  const gone = [...(previous.findingsByUnit.get(from.id) ?? []), ...(previous.findingsByUnit.get(to.id) ?? [])];
+  const foundBeforeFrom = previous.findingsByUnit.get(from.id) ?? NONE;
+  const foundBeforeTo = previous.findingsByUnit.get(to.id) ?? NONE;
+  // a unit that breaks the same rules in the same words as before keeps its findings, and when
+  // both do, the list is the one before: nothing needs to be put into words or sent again
+  const fromFound = kept(foundBeforeFrom, unitFindings(input, from));
+  const toFound = kept(foundBeforeTo, unitFindings(input, to));
+  if (fromFound === foundBeforeFrom && toFound === foundBeforeTo) {
+    return { view: current, findings: previous.findings, findingsByUnit: previous.findingsByUnit };
+  }
+  const gone = [...foundBeforeFrom, ...foundBeforeTo];
   return {
     view: current,
     findings: replaceFindings(previous.findings, gone, [...fromFound, ...toFound]),
@@ -75,6 +82,19 @@ export function evaluateMove(previous: Evaluated, next: OrgState, bureau: string
       ]),
     ),
   };
+}
+
+const NONE: readonly Finding[] = [];
+
+/** `before` when `found` says the same (the same rules, subjects and messages), else `found`. */
+function kept(before: readonly Finding[], found: Finding[]): readonly Finding[] {
+  if (before.length !== found.length) return found;
+  for (let i = 0; i < found.length; i++) {
+    const a = before[i]!;
+    const b = found[i]!;
+    if (a.rule !== b.rule || a.subject !== b.subject || a.severity !== b.severity || JSON.stringify(a.message) !== JSON.stringify(b.message)) return found;
+  }
+  return before;
 }
 
 /** `list` (bureaus in the state's order) with `bureau`, which stands at `position`, in its place. */

@@ -59,13 +59,22 @@ export function renderFindings(findings: readonly Finding[], lang: Lang): Violat
   return findings.map((f) => ({ rule: f.rule, severity: f.severity, subject: f.subject, message: render(lang, f.message) }));
 }
 
-/** Findings put into words once per language: a drop leaves the other scenarios' findings as they were. */
+/**
+ * Findings put into words once per language: a drop leaves the other scenarios' findings as they
+ * were, and of the scenario it changed, only the findings it made anew are put into words.
+ */
 const rendered = new WeakMap<readonly Finding[], { lang: Lang; violations: Violation[] }>();
+const renderedOne: Record<Lang, WeakMap<Finding, Violation>> = { zh: new WeakMap(), en: new WeakMap() };
 
 function violationsOf(findings: readonly Finding[], lang: Lang): Violation[] {
   const kept = rendered.get(findings);
   if (kept?.lang === lang) return kept.violations;
-  const violations = renderFindings(findings, lang);
+  const one = renderedOne[lang];
+  const violations = findings.map((finding) => {
+    let violation = one.get(finding);
+    if (!violation) one.set(finding, (violation = renderFindings([finding], lang)[0]!));
+    return violation;
+  });
   rendered.set(findings, { lang, violations });
   return violations;
 }

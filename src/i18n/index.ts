@@ -4,7 +4,7 @@ import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
 import { type Catalogue as CoreCatalogue, zhCN } from './zh-CN';
 
-export { LANGS, functionLabel, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
+export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 
 type Catalogue = CoreCatalogue & typeof uiZh;
 export type MessageKey = keyof Catalogue;

@@ -17,6 +17,13 @@ export function percent(ratio: number): string {
   return `${value}%`;
 }
 
+const GROUPED = new Intl.NumberFormat('en-US');
+
+/** 12345 → "12,345": figures read the same in both languages (one formatter, made once). */
+export function grouped(n: number): string {
+  return GROUPED.format(n);
+}
+
 /** A duty as messages name it: the file's name, or for a built-in duty the product's own words. */
 export interface FunctionRef {
   id: string;

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { scenarioState } from '../app/scenarioState';
 import type { ChangeLine, Violation } from '../engine';
 import { message } from '../i18n';
@@ -7,7 +7,7 @@ import type { Mark } from './chart/BureauCard';
 import { ChartSearch } from './chart/ChartSearch';
 import { OrgChart, type Selection } from './chart/OrgChart';
 import type { DropTarget } from './chart/useBureauDrag';
-import { useActions, useAppState, useT } from './context';
+import { useActions, useAppState, useBusy, useT } from './context';
 import type { DialogRequest } from './dialogs/requests';
 import { Header, type View } from './Header';
 import { deferred, deferredComponent, preloadWhenIdle } from './deferred';
@@ -60,7 +60,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const actions = useActions();
   const scenarioId = useAppState((s) => s.scenarioId);
   const report = useAppState((s) => s.report);
-  const pending = useAppState((s) => s.pending);
+  const pending = useBusy();
   const changes = useAppState((s) => s.changes);
   const documentId = useAppState((s) => s.documentId);
   const [selection, setSelection] = useState<Selection>();
@@ -98,8 +98,13 @@ function Workspace({ file }: { file: ScenarioFile }) {
     [actions],
   );
 
+  // read at the drop, so that the handler stays the same object from one state to the next (a new
+  // one would draw every card on screen again after each drop)
+  const stateNow = useRef(state);
+  stateNow.current = state;
   const onDrop = useCallback(
     (bureauId: string, target: DropTarget) => {
+      const state = stateNow.current;
       const bureau = state.bureaus.find((b) => b.id === bureauId);
       if (!bureau || !target) return;
       let unit = target.id;
@@ -118,7 +123,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
       if (unit === bureau.unit) return;
       void submit({ op: 'move', bureau: bureauId, to: unit });
     },
-    [state, submit, actions],
+    [submit, actions],
   );
 
   const onCardKey = useCallback((id: string, key: string) => {

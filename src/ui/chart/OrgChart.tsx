@@ -156,7 +156,8 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
             selectedBureau={selection?.kind === 'bureau' ? selection.id : undefined}
             unitMark={marks.units.get(box.unit.id)}
             bureauMarks={marks.bureaus}
-            dragging={dragging}
+            dragging={dragging?.unit === box.unit.id ? dragging : undefined}
+            dropOk={dragging !== undefined && dragging.unit !== box.unit.id}
             drag={drag}
             flash={flash?.unit === box.unit.id ? (flash.bureau ?? true) : false}
             summary={region?.far ?? 'near'}

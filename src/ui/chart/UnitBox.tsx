@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import type { UnitMetrics } from '../../engine';
 import { percent } from '../../i18n';
 import type { UnitBox as Box } from './layout';
@@ -13,8 +13,10 @@ interface Props {
   selectedBureau: string | undefined;
   unitMark: Mark;
   bureauMarks: ReadonlyMap<string, Mark>;
-  /** The bureau being dragged, if any. */
+  /** The bureau being dragged, when it is one of this unit's. */
   dragging: { id: string; unit: string; type: string } | undefined;
+  /** A bureau of another unit is being dragged: this unit may take it. */
+  dropOk: boolean;
   drag: DragHandlers | undefined;
   /** Seen from far: stripes for its bureaus instead of cards; from farther, the box alone. */
   summary: 'near' | 'far' | 'overview';
@@ -26,13 +28,13 @@ interface Props {
   onCardKey(id: string, key: string): void;
 }
 
-export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selectedBureau, unitMark, bureauMarks, dragging, drag, flash, summary, changes, minRatio, onSelect, onCardKey }: Props) {
+export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selectedBureau, unitMark, bureauMarks, dragging, dropOk, drag, flash, summary, changes, minRatio, onSelect, onCardKey }: Props) {
   const { t } = useT();
   const { unit } = box;
-  const dropOk = dragging !== undefined && dragging.unit !== unit.id;
   const ratio = figures?.economicRatio;
   const lowRatio = ratio !== null && ratio !== undefined && unitMark !== undefined && unit.kind === 'zone' && ratio < minRatio;
-  const selectBureau = (id: string) => onSelect('bureau', id);
+  // the same function from one drawing to the next, so that cards whose props are the same are not drawn again
+  const selectBureau = useCallback((id: string) => onSelect('bureau', id), [onSelect]);
   return (
     <section
       className={`unit kind-${unit.kind}${selectedUnit === unit.id ? ' selected' : ''}${unitMark ? ` mark-${unitMark}` : ''}${dropOk ? ' drop-ok' : ''}${flash === true ? ' flash' : ''}`}

@@ -1,5 +1,6 @@
 // Grouped (or stacked) bars drawn with d3 scales; every style is an attribute so that the SVG
 // exports as it is. Axis with ticks and unit, a legend, values on the bars.
+import { grouped } from '../../i18n';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { EXPORT_FONT } from '../export/svg';
 
@@ -84,7 +85,7 @@ function legendLayout(series: readonly Series[], width: number): Array<{ x: numb
   });
 }
 
-export function BarChart({ groups, series, unit, stacked, reference, format = (v) => v.toLocaleString('en-US'), width: requested, height: baseHeight = 300 }: Props) {
+export function BarChart({ groups, series, unit, stacked, reference, format = grouped, width: requested, height: baseHeight = 300 }: Props) {
   const width = Math.max(requested ?? 560, M.left + M.right + groups.length * (stacked ? 56 : series.length * 22 + 24));
   const legend = legendLayout(series, width - M.left - 8);
   const legendRows = Math.max(...legend.map((l) => l.row + l.lines.length - 1), 0) + 1;

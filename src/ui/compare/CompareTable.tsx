@@ -2,7 +2,7 @@
 // figure, saving, rule count and economic share; the best proposal in each row marked, every
 // difference from today signed.
 import type { Report } from '../../engine';
-import { percent } from '../../i18n';
+import { grouped, percent } from '../../i18n';
 import { BASELINE_ID, type Unit } from '../../model';
 import { useT } from '../context';
 import { type CompareRow, bestOf, compareRows } from './rows';
@@ -13,11 +13,11 @@ interface Props {
 }
 
 const formatValue = (row: CompareRow, value: number | null) =>
-  value === null ? '—' : row.kind === 'ratio' ? percent(value) : value.toLocaleString('en-US');
+  value === null ? '—' : row.kind === 'ratio' ? percent(value) : grouped(value);
 
 function signedDiff(row: CompareRow, diff: number): string {
   if (diff === 0) return '±0';
-  const text = row.kind === 'ratio' ? `${Math.round(Math.abs(diff) * 1000) / 10} pt` : Math.abs(diff).toLocaleString('en-US');
+  const text = row.kind === 'ratio' ? `${Math.round(Math.abs(diff) * 1000) / 10} pt` : grouped(Math.abs(diff));
   return `${diff > 0 ? '+' : '−'}${text}`;
 }
 

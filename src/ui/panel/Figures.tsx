@@ -2,7 +2,7 @@
 // Each number carries its hooks (SPEC §10): data-metric / data-baseline-metric / data-saving and
 // the raw data-value; while the engine recomputes, the numbers say so.
 import type { Metrics, ScenarioReport } from '../../engine';
-import type { MessageKey } from '../../i18n';
+import { type MessageKey, grouped } from '../../i18n';
 import { useT } from '../context';
 
 const ROWS: ReadonlyArray<{ path: string; label: MessageKey; read: (m: Metrics) => number; saving: keyof ScenarioReport['savings']; strong?: boolean }> = [
@@ -16,7 +16,7 @@ const ROWS: ReadonlyArray<{ path: string; label: MessageKey; read: (m: Metrics) 
   { path: 'released', label: 'metric.released', read: (m) => m.released, saving: 'released' },
 ];
 
-const format = (n: number) => n.toLocaleString('en-US');
+const format = grouped;
 
 interface Props {
   baseline: Metrics;
