@@ -106,22 +106,22 @@ function Workspace({ file }: { file: ScenarioFile }) {
     (bureauId: string, target: DropTarget) => {
       const state = stateNow.current;
       const bureau = state.bureaus.find((b) => b.id === bureauId);
-      if (!bureau || !target) return;
+      if (!bureau || !target) return undefined;
       let unit = target.id;
       if (target.kind === 'bureau') {
         const other = state.bureaus.find((b) => b.id === target.id);
-        if (!other || other.id === bureauId) return;
+        if (!other || other.id === bureauId) return undefined;
         if (other.unit === bureau.unit) {
           // onto a bureau of its own unit: a merge, which only bureaus of one type allow
           if (other.type === bureau.type) setDialog({ kind: 'merge', bureau: bureauId, with: other.id });
           else actions.inform('error', message('drop.mergeTypes', { name: bureau.name, other: other.name }));
-          return;
+          return undefined;
         }
         unit = other.unit; // onto a bureau of another unit: into that unit
       }
       // a drop where the card already is changes nothing
-      if (unit === bureau.unit) return;
-      void submit({ op: 'move', bureau: bureauId, to: unit });
+      if (unit === bureau.unit) return undefined;
+      return submit({ op: 'move', bureau: bureauId, to: unit });
     },
     [submit, actions],
   );
@@ -151,21 +151,24 @@ function Workspace({ file }: { file: ScenarioFile }) {
 
   const showViolation = useCallback(
     (v: Violation) => {
+      const state = stateNow.current;
       const subject = v.rule === 'function-duplicate' ? v.subject.split('/')[0]! : v.subject;
       if (state.bureaus.some((b) => b.id === subject) && (v.rule === 'social-in-zone' || v.rule === 'econ-in-town')) show({ kind: 'bureau', id: subject });
       else if (state.units.some((u) => u.id === subject)) show({ kind: 'unit', id: subject });
     },
-    [state, show],
+    [show],
   );
+  const showUnit = useCallback((id: string) => show({ kind: 'unit', id }), [show]);
 
   const showChange = useCallback(
     (line: ChangeLine) => {
+      const state = stateNow.current;
       const bureau = line.bureaus.find((id) => state.bureaus.some((b) => b.id === id));
       const unit = line.units.find((id) => state.units.some((u) => u.id === id));
       if (bureau) show({ kind: 'bureau', id: bureau });
       else if (unit) show({ kind: 'unit', id: unit });
     },
-    [state, show],
+    [show],
   );
 
   const selectedBureau = selection?.kind === 'bureau' ? state.bureaus.find((b) => b.id === selection.id) : undefined;
@@ -233,7 +236,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
           {report && metrics && (
             <>
               <Figures baseline={report.baseline.metrics} scenario={scenarioReport} pending={pending} />
-              <EconomicRatios units={state.units} metrics={metrics} baseline={scenarioReport ? report.baseline.metrics : undefined} min={minRatio} pending={pending} onSelect={(id) => show({ kind: 'unit', id })} />
+              <EconomicRatios units={state.units} metrics={metrics} baseline={scenarioReport ? report.baseline.metrics : undefined} min={minRatio} pending={pending} onSelect={showUnit} />
             </>
           )}
           <div className="panel-tabs" role="tablist">

@@ -63,7 +63,8 @@ interface Props {
   /** Offers SVG and PNG downloads of the chart. */
   onExport?(format: 'svg' | 'png'): void;
   onSelect(selection: Selection | undefined): void;
-  onDrop?(bureauId: string, target: DropTarget): void;
+  /** A drop; the promise, if any, settles once its change is in the state (or refused). */
+  onDrop?(bureauId: string, target: DropTarget): Promise<unknown> | void;
   onCardKey?(id: string, key: string): void;
   /** Drawn over the chart, above its top left corner (the search box). */
   children?: ReactNode;
@@ -92,6 +93,12 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
   const zoom = useZoom(viewport, content, layout, documentId, onView);
   // before the first view is known a large chart draws nothing rather than everything
   const shown = useMemo(() => (region ? layout.units.filter((box) => intersects(box, region)) : layout.units.length > 200 ? [] : layout.units), [layout, region]);
+  // the links of the units drawn: a province's thousands of links would be one huge picture to
+  // paint again after every drop
+  const shownLinks = useMemo(
+    () => (region ? layout.links.filter((link) => intersects({ ...link, width: link.width || 1, height: link.height || 1 }, region)) : shown === layout.units ? layout.links : []),
+    [layout, region, shown],
+  );
   const [dragging, setDragging] = useState<{ id: string; unit: string; type: string }>();
 
   // the handlers read the state when a drag starts, so they stay the same object from one state
@@ -105,8 +112,10 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         if (bureau) setDragging({ id, unit: bureau.unit, type: bureau.type });
       },
       onEnd(id, target) {
-        setDragging(undefined);
-        onDrop(id, target);
+        // the units stay marked as targets until the drop is in the state: one drawing, not two
+        const done = onDrop(id, target);
+        if (!done) return setDragging(undefined);
+        return Promise.resolve(done).finally(() => setDragging(undefined));
       },
     }),
     [onDrop, readOnly],
@@ -140,7 +149,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
     <div className={`chart${className ? ` ${className}` : ''}`} ref={viewport} onClick={(e) => e.target === viewport.current && onSelect(undefined)} aria-label={t('chart.aria')}>
       <div className="chart-content" ref={content} style={{ width: layout.width, height: layout.height }}>
         <svg className="chart-links" width={layout.width} height={layout.height} aria-hidden="true">
-          {layout.links.map((link) => (
+          {shownLinks.map((link) => (
             <path key={`${link.from}-${link.to}`} d={link.path} className={`link link-${link.kind}`} />
           ))}
         </svg>

@@ -30,6 +30,11 @@ export interface Link {
   /** `parent`: an office under its zone; `territory`: a town or street the zone covers. */
   kind: 'parent' | 'territory';
   path: string;
+  /** The rectangle the path stays within, to draw only links that can be seen. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** A heading over a row of units that stand outside the zones' tree. */
@@ -153,7 +158,10 @@ export function layoutChart(state: OrgState, previous?: ChartLayout): ChartLayou
       const x2 = b.x + b.width / 2;
       const y2 = b.y;
       const mid = y1 + (y2 - y1) / 2;
-      links.push({ from: parentId, to: childId, kind, path: `M${x1},${y1}V${mid}H${x2}V${y2}` });
+      links.push({
+        from: parentId, to: childId, kind, path: `M${x1},${y1}V${mid}H${x2}V${y2}`,
+        x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1),
+      });
     }
     treeWidth = Math.max(treeWidth, x + t.width);
     rowHeight = Math.max(rowHeight, t.height);

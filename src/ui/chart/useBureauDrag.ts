@@ -9,8 +9,15 @@ export type DropTarget = { kind: 'unit'; id: string } | { kind: 'bureau'; id: st
 
 export interface DragHandlers {
   onStart(bureauId: string): void;
-  onEnd(bureauId: string, target: DropTarget): void;
+  /** The drop; when it returns a promise, the card stays where it was dropped until that settles. */
+  onEnd(bureauId: string, target: DropTarget): Promise<unknown> | void;
 }
+
+/**
+ * How long a dropped card may wait where it was dropped for the new state: after that it goes back
+ * to its place until the state comes (a slow engine), rather than hang in the air.
+ */
+const HOLD_MS = 400;
 
 const THRESHOLD = 4;
 
@@ -93,8 +100,22 @@ export function useBureauDrag(ref: RefObject<HTMLElement | null>, bureauId: stri
       })
       .on('end', () => {
         const dragged = ghost !== undefined;
-        clear();
-        if (dragged) latest.current?.onEnd(bureauId, target);
+        if (!dragged) return clear();
+        // the card stays where it was dropped until the new state is drawn: the drop and its
+        // figures then appear in one frame, not as a jump back followed by a jump to the new place
+        over?.removeAttribute('data-drop-over');
+        over?.removeAttribute('data-drop-invalid');
+        over = undefined;
+        const held = ghost;
+        ghost = undefined; // a new drag makes its own
+        const release = () => {
+          held?.remove();
+          if (!ghost) element.removeAttribute('data-drag-source');
+        };
+        const done = latest.current?.onEnd(bureauId, target);
+        if (!done) return release();
+        const timer = setTimeout(release, HOLD_MS);
+        void Promise.resolve(done).finally(() => (clearTimeout(timer), release()));
       });
     select(element).call(behavior);
     return () => {

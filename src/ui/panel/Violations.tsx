@@ -1,6 +1,7 @@
 // Every rule the state on screen breaks: errors first, each in words with what would fix it.
 // Clicking one selects what it names in the chart.
 import type { Violation } from '../../engine';
+import { memo, useMemo } from 'react';
 import { useT } from '../context';
 
 interface Props {
@@ -9,23 +10,31 @@ interface Props {
   onShow(violation: Violation): void;
 }
 
-export function Violations({ violations, pending, onShow }: Props) {
+// a province has hundreds of findings: the list and each finding are drawn again only when they change
+export const Violations = memo(function Violations({ violations, pending, onShow }: Props) {
   const { t } = useT();
-  const ordered = [...violations.filter((v) => v.severity === 'error'), ...violations.filter((v) => v.severity === 'warning')];
+  const ordered = useMemo(() => [...violations.filter((v) => v.severity === 'error'), ...violations.filter((v) => v.severity === 'warning')], [violations]);
   if (ordered.length === 0) return <p className="all-clear">{t('panel.noViolations')}</p>;
   return (
     <ul className={`violations${pending ? ' is-pending' : ''}`}>
       {ordered.map((v) => (
-        <li key={`${v.rule}|${v.subject}`} className={`violation ${v.severity}`} data-violation-rule={v.rule} data-violation-subject={v.subject}>
-          <button type="button" onClick={() => onShow(v)}>
-            <span className="violation-head">
-              <span className={`badge ${v.severity}`}>{t(`severity.${v.severity}`)}</span>
-              <span className="violation-rule">{t(`ruleName.${v.rule}` as 'ruleName.econ-ratio')}</span>
-            </span>
-            <span className="violation-message">{v.message}</span>
-          </button>
-        </li>
+        <ViolationItem key={`${v.rule}|${v.subject}`} violation={v} onShow={onShow} />
       ))}
     </ul>
   );
-}
+});
+
+const ViolationItem = memo(function ViolationItem({ violation: v, onShow }: { violation: Violation; onShow(violation: Violation): void }) {
+  const { t } = useT();
+  return (
+    <li className={`violation ${v.severity}`} data-violation-rule={v.rule} data-violation-subject={v.subject}>
+      <button type="button" onClick={() => onShow(v)}>
+        <span className="violation-head">
+          <span className={`badge ${v.severity}`}>{t(`severity.${v.severity}`)}</span>
+          <span className="violation-rule">{t(`ruleName.${v.rule}` as 'ruleName.econ-ratio')}</span>
+        </span>
+        <span className="violation-message">{v.message}</span>
+      </button>
+    </li>
+  );
+});
