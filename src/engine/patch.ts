@@ -4,9 +4,14 @@
 // the engine, so finding what changed costs little more than what changed.
 
 export type PatchPath = readonly (string | number)[];
+/**
+ * Sets the value at `path`; with `splice`, the value at `path` is an array and `splice` replaces
+ * `remove` items from `at` with `value` (an array), as `Array.prototype.splice` does.
+ */
 export interface PatchStep {
   path: PatchPath;
   value: unknown;
+  splice?: { at: number; remove: number };
 }
 
 type Container = Record<string | number, unknown>;
@@ -29,7 +34,13 @@ function walk(old: unknown, next: unknown, path: (string | number)[], steps: Pat
   if (Array.isArray(next)) {
     const before = old as unknown as unknown[];
     if (before.length !== next.length) {
-      steps.push({ path: [...path], value: next });
+      // a list that grew or shrank (a finding more or fewer): the items around the change are
+      // the same objects, so only the changed middle is sent
+      let head = 0;
+      while (head < before.length && head < next.length && before[head] === next[head]) head++;
+      let tail = 0;
+      while (tail < before.length - head && tail < next.length - head && before[before.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+      steps.push({ path: [...path], value: next.slice(head, next.length - tail), splice: { at: head, remove: before.length - head - tail } });
       return;
     }
     for (let i = 0; i < next.length; i++) {
@@ -68,7 +79,8 @@ export function applyPatch<T>(value: T, steps: readonly PatchStep[]): T {
   let root: unknown = value;
   for (const step of steps) {
     if (step.path.length === 0) {
-      root = step.value;
+      if (step.splice && !Array.isArray(root)) return value;
+      root = step.splice ? splice(root as unknown[], step) : step.value;
       continue;
     }
     if (!isObject(root)) return value; // a path through nothing: not a patch of this value
@@ -82,9 +94,16 @@ export function applyPatch<T>(value: T, steps: readonly PatchStep[]): T {
       parent = own;
     }
     const last = step.path[step.path.length - 1]!;
-    setOwn(parent, last, step.value);
+    if (step.splice && !Array.isArray(parent[last])) return value;
+    setOwn(parent, last, step.splice ? splice(parent[last] as unknown[], step) : step.value);
   }
   return root as T;
+}
+
+/** A new array: `list` with the step's items in place of the ones it removes. */
+function splice(list: readonly unknown[], step: PatchStep): unknown[] {
+  const { at, remove } = step.splice!;
+  return [...list.slice(0, at), ...(step.value as unknown[]), ...list.slice(at + remove)];
 }
 
 /** Sets a property as data, also one named `__proto__`. */
