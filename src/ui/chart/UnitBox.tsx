@@ -46,23 +46,25 @@ export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selec
         <button type="button" className="unit-name" title={unit.name} onClick={(e) => (e.stopPropagation(), onSelect('unit', unit.id))}>
           {unit.name}
         </button>
-        <div className="unit-tags">
-          <span className="tag">{t(`kind.${unit.kind}`)}</span>
-          {unit.level && <span className="tag">{t(`level.${unit.level}`)}</span>}
-          {unit.governance && <span className="tag">{t(`governance.${unit.governance}`)}</span>}
-          {unit.partyCommittee && <span className="tag">{t('tag.party')}</span>}
-          {unit.developedTown && <span className="tag">{t('tag.developedTown')}</span>}
-          {unit.jointWith && <span className="tag">{t('tag.joint')}</span>}
+        <div className="unit-line">
+          <div className="unit-tags">
+            <span className="tag">{t(`kind.${unit.kind}`)}</span>
+            {unit.level && <span className="tag">{t(`level.${unit.level}`)}</span>}
+            {unit.governance && <span className="tag">{t(`governance.${unit.governance}`)}</span>}
+            {unit.partyCommittee && <span className="tag">{t('tag.party')}</span>}
+            {unit.developedTown && <span className="tag">{t('tag.developedTown')}</span>}
+            {unit.jointWith && <span className="tag">{t('tag.joint')}</span>}
+          </div>
           {unitMark && <span className={`card-flag flag-${unitMark}`}>!</span>}
+          {ratio !== null && ratio !== undefined && (
+            <span className={`unit-ratio${lowRatio ? ' low' : ''}`}>{t('unit.ratio', { ratio: percent(ratio) })}</span>
+          )}
         </div>
         {figures && (
           <div className="unit-figures">
             <span data-metric={`units.${unit.id}.bodies`} data-value={figures.bodies}>{t('unit.bodies', { n: figures.bodies })}</span>
             <span data-metric={`units.${unit.id}.staff`} data-value={figures.staff}>{t('unit.staff', { n: figures.staff })}</span>
             <span data-metric={`units.${unit.id}.leaderPosts`} data-value={figures.leaderPosts}>{t('unit.posts', { n: figures.leaderPosts })}</span>
-            {ratio !== null && ratio !== undefined && (
-              <span className={`unit-ratio${lowRatio ? ' low' : ''}`}>{t('unit.ratio', { ratio: percent(ratio) })}</span>
-            )}
           </div>
         )}
       </header>
