@@ -2,7 +2,7 @@
 // of change. The parts add up exactly to the savings (each is a difference of consecutive states).
 import type { Operation, OrgState } from '../model';
 import { type ApplyContext, applyOperation } from './apply';
-import { type Metrics, type Savings, computeMetrics, computeSavings } from './figures';
+import { type Savings, savingsOf, totalsAfter, totalsOf } from './figures';
 import { findUnit } from './lookup';
 
 export const CHANGE_KINDS = ['move', 'platform', 'merge', 'abolish', 'create', 'edit', 'units'] as const;
@@ -32,19 +32,28 @@ function kindOf(operation: Operation, state: OrgState): ChangeKind {
 
 const zero = (): Savings => ({ bodies: 0, internalBodies: 0, staff: 0, adminStaff: 0, institutionalStaff: 0, leaderPosts: 0, released: 0 });
 
-export function savingsBreakdown(baseline: OrgState, operations: readonly Operation[], context: ApplyContext): SavingsBreakdown {
+/**
+ * `states`, when the caller has them, are the states after 0, 1, … operations (as the session
+ * keeps them): nothing is applied again, and each step counts only the bureaus it changed.
+ */
+export function savingsBreakdown(baseline: OrgState, operations: readonly Operation[], context: ApplyContext, states?: readonly OrgState[]): SavingsBreakdown {
   const parts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, zero()])) as SavingsBreakdown;
   let state = baseline;
-  let metrics: Metrics = computeMetrics(state);
-  for (const operation of operations) {
-    const next = applyOperation(state, operation, context);
-    if (!next.ok) break;
-    const nextMetrics = computeMetrics(next.state);
+  let totals = totalsOf(state);
+  for (const [index, operation] of operations.entries()) {
+    const kept = states?.[index] === state ? states[index + 1] : undefined;
+    let next = kept;
+    if (!next) {
+      const applied = applyOperation(state, operation, context);
+      if (!applied.ok) break;
+      next = applied.state;
+    }
+    const nextTotals = totalsAfter(totals, state, next);
     const part = parts[kindOf(operation, state)];
-    const step = computeSavings(metrics, nextMetrics);
+    const step = savingsOf(totals, nextTotals);
     for (const key of Object.keys(step) as Array<keyof Savings>) part[key] += step[key];
-    state = next.state;
-    metrics = nextMetrics;
+    state = next;
+    totals = nextTotals;
   }
   return parts;
 }

@@ -25,8 +25,9 @@ export interface AdjustmentRow {
 /**
  * Rows for every bureau that differs between the baseline and the scenario, in the order of the
  * baseline and then of creation. Intermediate bureaus (created and then merged away) are left out.
+ * `final`, when the caller has it, is the state after all the operations (nothing is applied again).
  */
-export function adjustmentTable(baseline: OrgState, operations: readonly Operation[], context: ApplyContext): AdjustmentRow[] {
+export function adjustmentTable(baseline: OrgState, operations: readonly Operation[], context: ApplyContext, final?: OrgState): AdjustmentRow[] {
   const docs = new Map<string, string[]>();
   const mergedFrom = new Map<string, string[]>();
   const kindOf = new Map<string, BureauChange>();
@@ -73,9 +74,11 @@ export function adjustmentTable(baseline: OrgState, operations: readonly Operati
       case 'remove-unit':
         break;
     }
+    if (final) continue; // the caller has the state after them all
     const next = applyOperation(state, operation, context);
     if (next.ok) state = next.state;
   }
+  if (final) state = final;
   const before = new Map(baseline.bureaus.map((b) => [b.id, b]));
   const after = new Map(state.bureaus.map((b) => [b.id, b]));
   const rows: AdjustmentRow[] = [];

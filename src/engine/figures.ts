@@ -1,6 +1,7 @@
 // SPEC §6: the figures of one state, in one pass over its bureaus; and, after a move, again for
 // the two units it touched only.
 import type { Bureau, OrgState, Unit, UnitKind } from '../model';
+import { findUnit } from './lookup';
 
 export interface UnitMetrics {
   bodies: number;
@@ -109,6 +110,55 @@ export function tally(state: OrgState, byUnit: ReadonlyMap<string, readonly Bure
 }
 
 const NO_BUREAUS: readonly Bureau[] = [];
+
+/** The sums of a state. */
+export function totalsOf(state: OrgState): Totals {
+  return tally(state, groupByUnit(state)).totals;
+}
+
+/**
+ * The sums of `next` from those of `previous` (the state before it) when the two have the same
+ * units: only the bureaus that are not the same objects in both are counted again. Otherwise the
+ * sums of `next` counted whole.
+ */
+export function totalsAfter(totals: Totals, previous: OrgState, next: OrgState): Totals {
+  if (previous.units !== next.units) return totalsOf(next);
+  if (previous.bureaus === next.bureaus) return totals;
+  const after = { ...totals };
+  const count = (state: OrgState, bureau: Bureau, sign: 1 | -1) => {
+    const unit = findUnit(state, bureau.unit);
+    if (unit) countBureau(after, bureau, unit.kind, sign);
+  };
+  const a = previous.bureaus;
+  const b = next.bureaus;
+  if (a.length === b.length && a.every((bureau, i) => bureau === b[i] || bureau.id === b[i]!.id)) {
+    // the same bureaus in the same places (a move, an edit): the few that changed
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] === b[i]) continue;
+      count(previous, a[i]!, -1);
+      count(next, b[i]!, 1);
+    }
+    return after;
+  }
+  const kept = new Set(b);
+  const had = new Set(a);
+  for (const bureau of a) if (!kept.has(bureau)) count(previous, bureau, -1);
+  for (const bureau of b) if (!had.has(bureau)) count(next, bureau, 1);
+  return after;
+}
+
+/** Positive = fewer in the scenario than today, as `computeSavings`, from the sums. */
+export function savingsOf(baseline: Totals, scenario: Totals): Savings {
+  return {
+    bodies: baseline.internal + baseline.institution - (scenario.internal + scenario.institution),
+    internalBodies: baseline.internal - scenario.internal,
+    staff: baseline.admin + baseline.institutional - (scenario.admin + scenario.institutional),
+    adminStaff: baseline.admin - scenario.admin,
+    institutionalStaff: baseline.institutional - scenario.institutional,
+    leaderPosts: baseline.leaderPosts - scenario.leaderPosts,
+    released: scenario.released - baseline.released,
+  };
+}
 
 /**
  * The figures in the shape of SPEC §8. `units` is written out the first time it is read (by the

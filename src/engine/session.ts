@@ -27,6 +27,8 @@ export function createSession() {
   let loaded: LoadedFile | undefined;
   /** per scenario id: the state after 0, 1, … n operations, so undo is a step back, not a replay */
   const history = new Map<string, OrgState[]>();
+  // each scenario's savings breakdown, by its operations (the same file only: emptied on open)
+  let breakdowns = new WeakMap<readonly Operation[], SavingsBreakdown>();
   // the last whole report sent, by a name no other session (or worker) gives
   const session = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${sessions++}`;
   let sent: { token: string; report: Report } | undefined;
@@ -49,6 +51,7 @@ export function createSession() {
     if (!result.ok) return result;
     loaded = result.loaded;
     history.clear();
+    breakdowns = new WeakMap();
     return { ok: true, file: loaded.file, ...send(buildReport(loaded, { lang })) };
   }
 
@@ -106,12 +109,20 @@ export function createSession() {
     adjustments(scenarioId: string): AdjustmentRow[] {
       const index = scenarioIndex(scenarioId);
       if (!loaded || index < 0) return [];
-      return adjustmentTable(loaded.baseline, loaded.file.scenarios[index]!.operations, loaded.context);
+      return adjustmentTable(loaded.baseline, loaded.file.scenarios[index]!.operations, loaded.context, loaded.scenarios[index]);
     },
     /** Where each scenario's savings come from, by kind of change. */
     breakdowns(): Record<string, SavingsBreakdown> {
       const out: Record<string, SavingsBreakdown> = {};
-      for (const scenario of loaded?.file.scenarios ?? []) out[scenario.id] = savingsBreakdown(loaded!.baseline, scenario.operations, loaded!.context);
+      loaded?.file.scenarios.forEach((scenario, index) => {
+        // a scenario's operations are a new array whenever they change: until then its breakdown stands
+        let breakdown = breakdowns.get(scenario.operations);
+        if (!breakdown) {
+          breakdown = savingsBreakdown(loaded!.baseline, scenario.operations, loaded!.context, statesOf(index));
+          breakdowns.set(scenario.operations, breakdown);
+        }
+        out[scenario.id] = breakdown;
+      });
       return out;
     },
     /** Appends one operation to a scenario; a refused one changes nothing and says why. */

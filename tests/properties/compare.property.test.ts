@@ -2,7 +2,7 @@
 // adjustment table lists exactly the bureaus that differ between today and the proposal.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHANGE_KINDS, adjustmentTable, buildReport, savingsBreakdown } from '../../src/engine';
+import { CHANGE_KINDS, adjustmentTable, applyOperation, buildReport, computeMetrics, computeSavings, savingsBreakdown } from '../../src/engine';
 import { validFileArb } from './arbitraries';
 import { loadedOf } from './support';
 
@@ -24,12 +24,41 @@ describe('compare figures', () => {
     );
   });
 
+  it('each part is what the operations of its kind change, counted whole state by state; the same from the states kept by the session', () => {
+    fc.assert(
+      fc.property(validFileArb, (file) => {
+        const loaded = loadedOf(file);
+        file.scenarios.forEach((scenario) => {
+          // the reference: every state counted whole, every step a difference of two countings
+          const expected = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, { bodies: 0, internalBodies: 0, staff: 0, adminStaff: 0, institutionalStaff: 0, leaderPosts: 0, released: 0 }]));
+          const states = [loaded.baseline];
+          for (const operation of scenario.operations) {
+            const before = states[states.length - 1]!;
+            const applied = applyOperation(before, operation, loaded.context);
+            if (!applied.ok) throw new Error('a loaded scenario applies');
+            const kind = operation.op === 'move' ? (applied.state.units.find((u) => u.id === operation.to)?.kind === 'platform' ? 'platform' : 'move')
+              : operation.op === 'set' || operation.op === 'reassign' ? 'edit'
+              : operation.op === 'add-unit' || operation.op === 'set-unit' || operation.op === 'remove-unit' ? 'units' : operation.op;
+            const step = computeSavings(computeMetrics(before), computeMetrics(applied.state));
+            for (const key of Object.keys(step) as Array<keyof typeof step>) expected[kind]![key] += step[key];
+            states.push(applied.state);
+          }
+          expect(savingsBreakdown(loaded.baseline, scenario.operations, loaded.context)).toEqual(expected);
+          expect(savingsBreakdown(loaded.baseline, scenario.operations, loaded.context, states)).toEqual(expected);
+        });
+      }),
+      { seed: 4243, numRuns: 200 },
+    );
+  });
+
   it('every bureau that differs between today and the proposal has a row, and no other does', () => {
     fc.assert(
       fc.property(validFileArb, (file) => {
         const loaded = loadedOf(file);
         file.scenarios.forEach((scenario, index) => {
           const rows = adjustmentTable(loaded.baseline, scenario.operations, loaded.context);
+          // from the final state the session keeps, the same rows
+          expect(adjustmentTable(loaded.baseline, scenario.operations, loaded.context, loaded.scenarios[index])).toEqual(rows);
           const before = new Map(loaded.baseline.bureaus.map((b) => [b.id, JSON.stringify(b)]));
           const after = new Map(loaded.scenarios[index]!.bureaus.map((b) => [b.id, JSON.stringify(b)]));
           const merged = new Set(rows.flatMap((r) => r.mergedFrom ?? []));
