@@ -189,12 +189,23 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
           </>
         )}
       </div>
-      <div className="chart-legend" aria-hidden="true">
-        <span className="legend cat-economic">{t('category.economic')}</span>
-        <span className="legend cat-social">{t('category.social')}</span>
-        <span className="legend cat-general">{t('category.general')}</span>
-        {!readOnly && <span className="legend-hint">{t('chart.hint')}</span>}
-      </div>
+      {region?.far === 'overview' ? (
+        // seen whole, units are blocks: the legend says what their colours mean
+        <div className="chart-legend" aria-hidden="true">
+          <span className="legend unit-zone">{t('legend.zones')}</span>
+          <span className="legend unit-local">{t('legend.locals')}</span>
+          <span className="legend unit-error">{t('legend.error')}</span>
+          <span className="legend unit-warning">{t('legend.warning')}</span>
+          <span className="legend-hint">{t('legend.zoomIn')}</span>
+        </div>
+      ) : (
+        <div className="chart-legend" aria-hidden="true">
+          <span className="legend cat-economic">{t('category.economic')}</span>
+          <span className="legend cat-social">{t('category.social')}</span>
+          <span className="legend cat-general">{t('category.general')}</span>
+          {!readOnly && <span className="legend-hint">{t('chart.hint')}</span>}
+        </div>
+      )}
     </div>
   );
 }

@@ -35,9 +35,23 @@ export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selec
   const lowRatio = ratio !== null && ratio !== undefined && unitMark !== undefined && unit.kind === 'zone' && ratio < minRatio;
   // the same function from one drawing to the next, so that cards whose props are the same are not drawn again
   const selectBureau = useCallback((id: string) => onSelect('bureau', id), [onSelect]);
+  const className = `unit kind-${unit.kind}${selectedUnit === unit.id ? ' selected' : ''}${unitMark ? ` mark-${unitMark}` : ''}${dropOk ? ' drop-ok' : ''}${flash === true ? ' flash' : ''}`;
+  if (summary === 'overview') {
+    // from this far a box's words would be a pixel high: the box alone, one element, named on hover
+    return (
+      <section
+        className={`${className} overview`}
+        style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
+        data-unit-id={unit.id}
+        aria-label={unit.name}
+        title={unit.name}
+        onClick={() => onSelect('unit', unit.id)}
+      />
+    );
+  }
   return (
     <section
-      className={`unit kind-${unit.kind}${selectedUnit === unit.id ? ' selected' : ''}${unitMark ? ` mark-${unitMark}` : ''}${dropOk ? ' drop-ok' : ''}${flash === true ? ' flash' : ''}`}
+      className={className}
       style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
       data-unit-id={unit.id}
       aria-label={unit.name}
