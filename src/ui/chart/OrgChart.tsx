@@ -15,6 +15,11 @@ import { useZoom } from './useZoom';
 const FAR_ZOOM = 0.35;
 /** Below this, a bureau would be a pixel or two: units are drawn as plain boxes. */
 const OVERVIEW_ZOOM = 0.08;
+/**
+ * Only an organisation with more bureaus than this is simplified from far: a district's chart is
+ * quick to draw whole at any zoom, and every card stays there to be dragged.
+ */
+const SIMPLIFY_ABOVE = 1500;
 
 interface Region {
   x0: number;
@@ -84,7 +89,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
   // twenty thousand bureaus stays as quick as a district
   const [region, setRegion] = useState<Region>();
   const simplifyRef = useRef(simplify);
-  simplifyRef.current = simplify;
+  simplifyRef.current = simplify && state.bureaus.length > SIMPLIFY_ABOVE;
   const onView = useCallback((t: ZoomTransform, width: number, height: number) => {
     const seen = { x0: -t.x / t.k, y0: -t.y / t.k, x1: (width - t.x) / t.k, y1: (height - t.y) / t.k };
     const far = !simplifyRef.current ? 'near' : t.k < OVERVIEW_ZOOM ? 'overview' : t.k < FAR_ZOOM ? 'far' : 'near';
