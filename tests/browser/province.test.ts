@@ -7,6 +7,7 @@ import { generateProvince } from '../../src/generate/province';
 import { serialiseScenarioFile } from '../../src/model';
 import { chooseFile } from './fault-helpers';
 import { type Session, chooseScenario, dragBureau, openApp, settled, shown } from './harness';
+import { exampleFile } from './oracle';
 
 const file = generateProvince({ bureaus: 20_000, seed: 7, scenarios: 1, operations: 40 });
 const loaded = (() => {
@@ -67,5 +68,25 @@ describe('a province of 20,000 bureaus', () => {
     expect(await shown(page, `[data-metric="units.${target}.bodies"]`)).toBe(expected.units[target]!.bodies);
     expect(await shown(page, `[data-metric="units.${bureau.unit}.bodies"]`)).toBe(expected.units[bureau.unit]!.bodies);
     expect(s.errors).toEqual([]);
+  });
+});
+
+describe('a district seen from far', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openApp();
+  });
+  afterAll(() => s.close());
+
+  it('keeps every card, to read and to drag, however far out: only a province is simplified', async () => {
+    const { page } = s;
+    const scale = async () => Number(/scale\(([\d.e-]+)\)/.exec(await page.evaluate(() => (document.querySelector('[data-unit-id]')?.parentElement as HTMLElement).style.transform))?.[1]);
+    for (let i = 0; i < 40 && (await scale()) >= 0.05; i++) {
+      await page.click('button[aria-label="缩小"]');
+      await page.waitForTimeout(200); // each step is a short transition
+    }
+    expect(await scale()).toBeLessThan(0.08);
+    expect(await page.locator('[data-bureau-id]').count()).toBe(exampleFile().bureaus.length);
+    expect(await page.locator('.unit.overview').count()).toBe(0);
   });
 });
