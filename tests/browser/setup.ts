@@ -1,37 +1,12 @@
 // Global setup of the browser tests: a fresh production build served on 127.0.0.1, and Chromium.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { type AddressInfo, createServer } from 'node:net';
+import { freePort, waitFor } from './server';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium';
 
 const root = join(import.meta.dirname, '../..');
 let server: ChildProcess | undefined;
-
-async function waitFor(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`the preview server did not answer at ${url}`);
-}
-
-/** A port nobody listens on now (several checkouts may run their browser tests at once). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export default async function setup(project: TestProject) {
   const PORT = await freePort();
