@@ -11,6 +11,35 @@ const CURRENT = 'current';
 const RECENT = 'recent';
 /** The revision of `current`, kept beside it: a save checks it without reading the whole workspace. */
 const REVISION = 'current-revision';
+/**
+ * The file's units and bureaus, kept apart from `current` and written only when they change: a
+ * drop changes a scenario, not the organisation of today, so at province scale a save after a
+ * drop writes a few kilobytes instead of every bureau again. `current` names the record it goes
+ * with (its stamp), and holds `null` in their place.
+ */
+const ORGANISATION = 'current-organisation';
+const ORGANISATION_STAMP = 'current-organisation-stamp';
+
+interface Organisation {
+  stamp: string;
+  units: ScenarioFile['units'];
+  bureaus: ScenarioFile['bureaus'];
+}
+
+/** `current` as stored: the workspace with the organisation apart, or (as first stored) whole. */
+type StoredWorkspace = SavedWorkspace & { organisation?: string };
+
+const newStamp = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** The workspace whole again, or undefined when its organisation is not the one it names. */
+function joined(record: StoredWorkspace, organisation: unknown): SavedWorkspace | undefined {
+  if (typeof record.organisation !== 'string') return record;
+  const part = organisation as Partial<Organisation> | undefined;
+  if (part?.stamp !== record.organisation || !Array.isArray(part.units) || !Array.isArray(part.bureaus)) return undefined;
+  const { organisation: _stamp, ...saved } = record;
+  // the keys stay where they were: `units` and `bureaus` are in `file`, as null
+  return { ...saved, file: { ...saved.file, units: part.units, bureaus: part.bureaus } };
+}
 
 export interface SavedWorkspace {
   storageVersion: number;
@@ -95,17 +124,24 @@ function looksSaved(value: unknown): value is SavedWorkspace {
 export function createIndexedDbStorage(): WorkspaceStorage {
   let db: Promise<IDBDatabase> | undefined;
   const database = () => (db ??= openDb());
+  /** The organisation this tab last wrote, and the stamp it wrote it under. */
+  let written: { units: unknown; bureaus: unknown; stamp: string } | undefined;
   const storage: WorkspaceStorage = {
     async load() {
       let record: unknown;
+      let organisation: unknown;
       try {
         const tx = (await database()).transaction(STORE, 'readonly');
         record = await request(tx.objectStore(STORE).get(CURRENT));
+        if (typeof (record as StoredWorkspace | undefined)?.organisation === 'string') organisation = await request(tx.objectStore(STORE).get(ORGANISATION));
       } catch (error) {
         return { kind: 'unavailable', reason: String(error) };
       }
       if (record === undefined) return { kind: 'empty' };
-      if (looksSaved(record)) return { kind: 'loaded', saved: record };
+      const whole = looksSaved(record) ? joined(record, organisation) : undefined;
+      if (whole) return { kind: 'loaded', saved: whole };
+      // a workspace without the organisation it names is kept aside with what organisation there is
+      if (looksSaved(record)) return { kind: 'unreadable', reason: 'unreadable', asideKey: await storage.keepAside({ current: record, organisation }, 'unreadable') };
       const newer = typeof (record as { storageVersion?: unknown })?.storageVersion === 'number' && (record as { storageVersion: number }).storageVersion > STORAGE_VERSION;
       const reason = newer ? 'newer' : 'unreadable';
       return { kind: 'unreadable', reason, asideKey: await storage.keepAside(record, reason) };
@@ -126,13 +162,31 @@ export function createIndexedDbStorage(): WorkspaceStorage {
         throw new ConflictError(before);
       }
       const revision = expected === 'force' ? before + 1 : (saved.revision ?? before);
-      store.put({ ...saved, revision }, CURRENT);
-      store.put(revision, REVISION);
+      // the organisation is written again only when it is not the one this tab last wrote there
+      const { units, bureaus } = saved.file;
+      const storedStamp = (await request(store.get(ORGANISATION_STAMP))) as unknown;
+      const same = written !== undefined && written.units === units && written.bureaus === bureaus && written.stamp === storedStamp;
+      const stamp = same ? written!.stamp : newStamp();
+      const record: StoredWorkspace = { ...saved, file: { ...saved.file, units: null as never, bureaus: null as never }, organisation: stamp, revision };
+      // all or nothing: a write the browser refuses (a full disk) leaves the stored workspace as it was
+      try {
+        store.put(record, CURRENT);
+        store.put(revision, REVISION);
+        if (!same) {
+          const organisation: Organisation = { stamp, units, bureaus };
+          store.put(organisation, ORGANISATION);
+          store.put(stamp, ORGANISATION_STAMP);
+        }
+      } catch (error) {
+        tx.abort();
+        throw error;
+      }
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
         tx.onabort = () => reject(tx.error ?? new Error('aborted'));
       });
+      written = { units, bureaus, stamp };
       return revision;
     },
     async recent() {

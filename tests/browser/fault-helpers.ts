@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
 import { inject } from 'vitest';
 import type { AppState } from '../../src/app/controller';
+import type { ScenarioFile } from '../../src/model';
 import { CHROMIUM_ARGS } from './chromium';
 import { baseUrl, settled, waitIdle } from './harness';
 
@@ -167,6 +168,15 @@ function idb(page: Page, call: IdbCall): Promise<unknown> {
 }
 
 export const idbGet = (page: Page, key: string): Promise<unknown> => idb(page, { db: DB, store: STORE, action: 'get', key });
+/** The work in the autosave record 'current', with the organisation it names (undefined when there is none). */
+export async function storedWork(page: Page): Promise<ScenarioFile | undefined> {
+  const record = (await idbGet(page, CURRENT)) as { file?: ScenarioFile; organisation?: string } | undefined;
+  if (!record?.file || record.organisation === undefined) return record?.file;
+  const part = (await idbGet(page, 'current-organisation')) as { stamp: string; units: ScenarioFile['units']; bureaus: ScenarioFile['bureaus'] } | undefined;
+  if (part?.stamp !== record.organisation) throw new Error('the stored workspace names an organisation that is not stored');
+  return { ...record.file, units: part.units, bureaus: part.bureaus };
+}
+
 export const idbPut = async (page: Page, key: string, value: unknown): Promise<void> => void (await idb(page, { db: DB, store: STORE, action: 'put', key, value }));
 export const idbKeys = async (page: Page): Promise<string[]> => ((await idb(page, { db: DB, store: STORE, action: 'keys' })) as unknown[]).map(String);
 

@@ -19,6 +19,7 @@ import {
   quotaExceededFor,
   storageRefused,
   storageState,
+  storedWork,
 } from './fault-helpers';
 import { baseUrl, chooseScenario, dragBureau, expectScreen, pageState, reload, settled, waitSaved, waitSteps } from './harness';
 import { exampleFile, expectedScreen, reportAfter, reportOf, withOperations } from './oracle';
@@ -39,10 +40,6 @@ function pageReport(page: Browsing['page']) {
   return page.evaluate(() => (window as unknown as Hooked).zonereform.controller.store.get().report);
 }
 
-/** The work in the autosave record 'current' (undefined when there is none). */
-async function storedFile(page: Browsing['page']): Promise<ScenarioFile | undefined> {
-  return ((await idbGet(page, CURRENT)) as { file?: ScenarioFile } | undefined)?.file;
-}
 
 /** A saved file (the bytes of a download), parsed as the app parses files. */
 function parsedDownload(bytes: Buffer): ScenarioFile {
@@ -87,7 +84,7 @@ describe('the engine worker dies', () => {
     expect(await pageReport(page), 'the page holds the engine’s report').toEqual(reportAfter(example, 'plan-a', [moveMunicipal]));
     await expectScreen(page, expectedScreen(afterMunicipal, 'plan-a'), 'plan-a');
     await waitSaved(page);
-    expect(await storedFile(page), 'the change is in the autosave').toEqual(afterMunicipal);
+    expect(await storedWork(page), 'the change is in the autosave').toEqual(afterMunicipal);
 
     // the new worker holds the whole file: a further change is answered by it, with no restart
     // (speed is for the benchmarks; here the same worker must still be there afterwards)
@@ -202,7 +199,7 @@ describe('the stored work cannot be used', () => {
     await dragBureau(page, 'xs-ez-invest-center', '[data-unit-id="xs-dongting"]');
     await waitSteps(page, 1, 0);
     await waitSaved(page);
-    expect(await storedFile(page)).toEqual(afterInvestCenter);
+    expect(await storedWork(page)).toEqual(afterInvestCenter);
     expect(await asideRecords(page), 'the copy is still there, unchanged').toEqual(aside);
 
     // and the next start is a normal one: the new work, no warning, nothing more set aside
@@ -296,7 +293,7 @@ describe('the browser’s storage is full', () => {
     await waitSteps(page, 1, 1);
     await page.waitForFunction(() => (window as unknown as Hooked).zonereform.controller.store.get().storage === 'ok');
     await waitSaved(page);
-    expect(await storedFile(page)).toEqual(afterMunicipal);
+    expect(await storedWork(page)).toEqual(afterMunicipal);
     expect(await headerWarning(page)).toBeNull();
     expect(s.errors).toEqual([]);
   });
@@ -350,13 +347,13 @@ describe('two tabs on the same work', () => {
     // B's work is kept in B, A's in the store: neither is lost
     expect((await pageState(b)).file).toEqual(afterInvestCenter);
     await expectScreen(b, expectedScreen(afterInvestCenter, 'plan-a'), 'plan-a');
-    expect(await storedFile(b), 'the store still holds A’s work').toEqual(afterMunicipal);
+    expect(await storedWork(b), 'the store still holds A’s work').toEqual(afterMunicipal);
     expect(await a.locator('[data-conflict]').count(), 'A has nothing to resolve').toBe(0);
 
     await b.click('[data-conflict] [data-action="keep-this-tab"]');
     await b.waitForSelector('[data-conflict]', { state: 'detached' });
     expect(await storageState(b)).toBe('ok');
-    await expect.poll(() => storedFile(b), { timeout: 5_000 }).toEqual(afterInvestCenter);
+    await expect.poll(() => storedWork(b), { timeout: 5_000 }).toEqual(afterInvestCenter);
 
     // A now knows its copy is behind: it is stopped in turn, and a reload takes B's work
     await a.waitForSelector('[data-conflict]', { timeout: 5_000 });
@@ -365,7 +362,7 @@ describe('two tabs on the same work', () => {
     await a.waitForSelector('[data-unit-id]');
     await settled(a);
     expect((await pageState(a)).file).toEqual(afterInvestCenter);
-    expect(await storedFile(a)).toEqual(afterInvestCenter);
+    expect(await storedWork(a)).toEqual(afterInvestCenter);
     expect(s.errors).toEqual([]);
   });
 });
@@ -391,7 +388,7 @@ describe('two tabs on the same work, and no room to store', () => {
     await b.click('[data-conflict] [data-action="keep-this-tab"]');
     await b.waitForTimeout(1_000);
 
-    const stored = await storedFile(b);
+    const stored = await storedWork(b);
     const state = await storageState(b);
     const warned = (await headerWarning(b)) !== null || (await noticesShown(b)).some((n) => n.tone !== 'info' && n.text.includes(zh('notice.storageFailed')));
     // either B's work is stored, or B still says that it is not

@@ -226,11 +226,19 @@ export async function waitSaved(page: Page, timeoutMs = 10_000): Promise<void> {
           open.onsuccess = () => {
             const db = open.result;
             if (!db.objectStoreNames.contains('workspace')) return (db.close(), resolve(false));
-            const get = db.transaction('workspace', 'readonly').objectStore('workspace').get('current');
+            const store = db.transaction('workspace', 'readonly').objectStore('workspace');
+            const get = store.get('current');
+            // the organisation (units and bureaus) is stored apart, under the stamp 'current' names
+            const organisation = store.get('current-organisation');
             get.onerror = () => (db.close(), resolve(false));
-            get.onsuccess = () => {
+            organisation.onsuccess = () => {
               db.close();
-              const saved = get.result as { file: unknown; scenarioId: string; lang: string; history: { past: unknown[]; future: unknown[] } } | undefined;
+              type Stored = { file: Record<string, unknown>; organisation?: string; scenarioId: string; lang: string; history: { past: unknown[]; future: unknown[] } };
+              const record = get.result as Stored | undefined;
+              const part = organisation.result as { stamp: string; units: unknown; bureaus: unknown } | undefined;
+              const apart = record?.organisation !== undefined;
+              if (apart && part?.stamp !== record.organisation) return resolve(false);
+              const saved = record && (apart ? { ...record, file: { ...record.file, units: part!.units, bureaus: part!.bureaus } } : record);
               resolve(
                 saved !== undefined &&
                   JSON.stringify(saved.file) === JSON.stringify(s.file) &&

@@ -20,6 +20,7 @@ import {
   prototypesIn,
   recordCspViolations,
   recordDialogs,
+  storedWork,
 } from './fault-helpers';
 import { baseUrl, chooseScenario, dragBureau, expectScreen, pageState, reload, settled, waitSaved, waitSteps } from './harness';
 import { changeSentences, exampleFile, expectedScreen, reportOf, withOperations } from './oracle';
@@ -582,7 +583,7 @@ describe('files to refuse', () => {
     const after = await pageState(page);
     expect(after, 'the open work, the scenario on screen and the history').toEqual(before);
     await expectScreen(page, expectedScreen(work, 'plan-a'), 'plan-a');
-    expect(((await idbGet(page, CURRENT)) as { file: ScenarioFile }).file, 'the autosave').toEqual(work);
+    expect(await storedWork(page), 'the autosave').toEqual(work);
     expect(await prototypesIn(page), 'prototypes in the page').toEqual(cleanPage);
     const [worker] = engineWorkers(page);
     expect(await prototypesIn(worker!), 'prototypes in the engine worker').toEqual(cleanWorker);
