@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { baselineOf } from '../src/engine';
 import { type Lang, functionLabel } from '../src/i18n';
 import { BUILT_IN_FUNCTIONS, type Bureau, type FunctionDef, type OrgState, type Unit, functionCatalogue, functionRef } from '../src/model';
-import { fold, search, searchIndex } from '../src/ui/chart/search';
+import { fold, matchIn, search, searchIndex } from '../src/ui/chart/search';
 import { SMALL, XISHAN_TEXT, parsed } from './app/files';
 
 const functions = functionCatalogue(undefined);
@@ -139,4 +139,23 @@ describe('search properties', () => {
       }),
     );
   });
+
+  it('marks where the query stands in a name: the marked part folds to the query, and nothing is marked where it is not', () => {
+    expect(matchIn('锡山经济技术开发区', '技术')).toEqual([4, 6]);
+    expect(matchIn('Invest Center', 'CENTER')).toEqual([7, 13]);
+    expect(matchIn('招商局', '财政')).toBeUndefined();
+    expect(matchIn('招商局', '  ')).toBeUndefined();
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ minLength: 1, maxLength: 4 }), fc.string({ maxLength: 12 }), (before, part, after) => {
+        const text = before + part + after;
+        const at = matchIn(text, part);
+        if (part.trim() === '' || fold(text).length !== text.length) return;
+        expect(at).toBeDefined();
+        expect(fold(text.slice(at![0], at![1]))).toBe(fold(part.trim()));
+        expect(at![0]).toBeLessThanOrEqual(fold(text).indexOf(fold(part.trim())));
+      }),
+      { seed: 7341, numRuns: 500 },
+    );
+  });
 });
+

@@ -3,7 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { FunctionDef, OrgState } from '../../model';
 import { useT } from '../context';
-import { type SearchHit, type SearchResult, search, searchIndex } from './search';
+import { type SearchHit, type SearchResult, matchIn, search, searchIndex } from './search';
 
 interface Props {
   state: OrgState;
@@ -127,7 +127,9 @@ export function ChartSearch({ state, functions, active, onChoose }: Props) {
                 onClick={() => choose(hit)}
               >
                 <span className={`search-kind kind-${hit.kind}`}>{t(`search.kind.${hit.kind}`)}</span>
-                <span className="search-name" title={hit.name}>{hit.name}</span>
+                <span className="search-name" title={hit.name}>
+                  <Marked text={hit.name} query={query} />
+                </span>
                 <span className="search-detail">
                   <span className="search-id">{hit.id}</span>
                   {hit.kind === 'unit' && hit.unitKind && <span>{t(`kind.${hit.unitKind}`)}</span>}
@@ -143,5 +145,18 @@ export function ChartSearch({ state, functions, active, onChoose }: Props) {
       )}
       <p className="sr-only" role="status">{showList ? t('search.count', { n: total }) : ''}</p>
     </div>
+  );
+}
+
+/** A name with the part the search matched marked. */
+function Marked({ text, query }: { text: string; query: string }) {
+  const at = matchIn(text, query);
+  if (!at) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at[0])}
+      <mark>{text.slice(at[0], at[1])}</mark>
+      {text.slice(at[1])}
+    </>
   );
 }

@@ -41,6 +41,19 @@ export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
+/**
+ * Where `query` stands in `text` as search compares them (start and end in `text`), to mark it;
+ * undefined when it is not there, or when folding changes the text's length (its places would
+ * not be the text's own).
+ */
+export function matchIn(text: string, query: string): [number, number] | undefined {
+  const folded = fold(text);
+  const wanted = fold(query.trim());
+  if (wanted === '' || folded.length !== text.length) return undefined;
+  const at = folded.indexOf(wanted);
+  return at < 0 ? undefined : [at, at + wanted.length];
+}
+
 const built = new WeakMap<OrgState, { functions: ReadonlyMap<string, FunctionDef>; lang: Lang; index: SearchIndex }>();
 
 /** The index of a state, built on first use and kept while the state, duties and language stay. */
