@@ -147,19 +147,6 @@ export function totalsAfter(totals: Totals, previous: OrgState, next: OrgState):
   return after;
 }
 
-/** Positive = fewer in the scenario than today, as `computeSavings`, from the sums. */
-export function savingsOf(baseline: Totals, scenario: Totals): Savings {
-  return {
-    bodies: baseline.internal + baseline.institution - (scenario.internal + scenario.institution),
-    internalBodies: baseline.internal - scenario.internal,
-    staff: baseline.admin + baseline.institutional - (scenario.admin + scenario.institutional),
-    adminStaff: baseline.admin - scenario.admin,
-    institutionalStaff: baseline.institutional - scenario.institutional,
-    leaderPosts: baseline.leaderPosts - scenario.leaderPosts,
-    released: scenario.released - baseline.released,
-  };
-}
-
 /**
  * The figures in the shape of SPEC §8. `units` is written out the first time it is read (by the
  * report, or when the figures are sent), so a move need not copy every unit's figures.
@@ -211,14 +198,24 @@ export interface Savings {
 }
 
 /** Positive = fewer in the scenario than today; `released` positive = more handed to platforms. */
-export function computeSavings(baseline: Metrics, scenario: Metrics): Savings {
+export function savingsOf(baseline: Totals, scenario: Totals): Savings {
   return {
-    bodies: baseline.bodies.total - scenario.bodies.total,
-    internalBodies: baseline.bodies.internal - scenario.bodies.internal,
-    staff: baseline.staff.total - scenario.staff.total,
-    adminStaff: baseline.staff.admin - scenario.staff.admin,
-    institutionalStaff: baseline.staff.institutional - scenario.staff.institutional,
+    bodies: baseline.internal + baseline.institution - (scenario.internal + scenario.institution),
+    internalBodies: baseline.internal - scenario.internal,
+    staff: baseline.admin + baseline.institutional - (scenario.admin + scenario.institutional),
+    adminStaff: baseline.admin - scenario.admin,
+    institutionalStaff: baseline.institutional - scenario.institutional,
     leaderPosts: baseline.leaderPosts - scenario.leaderPosts,
     released: scenario.released - baseline.released,
   };
+}
+
+/** The savings between two states' figures (as `savingsOf` their sums). */
+export function computeSavings(baseline: Metrics, scenario: Metrics): Savings {
+  return savingsOf(totalsIn(baseline), totalsIn(scenario));
+}
+
+function totalsIn(metrics: Metrics): Totals {
+  const { bodies, staff, leaderPosts, released } = metrics;
+  return { internal: bodies.internal, institution: bodies.institution, admin: staff.admin, institutional: staff.institutional, leaderPosts, released };
 }
