@@ -105,16 +105,18 @@ describe('a valid file changed in one place', () => {
   }
 });
 
+/** The smallest valid file (one town), with `fields` over it. */
+const minimal = (fields: Record<string, unknown>) => ({
+  format: 'zonereform/scenario',
+  version: 1,
+  title: '方案',
+  units: [{ id: 'a', name: '东港镇', kind: 'town' }],
+  bureaus: [],
+  scenarios: [],
+  ...fields,
+});
+
 describe('SPEC §3 taken at its word: the list of what makes a file invalid is the whole list', () => {
-  const minimal = (fields: Record<string, unknown>) => ({
-    format: 'zonereform/scenario',
-    version: 1,
-    title: '方案',
-    units: [{ id: 'a', name: '东港镇', kind: 'town' }],
-    bureaus: [],
-    scenarios: [],
-    ...fields,
-  });
   const accepted = (file: unknown) => {
     const parsed = parseScenarioFile(JSON.stringify(file));
     return parsed.ok ? 'accepted' : parsed.errors.map((e) => `${e.path} ${e.code}`).join('; ');
@@ -160,15 +162,6 @@ describe('SPEC §3 taken at its word: the list of what makes a file invalid is t
 });
 
 describe('regressions', () => {
-  const minimal = (fields: Record<string, unknown>) => ({
-    format: 'zonereform/scenario',
-    version: 1,
-    title: '方案',
-    units: [{ id: 'a', name: '东港镇', kind: 'town' }],
-    bureaus: [],
-    scenarios: [],
-    ...fields,
-  });
   const errorsOf = (file: unknown) => {
     const parsed = parseScenarioFile(JSON.stringify(file));
     return parsed.ok ? [] : parsed.errors.map((e) => `${e.path} ${e.code}`);
