@@ -324,24 +324,31 @@ describe('the browser refuses storage (private mode)', () => {
   });
 });
 
+/**
+ * A moves a bureau and its work is stored; then B, which opened the same work before, moves
+ * another: B is told that A saved since (the tab a user works in is the one in front: a hidden tab
+ * gets no animation frames).
+ */
+async function dropsInTwoTabs(a: Browsing['page'], b: Browsing['page']): Promise<void> {
+  await a.bringToFront();
+  await chooseScenario(a, 'plan-a');
+  await dragBureau(a, 'xs-ez-municipal', '[data-unit-id="xs-yunlin"]');
+  await waitSteps(a, 1, 0);
+  await waitSaved(a);
+
+  await b.bringToFront();
+  await chooseScenario(b, 'plan-a');
+  await dragBureau(b, 'xs-ez-invest-center', '[data-unit-id="xs-dongting"]');
+  await waitSteps(b, 1, 0);
+  await b.waitForSelector('[data-conflict]');
+}
+
 describe('two tabs on the same work', () => {
   it('the second tab to change is stopped before it overwrites the first one’s work, and may keep its own', async () => {
     s = await launch();
     const a = s.page;
     const b = await s.newTab();
-
-    // the tab a user works in is the one in front (a hidden tab gets no animation frames)
-    await a.bringToFront();
-    await chooseScenario(a, 'plan-a');
-    await dragBureau(a, 'xs-ez-municipal', '[data-unit-id="xs-yunlin"]');
-    await waitSteps(a, 1, 0);
-    await waitSaved(a);
-
-    await b.bringToFront();
-    await chooseScenario(b, 'plan-a');
-    await dragBureau(b, 'xs-ez-invest-center', '[data-unit-id="xs-dongting"]');
-    await waitSteps(b, 1, 0);
-    await b.waitForSelector('[data-conflict]');
+    await dropsInTwoTabs(a, b);
     expect(await storageState(b)).toBe('conflict');
     expect(await b.locator('[data-conflict] [data-action="reload"]').count()).toBe(1);
     // B's work is kept in B, A's in the store: neither is lost
@@ -374,17 +381,7 @@ describe('two tabs on the same work, and no room to store', () => {
     const b = await s.newTab();
     // A saves while there is room; by the time B keeps its own work, the storage is full (B's flag stays on)
     await a.evaluate(() => ((window as unknown as { __storageFull: boolean }).__storageFull = false));
-    await a.bringToFront();
-    await chooseScenario(a, 'plan-a');
-    await dragBureau(a, 'xs-ez-municipal', '[data-unit-id="xs-yunlin"]');
-    await waitSteps(a, 1, 0);
-    await waitSaved(a);
-
-    await b.bringToFront();
-    await chooseScenario(b, 'plan-a');
-    await dragBureau(b, 'xs-ez-invest-center', '[data-unit-id="xs-dongting"]');
-    await waitSteps(b, 1, 0);
-    await b.waitForSelector('[data-conflict]');
+    await dropsInTwoTabs(a, b);
     await b.click('[data-conflict] [data-action="keep-this-tab"]');
     await b.waitForTimeout(1_000);
 
