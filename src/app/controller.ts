@@ -189,6 +189,8 @@ export function createController(deps: AppDeps) {
         return reportOf(await bridge.call('append', target.scenarioId, target.operation, lang, reportToken));
       case 'truncate':
         return reportOf(await bridge.call('truncate', target.scenarioId, target.count, lang, reportToken));
+      case 'baseline':
+        return reportOf(await bridge.call('editBaseline', target.operation, lang, reportToken));
       case 'record': {
         await bridge.call('setRecord', target.scenarioId, target.index, target.record);
         const report = store.get().report;
@@ -393,7 +395,8 @@ export function createController(deps: AppDeps) {
           tell('error', message('notice.refused', {}), result.refusals);
           return false;
         }
-        return commit(label, result, { kind: 'file' }, { kind: 'file' });
+        // the engine is sent the operation, not the whole organisation again; undo sends the file
+        return commit(label, result, { kind: 'baseline', operation: checked.operation }, { kind: 'file' });
       }
       const change = workspace.appendToScenario(file, scenarioId, operation);
       return commit(label, change, { kind: 'append', scenarioId, operation }, { kind: 'truncate', scenarioId, count: 1 });

@@ -11,6 +11,8 @@ export type EngineSync =
   | { kind: 'append'; scenarioId: string; operation: Operation }
   | { kind: 'truncate'; scenarioId: string; count: number }
   | { kind: 'record'; scenarioId: string; index: number; record: { doc?: string; note?: string } }
+  /** An operation on today's organisation: the engine applies it and plays every scenario again. */
+  | { kind: 'baseline'; operation: Operation }
   | { kind: 'file' };
 
 export interface Step {

@@ -143,6 +143,23 @@ export function createSession() {
       replaceScenario(index, [...scenario.operations, checked.operation], result.state);
       return changed(lang, base);
     },
+    /**
+     * Applies an operation to today's organisation and plays every scenario again over it. Refused,
+     * or when a scenario no longer applies, it changes nothing and says why.
+     */
+    editBaseline(operation: Operation, lang: Lang, base?: string): ChangeReply {
+      if (!loaded) return { ok: false, errors: [] };
+      const checked = checkOperation(operation, '$');
+      if (!checked.ok) return { ok: false, errors: checked.errors };
+      const result = applyOperation(loaded.baseline, checked.operation, loaded.context);
+      if (!result.ok) return { ok: false, errors: result.refusals.map((refusal) => ({ ...refusal, path: '$' })) };
+      const reloaded = loadParsedFile({ ...loaded.file, units: result.state.units, bureaus: result.state.bureaus });
+      if (!reloaded.ok) return reloaded;
+      loaded = reloaded.loaded;
+      history.clear();
+      breakdowns = new WeakMap();
+      return changed(lang, base);
+    },
     /** Sets the document number and note of an operation (they change no figure). */
     setRecord(scenarioId: string, index: number, record: { doc?: string; note?: string }): boolean {
       const at = scenarioIndex(scenarioId);

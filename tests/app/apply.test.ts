@@ -98,7 +98,11 @@ describe('apply on the baseline', () => {
   it('a bureau edit changes file.bureaus in place; every scenario still evaluates as the engine says', async () => {
     const app = await smallApp(BASELINE_ID);
     const operation: Operation = { op: 'set', bureau: 'z1-invest', staff: { admin: 11, institutional: 2 }, leaderPosts: 3 };
+    const opened = app.calls('openFile');
     expect(await app.apply(operation)).toBe(true);
+    // the engine is told the operation; the file is not sent again
+    expect(app.calls('editBaseline')).toBe(1);
+    expect(app.calls('openFile')).toBe(opened);
     const expected = copy(small);
     Object.assign(expected.bureaus.find((b) => b.id === 'z1-invest')!, { staff: { admin: 11, institutional: 2 }, leaderPosts: 3 });
     expect(app.file()).toEqual(expected);

@@ -85,6 +85,22 @@ describe('the engine worker API through comlink', () => {
     if (stale.ok) expect('report' in stale).toBe(true);
   });
 
+  it('an edit of today\'s organisation sent as an operation gives the report of the edited file', async () => {
+    const api = connect();
+    const file = loaded(generated).file;
+    const opened = await api.open(generated, 'zh');
+    if (!opened.ok) return expect.fail('the generated file did not open');
+    const bureau = file.bureaus[0]!;
+    const reply = await api.editBaseline({ op: 'set', bureau: bureau.id, leaderPosts: bureau.leaderPosts + 1 }, 'zh', opened.token);
+    if (!reply.ok || !('patch' in reply)) return expect.fail('the edit was refused or came back whole');
+    const edited = { ...file, bureaus: file.bureaus.map((b) => (b.id === bureau.id ? { ...b, leaderPosts: b.leaderPosts + 1 } : b)) };
+    expect(applyPatch(opened.report, reply.patch)).toEqual(buildReport(loaded(serialiseScenarioFile(edited)), { lang: 'zh' }));
+    // one that does not apply changes nothing
+    const refused = await api.editBaseline({ op: 'move', bureau: 'no-such-bureau', to: file.units[0]!.id }, 'zh');
+    expect(refused.ok).toBe(false);
+    expect(await api.report('zh')).toEqual(buildReport(loaded(serialiseScenarioFile(edited)), { lang: 'zh' }));
+  });
+
   it('undo (truncate) returns to the report of the shorter scenario', async () => {
     const api = connect();
     const file = loaded(generated).file;
