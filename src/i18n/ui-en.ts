@@ -289,6 +289,7 @@ export const uiEn: typeof uiZh = {
   'dialog.removeUnitTitle': (a) => `Remove ${a.name}`,
   'dialog.removeUnitHint': () => 'Only a unit that holds no bureaus and that no other unit names can be removed.',
   'step.move': () => 'Move a bureau',
+  'step.handOver': () => 'Hand a bureau to a platform',
   'step.merge': () => 'Merge bureaus',
   'step.abolish': () => 'Abolish a bureau',
   'step.create': () => 'Create a bureau',

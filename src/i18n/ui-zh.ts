@@ -295,6 +295,7 @@ export const uiZh = {
   'dialog.removeUnitTitle': (a: { name: string }) => `撤销 ${a.name}`,
   'dialog.removeUnitHint': () => '只能撤销已没有机构、也不再被其他单位引用的单位。',
   'step.move': () => '划转机构',
+  'step.handOver': () => '移交公司平台',
   'step.merge': () => '合并机构',
   'step.abolish': () => '撤销机构',
   'step.create': () => '新设机构',

@@ -1,12 +1,11 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { scenarioState } from '../app/scenarioState';
 import type { ChangeLine, Violation } from '../engine';
-import { message } from '../i18n';
 import { BASELINE_ID, type Operation, type ScenarioFile, functionCatalogue } from '../model';
 import type { Mark } from './chart/BureauCard';
 import { ChartSearch } from './chart/ChartSearch';
 import { OrgChart, type Selection } from './chart/OrgChart';
-import type { DropTarget } from './chart/useBureauDrag';
+import type { DropTarget } from '../app/drop';
 import { useActions, useAppState, useBusy, useT } from './context';
 import type { DialogRequest } from './dialogs/requests';
 import { Header, type View } from './Header';
@@ -93,37 +92,23 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const submit = useCallback(
     async (operation: Operation) => {
       setDialog(undefined);
-      await actions.apply(operation, message(`step.${operation.op}` as 'step.move', {}));
+      await actions.apply(operation);
     },
     [actions],
   );
 
-  // read at the drop, so that the handler stays the same object from one state to the next (a new
-  // one would draw every card on screen again after each drop)
+  // read when used, so that the handlers stay the same objects from one state to the next (new ones
+  // would draw every card on screen again after each drop)
   const stateNow = useRef(state);
   stateNow.current = state;
+  // what a drop means is the app's to decide; a merge first asks for the merged bureau's name
   const onDrop = useCallback(
     (bureauId: string, target: DropTarget) => {
-      const state = stateNow.current;
-      const bureau = state.bureaus.find((b) => b.id === bureauId);
-      if (!bureau || !target) return undefined;
-      let unit = target.id;
-      if (target.kind === 'bureau') {
-        const other = state.bureaus.find((b) => b.id === target.id);
-        if (!other || other.id === bureauId) return undefined;
-        if (other.unit === bureau.unit) {
-          // onto a bureau of its own unit: a merge, which only bureaus of one type allow
-          if (other.type === bureau.type) setDialog({ kind: 'merge', bureau: bureauId, with: other.id });
-          else actions.inform('error', message('drop.mergeTypes', { name: bureau.name, other: other.name }));
-          return undefined;
-        }
-        unit = other.unit; // onto a bureau of another unit: into that unit
-      }
-      // a drop where the card already is changes nothing
-      if (unit === bureau.unit) return undefined;
-      return submit({ op: 'move', bureau: bureauId, to: unit });
+      const { decision, done } = actions.drop(bureauId, target);
+      if (decision.kind === 'merge') setDialog({ kind: 'merge', bureau: decision.bureau, with: decision.with });
+      return done;
     },
-    [submit, actions],
+    [actions],
   );
 
   const onCardKey = useCallback((id: string, key: string) => {

@@ -114,6 +114,8 @@ export interface AppOptions {
 export interface App {
   store: ReturnType<typeof createController>['store'];
   actions: ReturnType<typeof createController>['actions'];
+  /** Runs a file action through the controller's core, as the actions above do. */
+  run: ReturnType<typeof createController>['run'];
   bridge: EngineBridge;
   storage: MemoryStorage;
   /** The languages `rememberLang` was told, in order. */
@@ -174,11 +176,12 @@ export async function openApp(options: AppOptions = {}): Promise<App> {
     initialLang: options.lang ?? 'zh',
     rememberLang: (lang) => remembered.push(lang),
   });
-  const { store, actions } = controller;
+  const { store, actions, run } = controller;
 
   const app: App = {
     store,
     actions,
+    run,
     bridge,
     storage,
     remembered,

@@ -5,7 +5,9 @@ import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import { type RefObject, useEffect, useRef } from 'react';
 
-export type DropTarget = { kind: 'unit'; id: string } | { kind: 'bureau'; id: string } | undefined;
+import type { DropTarget } from '../../app/drop';
+
+export type { DropTarget };
 
 export interface DragHandlers {
   onStart(bureauId: string): void;
