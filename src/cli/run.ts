@@ -1,6 +1,6 @@
 // evaluate FILE [--json] [--scenario ID] [--lang zh|en] (SPEC §9). Exit 0 for a valid file,
 // 1 for an invalid one (errors on stderr, one a line, each with its JSON path), 2 for wrong usage.
-import { buildReport, loadScenarioFile } from '../engine';
+import { buildReport, loadScenarioFile, reportJson } from '../engine';
 import { type Lang, render, translate } from '../i18n';
 import { MAX_FILE_BYTES, fileError } from '../model';
 import { parseArgs } from './args';
@@ -42,7 +42,7 @@ export function runEvaluate(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   const report = buildReport(loaded.loaded, { lang, scenario });
-  io.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(loaded.loaded.file, report, lang as Lang));
+  io.stdout(json ? `${JSON.stringify(reportJson(report), null, 2)}\n` : formatSummary(loaded.loaded.file, report, lang as Lang));
   return 0;
 }
 

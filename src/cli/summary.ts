@@ -1,7 +1,7 @@
 // The readable summary of a report (evaluate without --json): figures side by side, savings,
 // and every violation in words.
 import { type Lang, type MessageKey, percent, translate } from '../i18n';
-import type { Metrics, Report, Savings, Violation } from '../engine';
+import { type Metrics, type Report, type Savings, type Violation, subjectText } from '../engine';
 import type { ScenarioFile } from '../model';
 import { formatTable } from './table';
 
@@ -54,7 +54,7 @@ function formatViolations(state: string, violations: readonly Violation[], lang:
   const lines = [translate(lang, 'cli.violations', { state, errors, warnings: violations.length - errors })];
   for (const v of violations) {
     const mark = v.severity === 'error' ? '✖' : '⚠';
-    lines.push(`  ${mark} ${t(lang, `severity.${v.severity}`)} [${v.rule} · ${v.subject}] ${v.message}`);
+    lines.push(`  ${mark} ${t(lang, `severity.${v.severity}`)} [${v.rule} · ${subjectText(v.subject)}] ${v.message}`);
   }
   return lines.join('\n');
 }

@@ -4,7 +4,7 @@ import type { Bureau, OrgState } from '../model';
 import { countBureau, metricsOf, unitFigures } from './figures';
 import { LayeredMap } from './layered';
 import { positionOf } from './lookup';
-import { type Finding, type RuleInput, type StateView, replaceFindings, unitFindings } from './rules';
+import { type Finding, type RuleInput, type StateView, type Subject, replaceFindings, unitFindings } from './rules';
 
 /** A state's view and findings, with each unit's findings kept to replace them after a move. */
 export interface Evaluated {
@@ -92,9 +92,13 @@ function kept(before: readonly Finding[], found: Finding[]): readonly Finding[] 
   for (let i = 0; i < found.length; i++) {
     const a = before[i]!;
     const b = found[i]!;
-    if (a.rule !== b.rule || a.subject !== b.subject || a.severity !== b.severity || JSON.stringify(a.message) !== JSON.stringify(b.message)) return found;
+    if (a.rule !== b.rule || !sameSubject(a.subject, b.subject) || a.severity !== b.severity || JSON.stringify(a.message) !== JSON.stringify(b.message)) return found;
   }
   return before;
+}
+
+function sameSubject(a: Subject, b: Subject): boolean {
+  return a.kind === b.kind && a.id === b.id && (a.kind === 'unit' || a.unitId === (b as typeof a).unitId);
 }
 
 /** `list` (bureaus in the state's order) with `bureau`, which stands at `position`, in its place. */

@@ -2,7 +2,7 @@
 import { type Lang, render } from '../i18n';
 import { type Metrics, type Savings, computeSavings } from './figures';
 import type { LoadedFile } from './load';
-import { DEFAULT_RULES, type Finding, type RuleSettingsResolved, type Severity, checkRules } from './rules';
+import { DEFAULT_RULES, type Finding, type RuleId, type RuleSettingsResolved, type Severity, type Subject, checkRules, subjectText } from './rules';
 import type { StateView } from './rules/types';
 import type { OrgState } from '../model';
 import { viewState } from './view';
@@ -11,9 +11,10 @@ import { type Evaluated, evaluateMove } from './incremental';
 import { LayeredMap } from './layered';
 
 export interface Violation {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
-  subject: string;
+  /** What breaks the rule, typed: the JSON report writes it as SPEC §7 does (see `reportJson`). */
+  subject: Subject;
   message: string;
 }
 
@@ -134,5 +135,23 @@ export function buildReport(loaded: LoadedFile, options: ReportOptions): Report 
     version: 1,
     baseline: { metrics: baseline.view.metrics, violations: violationsOf(baseline.findings, options.lang) },
     scenarios,
+  };
+}
+
+/** A violation as the JSON report of SPEC §8 writes it: the subject as a string. */
+export type JsonViolation = Omit<Violation, 'subject'> & { subject: string };
+export type JsonReport = Omit<Report, 'baseline' | 'scenarios'> & {
+  baseline: { metrics: Metrics; violations: JsonViolation[] };
+  scenarios: Array<Omit<ScenarioReport, 'violations'> & { violations: JsonViolation[] }>;
+};
+
+/** The report as `evaluate --json` prints it (SPEC §8): the same, with each subject as a string. */
+export function reportJson(report: Report): JsonReport {
+  const violations = (list: readonly Violation[]) => list.map((v): JsonViolation => ({ rule: v.rule, severity: v.severity, subject: subjectText(v.subject), message: v.message }));
+  return {
+    format: report.format,
+    version: report.version,
+    baseline: { metrics: report.baseline.metrics, violations: violations(report.baseline.violations) },
+    scenarios: report.scenarios.map((s) => ({ id: s.id, name: s.name, metrics: s.metrics, savings: s.savings, violations: violations(s.violations) })),
   };
 }

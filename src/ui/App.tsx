@@ -2,10 +2,10 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import { scenarioState } from '../app/scenarioState';
 import type { ChangeLine, Violation } from '../engine';
 import { BASELINE_ID, type Operation, type ScenarioFile, functionCatalogue } from '../model';
-import type { Mark } from './chart/BureauCard';
 import { ChartSearch } from './chart/ChartSearch';
 import { OrgChart, type Selection } from './chart/OrgChart';
 import type { DropTarget } from '../app/drop';
+import { findingTarget, marksOf } from '../app/findings';
 import { useActions, useAppState, useBusy, useT } from './context';
 import type { DialogRequest } from './dialogs/requests';
 import { Header, type View } from './Header';
@@ -35,23 +35,6 @@ export function App() {
   const { t } = useT();
   if (status === 'starting' || !file) return <div className="loading">{t('app.loading')}</div>;
   return <Workspace file={file} />;
-}
-
-const UNIT_RULES = new Set(['econ-ratio', 'body-cap', 'leader-cap', 'park-parent', 'town-overlap', 'group-staffed', 'rank-bottom-growth', 'rank-bottom-no-cut', 'rank-growth-unearned']);
-
-/** Which units and bureaus to mark in the chart, errors over warnings. */
-function marksOf(violations: readonly Violation[]) {
-  const units = new Map<string, Mark>();
-  const bureaus = new Map<string, Mark>();
-  const mark = (map: Map<string, Mark>, id: string, severity: 'error' | 'warning') => {
-    if (map.get(id) !== 'error') map.set(id, severity);
-  };
-  for (const v of violations) {
-    if (UNIT_RULES.has(v.rule)) mark(units, v.subject, v.severity);
-    else if (v.rule === 'function-duplicate') mark(units, v.subject.split('/')[0]!, v.severity);
-    else if (v.rule === 'social-in-zone' || v.rule === 'econ-in-town') mark(bureaus, v.subject, v.severity);
-  }
-  return { units, bureaus };
 }
 
 function Workspace({ file }: { file: ScenarioFile }) {
@@ -137,9 +120,9 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const showViolation = useCallback(
     (v: Violation) => {
       const state = stateNow.current;
-      const subject = v.rule === 'function-duplicate' ? v.subject.split('/')[0]! : v.subject;
-      if (state.bureaus.some((b) => b.id === subject) && (v.rule === 'social-in-zone' || v.rule === 'econ-in-town')) show({ kind: 'bureau', id: subject });
-      else if (state.units.some((u) => u.id === subject)) show({ kind: 'unit', id: subject });
+      const target = findingTarget(v);
+      const shown = target?.kind === 'bureau' ? state.bureaus : state.units;
+      if (target && shown.some((item) => item.id === target.id)) show(target);
     },
     [show],
   );

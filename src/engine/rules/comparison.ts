@@ -31,7 +31,7 @@ export const functionLost: Rule = ({ current, baseline, functions }) => {
     return {
       rule: 'function-lost',
       severity: 'error',
-      subject: fn,
+      subject: { kind: 'function', id: fn },
       message: { key: 'rule.function-lost', args: { fn: functionRef(functions, fn), bureaus: [...bureaus] } },
     };
   });
@@ -64,16 +64,16 @@ export const rankRules: UnitRule = ({ current, baseline, settings }, unit, found
   const bottom = position > of - bottomN;
   const top = position <= rewardTopN;
   if (bottom && grew(before, after)) {
-    found.push({ rule: 'rank-bottom-growth', severity: 'error', subject: unit.id, message: { key: 'rule.rank-bottom-growth', args } });
+    found.push({ rule: 'rank-bottom-growth', severity: 'error', subject: { kind: 'unit', id: unit.id }, message: { key: 'rule.rank-bottom-growth', args } });
   }
   if (bottom && !cut(before, after)) {
-    found.push({ rule: 'rank-bottom-no-cut', severity: 'warning', subject: unit.id, message: { key: 'rule.rank-bottom-no-cut', args } });
+    found.push({ rule: 'rank-bottom-no-cut', severity: 'warning', subject: { kind: 'unit', id: unit.id }, message: { key: 'rule.rank-bottom-no-cut', args } });
   }
   if (!bottom && !top && grew(before, after)) {
     found.push({
       rule: 'rank-growth-unearned',
       severity: 'warning',
-      subject: unit.id,
+      subject: { kind: 'unit', id: unit.id },
       message: { key: 'rule.rank-growth-unearned', args: { ...args, topN: rewardTopN } },
     });
   }

@@ -22,11 +22,25 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/**
+ * What breaks a rule (SPEC §7's subject): a unit; a bureau, with the unit that holds it; or a duty,
+ * with the unit where two bureaus carry it (function-duplicate) or without one (function-lost).
+ */
+export type Subject =
+  | { kind: 'unit'; id: string }
+  | { kind: 'bureau'; id: string; unitId: string }
+  | { kind: 'function'; id: string; unitId?: string };
+
+/** The subject as SPEC §7 writes it in the JSON report: an id, or `unitId/functionId`. */
+export function subjectText(subject: Subject): string {
+  return subject.kind === 'function' && subject.unitId !== undefined ? `${subject.unitId}/${subject.id}` : subject.id;
+}
+
 /** A broken rule before it is put into words (the report renders `message` in one language). */
 export interface Finding {
   rule: RuleId;
   severity: Severity;
-  subject: string;
+  subject: Subject;
   message: Message;
 }
 
