@@ -79,7 +79,7 @@ export function createController(deps: AppDeps) {
     }
     const now = store.get();
     const step: Step = { label: plan.label, scenarioId: now.scenarioId, patches, inverse, redoSync: plan.engine.redo, undoSync: plan.engine.undo };
-    store.set({ file: next, report: reply.report, history: push(now.history, step), scenarioId: plan.show ?? now.scenarioId, unsaved: true });
+    store.set({ file: next, report: reply.report, settings: reply.settings, history: push(now.history, step), scenarioId: plan.show ?? now.scenarioId, unsaved: true });
     settled(true);
     return true;
   }

@@ -1,7 +1,7 @@
 // Keeps the engine in step with the file: tells it each step (an operation appended, the file
 // again …), and turns its reply into the report on screen, whole or as steps from the one held.
 // It also says when the engine is busy, and keeps the change list of the scenario on screen.
-import type { ChangeReply, OpenReply, Report } from '../engine';
+import type { ChangeReply, OpenReply, Report, RuleSettingsResolved } from '../engine';
 import { applyPatch } from '../engine/patch';
 import type { Lang } from '../i18n';
 import { BASELINE_ID, type FileError, type ScenarioFile } from '../model';
@@ -11,7 +11,7 @@ import type { AppState } from './state';
 import type { Store } from './store';
 
 /** The engine's judgement of a step: the report after it, or why it is refused. */
-export type Judged = { ok: true; report: Report } | { ok: false; errors: FileError[] };
+export type Judged = { ok: true; report: Report; settings: RuleSettingsResolved } | { ok: false; errors: FileError[] };
 
 export interface EngineLink {
   /** Runs `work` with the state saying the engine is busy (the figures on screen are not current). */
@@ -59,14 +59,15 @@ export function connectEngine(bridge: EngineBridge, store: Store<AppState>): Eng
   async function reportOf(reply: ChangeReply | OpenReply): Promise<Judged> {
     if (!reply.ok) return reply;
     reportToken = reply.token;
-    if ('report' in reply) return { ok: true, report: reply.report };
+    const { settings } = reply;
+    if ('report' in reply) return { ok: true, report: reply.report, settings };
     // steps are sent only from the report this side named, which is the one on screen
     const held = store.get().report;
-    if (held) return { ok: true, report: applyPatch(held, reply.patch) };
+    if (held) return { ok: true, report: applyPatch(held, reply.patch), settings };
     const named = await bridge.call('namedReport', store.get().lang);
     if (!named) return { ok: false, errors: [] };
     reportToken = named.token;
-    return { ok: true, report: named.report };
+    return { ok: true, report: named.report, settings };
   }
 
   async function tell(target: EngineSync, file: ScenarioFile): Promise<Judged> {
@@ -81,8 +82,8 @@ export function connectEngine(bridge: EngineBridge, store: Store<AppState>): Eng
       case 'record': {
         // the engine keeps the records for the change list; it recomputes nothing for them
         await bridge.call('setRecord', target.scenarioId, target.index, target.record);
-        const report = store.get().report;
-        return report ? { ok: true, report } : reportOf(await bridge.call('openFile', file, lang));
+        const { report, settings } = store.get();
+        return report ? { ok: true, report, settings } : reportOf(await bridge.call('openFile', file, lang));
       }
       case 'file':
         return reportOf(await bridge.call('openFile', file, lang));

@@ -1,6 +1,7 @@
 // The app state: one immutable object, replaced on every change (see store.ts). The UI reads it;
 // only the controller and its actions write it.
 import type { ChangeLine, Report } from '../engine';
+import { DEFAULT_RULES, type RuleSettingsResolved } from '../engine/rules/types';
 import type { Lang } from '../i18n';
 import { BASELINE_ID, type FileError, type ScenarioFile } from '../model';
 import type { History } from './history';
@@ -14,6 +15,8 @@ export interface AppState {
   scenarioId: string;
   lang: Lang;
   report: Report | undefined;
+  /** The file's rule settings as the engine resolved them, sent with its report. */
+  settings: RuleSettingsResolved;
   /** True while the engine recomputes: the figures on screen are not current. */
   pending: boolean;
   history: History;
@@ -38,6 +41,7 @@ export function initialState(lang: Lang): AppState {
     scenarioId: BASELINE_ID,
     lang,
     report: undefined,
+    settings: DEFAULT_RULES,
     pending: false,
     history: { past: [], future: [] },
     notices: [],

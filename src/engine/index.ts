@@ -11,8 +11,8 @@ export {
   playOperations,
   refusalError,
 } from './load';
-export { type JsonReport, type Report, type ReportOptions, type ScenarioReport, type Violation, buildReport, findingsOf, renderFindings, reportJson, settingsOf } from './report';
-export { DEFAULT_RULES, type Finding, RULE_IDS, type RuleId, type Severity, type Subject, subjectText } from './rules';
+export { type JsonReport, type Report, type ReportOptions, type ScenarioReport, type Violation, buildReport, findingsOf, renderFindings, reportJson } from './report';
+export { DEFAULT_RULES, type Finding, RULE_IDS, type RuleId, type RuleSettingsResolved, type Severity, type Subject, resolveSettings, subjectText } from './rules';
 export { viewState } from './view';
 export { type ChangeLine, describeChanges } from './changes';
 export { type EngineSession, type OpenReply, type ChangeReply, createSession } from './session';

@@ -11,6 +11,7 @@ import {
   parseScenarioFile,
 } from '../model';
 import { type ApplyContext, type Refusal, applyOperation } from './apply';
+import { type RuleSettingsResolved, resolveSettings } from './rules/types';
 
 export interface LoadedFile {
   file: ScenarioFile;
@@ -18,6 +19,8 @@ export interface LoadedFile {
   baseline: OrgState;
   /** Each scenario's state after its operations, in file order. */
   scenarios: OrgState[];
+  /** The file's rule settings over SPEC §7's defaults, resolved once. */
+  settings: RuleSettingsResolved;
 }
 
 export type LoadResult = { ok: true; loaded: LoadedFile } | { ok: false; errors: FileError[] };
@@ -67,7 +70,7 @@ export function loadParsedFile(file: ScenarioFile): LoadResult {
     if (played.ok) scenarios.push(played.state);
     else errors.push(...played.refusals.map((refusal) => refusalError(scenarioIndex, scenario.name, played.index, refusal)));
   });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, loaded: { file, context, baseline, scenarios } };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, loaded: { file, context, baseline, scenarios, settings: resolveSettings(file.rules) } };
 }
 
 /** The ids an operation names (bureaus and units), to know whether it can be judged. */

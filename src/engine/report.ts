@@ -2,7 +2,7 @@
 import { type Lang, render } from '../i18n';
 import { type Metrics, type Savings, computeSavings } from './figures';
 import type { LoadedFile } from './load';
-import { DEFAULT_RULES, type Finding, type RuleId, type RuleSettingsResolved, type Severity, type Subject, checkRules, subjectText } from './rules';
+import { type Finding, type RuleId, type Severity, type Subject, checkRules, subjectText } from './rules';
 import type { StateView } from './rules/types';
 import type { OrgState } from '../model';
 import { viewState } from './view';
@@ -39,13 +39,9 @@ export interface ReportOptions {
   scenario?: string;
 }
 
-export function settingsOf(loaded: LoadedFile): RuleSettingsResolved {
-  return { ...DEFAULT_RULES, ...loaded.file.rules };
-}
-
 /** The findings for one state; with `baseline`, the scenario-only rules too. */
 export function findingsOf(loaded: LoadedFile, current: StateView, baseline?: StateView, byUnit?: Map<string, Finding[]>): Finding[] {
-  return checkRules({ current, baseline, functions: loaded.context.functions, settings: settingsOf(loaded) }, byUnit);
+  return checkRules({ current, baseline, functions: loaded.context.functions, settings: loaded.settings }, byUnit);
 }
 
 /** A state evaluated from nothing: its view, its findings, and each unit's findings. */
@@ -109,7 +105,7 @@ function evaluate(loaded: LoadedFile, state: OrgState, baseline?: Evaluated & { 
   }
   const move = moveBehind(state);
   const before = move && evaluated.get(keyFor(move.previous));
-  const setting = { baseline: baseline?.view, functions: loaded.context.functions, settings: settingsOf(loaded) };
+  const setting = { baseline: baseline?.view, functions: loaded.context.functions, settings: loaded.settings };
   const value = (before && evaluateMove(before, state, move.bureau, setting)) ?? evaluateState(loaded, state, baseline?.view);
   evaluated.set(key, value);
   while (evaluated.size > RECENT_STATES) evaluated.delete(evaluated.keys().next().value!);

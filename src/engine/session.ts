@@ -6,19 +6,22 @@ import { type FileError, type Operation, type OrgState, type ScenarioFile, check
 import { applyOperation } from './apply';
 import { type LoadResult, type LoadedFile, loadParsedFile, loadScenarioFile, refusalError } from './load';
 import { type Report, buildReport } from './report';
+import type { RuleSettingsResolved } from './rules';
 import { type ChangeLine, describeChanges } from './changes';
 import { type AdjustmentRow, adjustmentTable } from './diff';
 import { type SavingsBreakdown, savingsBreakdown } from './breakdown';
 import { type PatchStep, diffValues } from './patch';
 
-export type OpenReply = { ok: true; file: ScenarioFile; report: Report; token: string } | { ok: false; errors: FileError[] };
+/** The report of a file and its rule settings resolved (the views draw the economic-share minimum). */
+type Reported = { report: Report; token: string; settings: RuleSettingsResolved };
+export type OpenReply = ({ ok: true; file: ScenarioFile } & Reported) | { ok: false; errors: FileError[] };
 /**
  * After a change: the new report, or, when the caller said which report it holds (`base`) and it
  * is the last one sent, only the steps from that report to the new one. `token` names the new one.
  */
 export type ChangeReply =
-  | { ok: true; report: Report; token: string }
-  | { ok: true; patch: PatchStep[]; token: string }
+  | ({ ok: true } & Reported)
+  | { ok: true; patch: PatchStep[]; token: string; settings: RuleSettingsResolved }
   | { ok: false; errors: FileError[] };
 
 let sessions = 0;
@@ -43,8 +46,9 @@ export function createSession() {
   function changed(lang: Lang, base: string | undefined): ChangeReply {
     const before = sent;
     const next = send(buildReport(loaded!, { lang }));
-    if (base === undefined || before?.token !== base) return { ok: true, ...next };
-    return { ok: true, patch: diffValues(before.report, next.report), token: next.token };
+    const { settings } = loaded!;
+    if (base === undefined || before?.token !== base) return { ok: true, ...next, settings };
+    return { ok: true, patch: diffValues(before.report, next.report), token: next.token, settings };
   }
 
   function adopt(result: LoadResult, lang: Lang): OpenReply {
@@ -52,7 +56,7 @@ export function createSession() {
     loaded = result.loaded;
     history.clear();
     breakdowns = new WeakMap();
-    return { ok: true, file: loaded.file, ...send(buildReport(loaded, { lang })) };
+    return { ok: true, file: loaded.file, ...send(buildReport(loaded, { lang })), settings: loaded.settings };
   }
 
   function scenarioIndex(id: string): number {

@@ -63,7 +63,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const metrics = scenarioReport?.metrics ?? report?.baseline.metrics;
   const violations = (scenarioId === BASELINE_ID ? report?.baseline.violations : scenarioReport?.violations) ?? [];
   const marks = useMemo(() => marksOf(violations), [violations]);
-  const minRatio = file.rules?.economicRatioMin ?? 0.6;
+  const minRatio = useAppState((s) => s.settings.economicRatioMin);
 
   useEffect(() => preloadWhenIdle([dialogs, chartExport]), []);
 

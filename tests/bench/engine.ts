@@ -1,6 +1,6 @@
 // The engine on seeded files of 1,000, 10,000 and 50,000 bureaus, beside one plain loop over the
 // same bureaus (the least any evaluation must spend). Part of `npm run bench` (bench.ts).
-import { applyOperation, findingsOf, loadParsedFile, playOperations, settingsOf, viewState, computeSavings } from '../../src/engine';
+import { applyOperation, findingsOf, loadParsedFile, playOperations, viewState, computeSavings } from '../../src/engine';
 import { evaluateMove } from '../../src/engine/incremental';
 import { evaluateState } from '../../src/engine/report';
 import { generateProvince } from '../../src/generate/province';
@@ -51,7 +51,7 @@ function measure(size: number): EngineRow {
   const to = scenario.units.find((unit) => unit.kind === 'office' && unit.id !== bureau.unit)!;
   const moved = applyOperation(scenario, { op: 'move', bureau: bureau.id, to: to.id }, loaded.context);
   if (!moved.ok) throw new Error('the benchmark move was refused');
-  const setting = { baseline, functions: loaded.context.functions, settings: settingsOf(loaded) };
+  const setting = { baseline, functions: loaded.context.functions, settings: loaded.settings };
   const incrementalMs = timeBatchMs(() => evaluateMove(before, moved.state, bureau.id, setting), runs, 200);
   let sink = 0;
   const loopMs = timeBatchMs(() => (sink += plainLoop(scenario)), runs, 50);

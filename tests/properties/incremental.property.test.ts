@@ -3,7 +3,7 @@
 // maps are flattened), and through the session a user drives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyOperation, contextOf, createSession, settingsOf } from '../../src/engine';
+import { applyOperation, contextOf, createSession } from '../../src/engine';
 import { evaluateMove, type Evaluated } from '../../src/engine/incremental';
 import { applyPatch } from '../../src/engine/patch';
 import { evaluateState } from '../../src/engine/report';
@@ -47,7 +47,7 @@ describe('a move evaluated from the state before it', () => {
         const start = starts[startPick % starts.length]!;
         // the baseline is checked alone; a scenario against the baseline (the comparison rules too)
         const baselineView: StateView | undefined = start === loaded.baseline ? undefined : evaluateState(loaded, loaded.baseline).view;
-        const setting = { baseline: baselineView, functions: loaded.context.functions, settings: settingsOf(loaded) };
+        const setting = { baseline: baselineView, functions: loaded.context.functions, settings: loaded.settings };
         let state: OrgState = start;
         let evaluated = evaluateState(loaded, state, baselineView);
         let moved = 0;

@@ -19,7 +19,7 @@ export async function openText(core: Core, text: string, name?: string): Promise
     core.tell('info', message('notice.setAside', { title: previous.file.title }));
   }
   store.set((s) => ({
-    file: reply.file, report: reply.report, history: { past: [], future: [] }, scenarioId: BASELINE_ID,
+    file: reply.file, report: reply.report, settings: reply.settings, history: { past: [], future: [] }, scenarioId: BASELINE_ID,
     documentId: s.documentId + 1, unsaved: false, importErrors: undefined,
   }));
   core.settled(true);

@@ -22,6 +22,6 @@ export async function travel(core: Core, direction: 'undo' | 'redo'): Promise<vo
       ? { past: state.history.past.slice(0, -1), future: [...state.history.future, step] }
       : { past: [...state.history.past, step], future: state.history.future.slice(0, -1) };
   const scenarioId = scenarioExists(file, step.scenarioId) ? step.scenarioId : BASELINE_ID;
-  core.store.set({ file, report: reply.report, history, scenarioId, unsaved: true });
+  core.store.set({ file, report: reply.report, settings: reply.settings, history, scenarioId, unsaved: true });
   core.settled(true);
 }

@@ -50,7 +50,13 @@ export interface RuleSettingsResolved {
   bottomN: number;
 }
 
+/** SPEC §7's defaults: the one place they are written. */
 export const DEFAULT_RULES: RuleSettingsResolved = { economicRatioMin: 0.6, rewardTopN: 3, bottomN: 2 };
+
+/** A file's `rules` over the defaults. */
+export function resolveSettings(rules: Partial<RuleSettingsResolved> | undefined): RuleSettingsResolved {
+  return { ...DEFAULT_RULES, ...rules };
+}
 
 /** One state seen by the rules, with what they look up often made ready once. */
 export interface StateView {

@@ -1,9 +1,10 @@
 // Compare: today and any number of proposals, as a table and as charts, each exportable.
 import { useEffect, useState } from 'react';
-import { CHANGE_KINDS, type Report, type SavingsBreakdown } from '../../engine';
+import { CHANGE_KINDS } from '../../app/figures';
+import type { Report, SavingsBreakdown } from '../../engine';
 import { percent } from '../../i18n';
 import type { ScenarioFile } from '../../model';
-import { useActions, useT } from '../context';
+import { useActions, useAppState, useT } from '../context';
 import { download, fileName } from '../export/download';
 import { toCsv } from '../export/csv';
 import { BarChart, type Series } from './BarChart';
@@ -27,7 +28,7 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
   const columns = stateColumns(report);
   const series: Series[] = columns.map((c, i) => ({ key: c.id, label: i === 0 ? t('state.baseline') : c.name, color: i === 0 ? BASELINE_COLOR : proposalColor(i - 1) }));
   const zones = file.units.filter((u) => u.kind === 'zone' && u.governance === 'separated');
-  const min = file.rules?.economicRatioMin ?? 0.6;
+  const min = useAppState((s) => s.settings.economicRatioMin);
 
   const exportCsv = () => {
     const rows = compareRows(file.units);
