@@ -17,7 +17,7 @@ describe('message catalogues', () => {
   });
 
   it('no message renders empty or with an unfilled placeholder', () => {
-    const ref = { id: 'x', name: 'x', builtIn: false, toString: () => 'x' };
+    const ref = { id: 'x', name: 'x', toString: () => 'x' };
     const sample = new Proxy({}, { get: (_, key) => (key === 'functions' ? [ref, ref] : key === 'fn' ? ref : key === 'fields' || key === 'parts' || key === 'functions' || key === 'bureaus' || key === 'zones' || key === 'hosts' || key === 'known' || key === 'allowed' || key === 'kinds' ? ['x', 'y'] : key === 'remove' ? 1 : typeof key === 'string' ? 1 : undefined) });
     for (const catalogue of [zhCN, en, uiZh, uiEn] as Array<Record<string, (a: unknown) => string>>) {
       for (const [key, render] of Object.entries(catalogue)) {
