@@ -1,6 +1,7 @@
 // Where the engine's findings point in the chart, read from their typed subjects: the view parses
 // no subject and knows no rule.
-import { type Severity, type Violation, subjectText } from '../engine';
+import type { Violation } from '../engine';
+import { type Severity, subjectText } from '../engine/rules/types';
 
 export { subjectText };
 

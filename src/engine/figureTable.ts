@@ -58,3 +58,7 @@ export const ECONOMIC_RATIO = { label: 'metric.economicRatio', better: 'higher',
 export function figureDef(id: FigureId): FigureDef {
   return FIGURES.find((f) => f.id === id)!;
 }
+
+/** Where savings come from, in the order the compare view stacks them: the kinds of operation. */
+export const SAVING_SOURCES = ['move', 'platform', 'merge', 'abolish', 'create', 'edit', 'units'] as const;
+export type SavingSource = (typeof SAVING_SOURCES)[number];

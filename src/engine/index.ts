@@ -17,4 +17,5 @@ export { viewState } from './view';
 export { type ChangeLine, describeChanges } from './changes';
 export { type EngineSession, type OpenReply, type ChangeReply, createSession } from './session';
 export { type AdjustmentRow, type BureauChange, adjustmentTable } from './diff';
-export { CHANGE_KINDS, type ChangeKind, type SavingsBreakdown, savingsBreakdown } from './breakdown';
+export { type SavingsBreakdown, savingsBreakdown } from './breakdown';
+export { ECONOMIC_RATIO, FIGURES, type FigureDef, type FigureId, SAVINGS, SAVING_SOURCES, type SavingDef, type SavingId, type SavingSource } from './figureTable';
