@@ -15,7 +15,7 @@ import {
   unitKindErrors,
   unitReferenceErrors,
 } from '../model';
-import type { MessageArgs, MessageKey } from '../i18n';
+import type { EngineMessageArgs as MessageArgs, EngineMessageKey as MessageKey } from '../i18n/engine';
 import { recordMove } from './derivation';
 import { carryIndex, findBureau, findUnit, positionOf, unitLookup } from './lookup';
 

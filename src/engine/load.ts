@@ -1,6 +1,6 @@
 // A file is valid only if every scenario's operations apply in order (SPEC §3, §5): the parser
 // reads the shape, and here each scenario is played over the baseline to find the first refusal.
-import { translate } from '../i18n';
+import { translateEngine } from '../i18n/engine';
 import {
   type FileError,
   type Operation,
@@ -53,8 +53,8 @@ export function refusalError(scenarioIndex: number, scenarioName: string, operat
     path: `$.scenarios[${scenarioIndex}].operations[${operationIndex}]`,
     code: refusal.code,
     message: {
-      zh: translate('zh', 'op.at', { ...args, detail: refusal.message.zh }),
-      en: translate('en', 'op.at', { ...args, detail: refusal.message.en }),
+      zh: translateEngine('zh', 'op.at', { ...args, detail: refusal.message.zh }),
+      en: translateEngine('en', 'op.at', { ...args, detail: refusal.message.en }),
     },
   };
 }

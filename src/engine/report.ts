@@ -1,5 +1,6 @@
 // SPEC §8: the report, the same byte for byte for the same file and language.
-import { type Lang, render } from '../i18n';
+import type { Lang } from '../i18n';
+import { renderEngine } from '../i18n/engine';
 import { type Metrics, type Savings, computeSavings } from './figures';
 import type { LoadedFile } from './load';
 import { type Finding, type RuleId, type Severity, type Subject, checkRules, subjectText } from './rules';
@@ -53,7 +54,7 @@ export function evaluateState(loaded: LoadedFile, state: OrgState, baseline?: St
 }
 
 export function renderFindings(findings: readonly Finding[], lang: Lang): Violation[] {
-  return findings.map((f) => ({ rule: f.rule, severity: f.severity, subject: f.subject, message: render(lang, f.message) }));
+  return findings.map((f) => ({ rule: f.rule, severity: f.severity, subject: f.subject, message: renderEngine(lang, f.message) }));
 }
 
 /**

@@ -1,12 +1,16 @@
+// Every text a user reads, in Chinese and English: what the engine says (zh-CN.ts, en.ts, worded by
+// ./engine.ts, the only part the worker carries) and the screen's and command line's own text
+// (ui-zh.ts, ui-en.ts). The app, the screen and the command line import this.
 import { en } from './en';
 import { type Lang, type Localized } from './lang';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
-import { type Catalogue as CoreCatalogue, zhCN } from './zh-CN';
+import { type Catalogue as EngineCatalogue, zhCN } from './zh-CN';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
+export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = CoreCatalogue & typeof uiZh;
+type Catalogue = EngineCatalogue & typeof uiZh;
 export type MessageKey = keyof Catalogue;
 
 const catalogues: Record<Lang, Catalogue> = { zh: { ...zhCN, ...uiZh }, en: { ...en, ...uiEn } };

@@ -1,17 +1,39 @@
-import { functionLabel } from './lang';
 import type { uiZh } from './ui-zh';
 
 const list = (items: readonly string[]): string => items.join(', ');
-const FIELD_EN: Record<string, string> = {
-  name: 'name', type: 'type', category: 'category', functions: 'duties', staff: 'staff', leaderPosts: 'leader posts',
-  kind: 'kind', level: 'level', governance: 'governance', partyCommittee: 'Party committee', parent: 'main zone',
-  territory: 'territory', developedTown: 'developed town', leaderPostCap: 'leader-post cap', bodyCap: 'body cap', jointWith: 'joint running', rank: 'ranking',
-};
-export const KIND_EN: Record<string, string> = {
-  zone: 'zone committee', office: 'park office', town: 'town', street: 'street', platform: 'company platform', group: 'leading group',
-};
+const q = (s: string): string => `"${s}"`;
 
 export const uiEn: typeof uiZh = {
+  'metric.bodies.internal': () => 'Internal bodies',
+  'metric.bodies.institution': () => 'Public institutions',
+  'metric.bodies.total': () => 'Bodies in all',
+  'metric.staff.admin': () => 'Administrative staff',
+  'metric.staff.institutional': () => 'Institutional staff',
+  'metric.staff.total': () => 'Staff in all',
+  'metric.leaderPosts': () => 'Leader posts',
+  'metric.released': () => 'Handed to platforms',
+  'metric.economicRatio': () => 'Economic-development share',
+  'severity.error': () => 'error',
+  'severity.warning': () => 'warning',
+  'state.baseline': () => 'Today',
+  'cli.usage': () =>
+    'Usage: npm run evaluate -- FILE [--json] [--scenario ID] [--lang zh|en]\n' +
+    '  --json          print the whole report as JSON\n' +
+    '  --scenario ID   evaluate this proposal only (the current organisation is always included)\n' +
+    '  --lang zh|en    language of the report, Chinese by default',
+  'cli.badOption': (a) => `Unknown option: ${a.option}`,
+  'cli.missingValue': (a) => `The option ${a.option} needs a value.`,
+  'cli.oneFile': () => 'Give exactly one scenario file.',
+  'cli.unreadable': (a) => `Cannot read ${a.file}: ${a.reason}`,
+  'cli.noScenario': (a) =>
+    `The file has no scenario with id ${q(a.id)}. ${a.known.length > 0 ? `Its scenarios: ${list(a.known)}.` : 'It has no scenarios.'}`,
+  'cli.invalid': (a) => `The file is invalid: ${a.count} ${a.count === 1 ? 'error' : 'errors'}; nothing was evaluated:`,
+  'cli.figure': () => 'Figure',
+  'cli.savings': () => 'saved against today',
+  'cli.violations': (a) =>
+    `${a.state}: ${a.errors} ${a.errors === 1 ? 'error' : 'errors'}, ${a.warnings} ${a.warnings === 1 ? 'warning' : 'warnings'}`,
+  'cli.noViolations': (a) => `${a.state}: no rule broken.`,
+  'cli.ratioOf': (a) => `${a.unit}: economic share`,
   'crash.title': () => 'Part of the screen failed',
   'crash.body': () => 'Your work is not lost: it is still in memory and saved in the browser. Save it as a file first, then try again.',
   'crash.save': () => 'Save file',
@@ -298,16 +320,6 @@ export const uiEn: typeof uiZh = {
   'step.add-unit': () => 'Add a unit',
   'step.set-unit': () => 'Edit a unit',
   'step.remove-unit': () => 'Remove a unit',
-  'change.move': (a) => `${a.bureau} moves from ${a.from} to ${a.to}`,
-  'change.toPlatform': (a) => `${a.bureau} is handed from ${a.from} to the company platform ${a.to}`,
-  'change.merge': (a) => `${list(a.parts)} merge into ${a.name} (${a.unit})`,
-  'change.abolish': (a) => (a.heir === '' ? `${a.bureau} of ${a.unit} is abolished` : `${a.bureau} of ${a.unit} is abolished; its duties go to ${a.heir}`),
-  'change.create': (a) => `${a.bureau} is created in ${a.unit}`,
-  'change.set': (a) => `${a.bureau}: ${list(a.fields.map((f) => FIELD_EN[f] ?? f))} changed`,
-  'change.reassign': (a) => `The duty "${functionLabel(a.fn, 'en')}" moves from ${a.from} to ${a.to}`,
-  'change.addUnit': (a) => `New ${KIND_EN[a.kind] ?? a.kind}: ${a.unit}`,
-  'change.setUnit': (a) => `${a.unit}: ${list(a.fields.map((f) => FIELD_EN[f] ?? f))} changed`,
-  'change.removeUnit': (a) => `The unit ${a.unit} is removed`,
   'notice.openRefused': (a) => `The file is invalid (${a.count} ${a.count === 1 ? 'error' : 'errors'}); your work is unchanged:`,
   'app.open': () => 'Open file',
   'notice.restoreNoCopy': () => 'The work saved last time cannot be used, and storage is too full to keep a copy. So that nothing is written over it, this page will not save automatically: use Save file.',

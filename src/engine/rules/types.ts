@@ -1,4 +1,4 @@
-import type { Message } from '../../i18n';
+import type { EngineMessage } from '../../i18n/engine';
 import type { Bureau, FunctionDef, OrgState, Unit } from '../../model';
 import type { Metrics, Totals, UnitMetrics } from '../figures';
 import type { LayeredMap } from '../layered';
@@ -41,7 +41,7 @@ export interface Finding {
   rule: RuleId;
   severity: Severity;
   subject: Subject;
-  message: Message;
+  message: EngineMessage;
 }
 
 export interface RuleSettingsResolved {
