@@ -1,7 +1,7 @@
 // Keeps the engine in step with the file: tells it each step (an operation appended, the file
 // again …), and turns its reply into the report on screen, whole or as steps from the one held.
 // It also says when the engine is busy, and keeps the change list of the scenario on screen.
-import type { ChangeReply, OpenReply, Report, RuleSettingsResolved } from '../engine';
+import type { StepReply, OpenReply, Report, RuleSettingsResolved } from '../engine';
 import { applyPatch } from '../engine/patch';
 import type { Lang } from '../i18n';
 import { BASELINE_ID, type FileError, type ScenarioFile } from '../model';
@@ -56,7 +56,7 @@ export function connectEngine(bridge: EngineBridge, store: Store<AppState>): Eng
   }
 
   /** The report a reply gives: whole, or the report on screen with the reply's steps made. */
-  async function reportOf(reply: ChangeReply | OpenReply): Promise<Judged> {
+  async function reportOf(reply: StepReply | OpenReply): Promise<Judged> {
     if (!reply.ok) return reply;
     reportToken = reply.token;
     const { settings } = reply;

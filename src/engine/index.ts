@@ -15,7 +15,7 @@ export { type JsonReport, type Report, type ReportOptions, type ScenarioReport, 
 export { DEFAULT_RULES, type Finding, RULE_IDS, type RuleId, type RuleSettingsResolved, type Severity, type Subject, resolveSettings, subjectText } from './rules';
 export { viewState } from './view';
 export { type ChangeLine, describeChanges } from './changes';
-export { type EngineSession, type OpenReply, type ChangeReply, createSession } from './session';
+export { type EngineSession, type OpenReply, type StepReply, createSession } from './session';
 export { type AdjustmentRow, type BureauChange, adjustmentTable } from './diff';
 export { type SavingsBreakdown, savingsBreakdown } from './breakdown';
 export { ECONOMIC_RATIO, FIGURES, type FigureDef, type FigureId, SAVINGS, SAVING_SOURCES, type SavingDef, type SavingId, type SavingSource } from './figureTable';

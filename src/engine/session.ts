@@ -16,10 +16,10 @@ import { type PatchStep, diffValues } from './patch';
 type Reported = { report: Report; token: string; settings: RuleSettingsResolved };
 export type OpenReply = ({ ok: true; file: ScenarioFile } & Reported) | { ok: false; errors: FileError[] };
 /**
- * After a change: the new report, or, when the caller said which report it holds (`base`) and it
+ * After a step of the file (an operation appended or taken back, today's organisation edited): the new report, or, when the caller said which report it holds (`base`) and it
  * is the last one sent, only the steps from that report to the new one. `token` names the new one.
  */
-export type ChangeReply =
+export type StepReply =
   | ({ ok: true } & Reported)
   | { ok: true; patch: PatchStep[]; token: string; settings: RuleSettingsResolved }
   | { ok: false; errors: FileError[] };
@@ -43,7 +43,7 @@ export function createSession() {
   }
 
   /** The report after a change, as steps from the one the caller holds when that is the last sent. */
-  function changed(lang: Lang, base: string | undefined): ChangeReply {
+  function reportAfterStep(lang: Lang, base: string | undefined): StepReply {
     const before = sent;
     const next = send(buildReport(loaded!, { lang }));
     const { settings } = loaded!;
@@ -130,7 +130,7 @@ export function createSession() {
       return out;
     },
     /** Appends one operation to a scenario; a refused one changes nothing and says why. */
-    append(scenarioId: string, operation: Operation, lang: Lang, base?: string): ChangeReply {
+    append(scenarioId: string, operation: Operation, lang: Lang, base?: string): StepReply {
       const index = scenarioIndex(scenarioId);
       if (!loaded || index < 0) return { ok: false, errors: [] };
       const states = statesOf(index);
@@ -145,13 +145,13 @@ export function createSession() {
       }
       states.push(result.state);
       replaceScenario(index, [...scenario.operations, checked.operation], result.state);
-      return changed(lang, base);
+      return reportAfterStep(lang, base);
     },
     /**
      * Applies an operation to today's organisation and plays every scenario again over it. Refused,
      * or when a scenario no longer applies, it changes nothing and says why.
      */
-    editBaseline(operation: Operation, lang: Lang, base?: string): ChangeReply {
+    editBaseline(operation: Operation, lang: Lang, base?: string): StepReply {
       if (!loaded) return { ok: false, errors: [] };
       const checked = checkOperation(operation, '$');
       if (!checked.ok) return { ok: false, errors: checked.errors };
@@ -162,7 +162,7 @@ export function createSession() {
       loaded = reloaded.loaded;
       history.clear();
       breakdowns = new WeakMap();
-      return changed(lang, base);
+      return reportAfterStep(lang, base);
     },
     /** Sets the document number and note of an operation (they change no figure). */
     setRecord(scenarioId: string, index: number, record: { doc?: string; note?: string }): boolean {
@@ -181,14 +181,14 @@ export function createSession() {
       return true;
     },
     /** Drops the last `count` operations of a scenario (undo). */
-    truncate(scenarioId: string, count: number, lang: Lang, base?: string): ChangeReply {
+    truncate(scenarioId: string, count: number, lang: Lang, base?: string): StepReply {
       const index = scenarioIndex(scenarioId);
       if (!loaded || index < 0) return { ok: false, errors: [] };
       const states = statesOf(index);
       const keep = Math.max(0, loaded.file.scenarios[index]!.operations.length - count);
       states.length = keep + 1;
       replaceScenario(index, loaded.file.scenarios[index]!.operations.slice(0, keep), states[keep]!);
-      return changed(lang, base);
+      return reportAfterStep(lang, base);
     },
   };
 }

@@ -34,10 +34,11 @@ export function App() {
   const file = useAppState((s) => s.file);
   const { t } = useT();
   if (status === 'starting' || !file) return <div className="loading">{t('app.loading')}</div>;
-  return <Workspace file={file} />;
+  return <FileScreen file={file} />;
 }
 
-function Workspace({ file }: { file: ScenarioFile }) {
+/** An open file: the view chosen (model, compare, before/after, slides) with its header and panels. */
+function FileScreen({ file }: { file: ScenarioFile }) {
   const { t } = useT();
   const actions = useActions();
   const scenarioId = useAppState((s) => s.scenarioId);

@@ -142,7 +142,8 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         return zoom.focus(box.x + card.x, box.y + card.y, CARD.width, CARD.height);
       }
     }
-  }, [focusTick]); // eslint-disable-line react-hooks/exhaustive-deps -- only when asked to fly
+  // only when asked to fly (focusTick): a new selection or layout alone does not move the view
+  }, [focusTick]);
   useEffect(() => {
     if (!flash) return;
     const timer = setTimeout(() => setFlash((now) => (now === flash ? undefined : now)), FLASH_MS);
