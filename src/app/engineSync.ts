@@ -64,7 +64,7 @@ export function connectEngine(bridge: EngineBridge, store: Store<AppState>): Eng
     // steps are sent only from the report this side named, which is the one on screen
     const held = store.get().report;
     if (held) return { ok: true, report: applyPatch(held, reply.patch), settings };
-    const named = await bridge.call('namedReport', store.get().lang);
+    const named = await bridge.engine.namedReport(store.get().lang);
     if (!named) return { ok: false, errors: [] };
     reportToken = named.token;
     return { ok: true, report: named.report, settings };
@@ -74,19 +74,19 @@ export function connectEngine(bridge: EngineBridge, store: Store<AppState>): Eng
     const lang = store.get().lang;
     switch (target.kind) {
       case 'append':
-        return reportOf(await bridge.call('append', target.scenarioId, target.operation, lang, reportToken));
+        return reportOf(await bridge.engine.append(target.scenarioId, target.operation, lang, reportToken));
       case 'truncate':
-        return reportOf(await bridge.call('truncate', target.scenarioId, target.count, lang, reportToken));
+        return reportOf(await bridge.engine.truncate(target.scenarioId, target.count, lang, reportToken));
       case 'baseline':
-        return reportOf(await bridge.call('editBaseline', target.operation, lang, reportToken));
+        return reportOf(await bridge.engine.editBaseline(target.operation, lang, reportToken));
       case 'record': {
         // the engine keeps the records for the change list; it recomputes nothing for them
-        await bridge.call('setRecord', target.scenarioId, target.index, target.record);
+        await bridge.engine.setRecord(target.scenarioId, target.index, target.record);
         const { report, settings } = store.get();
-        return report ? { ok: true, report, settings } : reportOf(await bridge.call('openFile', file, lang));
+        return report ? { ok: true, report, settings } : reportOf(await bridge.engine.openFile(file, lang));
       }
       case 'file':
-        return reportOf(await bridge.call('openFile', file, lang));
+        return reportOf(await bridge.engine.openFile(file, lang));
     }
   }
 
@@ -98,17 +98,17 @@ export function connectEngine(bridge: EngineBridge, store: Store<AppState>): Eng
   async function refreshChanges(): Promise<void> {
     if (!changesWatched) return;
     const { scenarioId } = store.get();
-    const changes = scenarioId === BASELINE_ID ? [] : await bridge.call('changes', scenarioId);
+    const changes = scenarioId === BASELINE_ID ? [] : await bridge.engine.changes(scenarioId);
     if (store.get().scenarioId === scenarioId) store.set({ changes });
   }
 
   return {
     busy,
     follow: (target, file) => busy(() => tell(target, file)),
-    open: (text) => busy(async () => opened(await bridge.call('open', text, store.get().lang))),
-    openFile: (file) => busy(async () => opened(await bridge.call('openFile', file, store.get().lang))),
+    open: (text) => busy(async () => opened(await bridge.engine.open(text, store.get().lang))),
+    openFile: (file) => busy(async () => opened(await bridge.engine.openFile(file, store.get().lang))),
     async reportIn(lang) {
-      const named = await busy(() => bridge.call('namedReport', lang));
+      const named = await busy(() => bridge.engine.namedReport(lang));
       if (!named || store.get().lang !== lang) return undefined;
       reportToken = named.token;
       return named.report;

@@ -66,9 +66,9 @@ export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rem
     /** The change list is shown (it is then kept up to date) or hidden (it is emptied and left). */
     watchChanges: (on: boolean) => core.engine.watchChanges(on),
     /** Where each proposal's savings come from (for the compare view), computed by the worker. */
-    breakdowns: (): Promise<Record<string, SavingsBreakdown>> => core.bridge.call('breakdowns'),
+    breakdowns: (): Promise<Record<string, SavingsBreakdown>> => core.bridge.engine.breakdowns(),
     /** What a proposal changes, bureau by bureau (调整对照表), computed by the worker. */
-    adjustments: (scenarioId: string): Promise<AdjustmentRow[]> => core.bridge.call('adjustments', scenarioId),
+    adjustments: (scenarioId: string): Promise<AdjustmentRow[]> => core.bridge.engine.adjustments(scenarioId),
 
     /** Tells the user something that is not a change: a drop that cannot be done, say. */
     inform: (tone: Notice['tone'], msg: Message) => core.tell(tone, msg),
