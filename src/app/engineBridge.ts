@@ -46,10 +46,12 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
   let remote: EngineCalls | undefined;
   let died: Promise<never> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  /** Sessions run on this thread so far: each is named apart from the others. */
+  let inThreadSessions = 0;
 
   function start(): void {
     if (!options.createWorker) {
-      remote = inThread();
+      remote = inThread(`main-${++inThreadSessions}`);
       return;
     }
     try {
@@ -62,7 +64,7 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
       died.catch(() => undefined);
     } catch {
       worker = undefined;
-      remote = inThread();
+      remote = inThread(`main-${++inThreadSessions}`);
     }
   }
 
@@ -139,8 +141,8 @@ function engineCalls(call: (method: Method, args: unknown[]) => Promise<unknown>
 
 // the engine is fetched only when the main thread must run it (no workers): with a worker, the
 // first page never downloads it
-function inThread(): EngineCalls {
+function inThread(name: string): EngineCalls {
   let session: Promise<EngineSession> | undefined;
-  const load = () => (session ??= import('../engine/session').then((engine) => engine.createSession()));
+  const load = () => (session ??= import('../engine/session').then((engine) => engine.createSession(name)));
   return engineCalls(async (method, args) => ((await load())[method] as (...a: unknown[]) => unknown)(...args));
 }

@@ -4,15 +4,14 @@
 import type { Operation, OrgState } from '../model';
 import { type ApplyContext, applyOperation } from './apply';
 import { type Savings, savingsOf, totalsAfter, totalsOf } from './figures';
-import { findUnit } from './lookup';
 import { SAVING_SOURCES, type SavingSource } from './figureTable';
 
 export type SavingsBreakdown = Record<SavingSource, Savings>;
 
-function sourceOf(operation: Operation, state: OrgState): SavingSource {
+function sourceOf(operation: Operation, state: OrgState, context: ApplyContext): SavingSource {
   switch (operation.op) {
     case 'move':
-      return findUnit(state, operation.to)?.kind === 'platform' ? 'platform' : 'move';
+      return context.lookup.findUnit(state, operation.to)?.kind === 'platform' ? 'platform' : 'move';
     case 'merge':
       return 'merge';
     case 'abolish':
@@ -47,8 +46,8 @@ export function savingsBreakdown(baseline: OrgState, operations: readonly Operat
       if (!applied.ok) break;
       next = applied.state;
     }
-    const nextTotals = totalsAfter(totals, state, next);
-    const part = parts[sourceOf(operation, state)];
+    const nextTotals = totalsAfter(totals, state, next, context.lookup);
+    const part = parts[sourceOf(operation, state, context)];
     const step = savingsOf(totals, nextTotals);
     for (const key of Object.keys(step) as Array<keyof Savings>) part[key] += step[key];
     state = next;

@@ -3,7 +3,6 @@
 import { type EngineMessage, engineMessage as message } from '../i18n/engine';
 import { type Operation, type OrgState, exhaustive } from '../model';
 import { type ApplyContext, applyOperation } from './apply';
-import { findBureau, findUnit } from './lookup';
 import { functionRef } from './rules/names';
 
 export interface ChangeLine {
@@ -38,6 +37,7 @@ export function describeChanges(start: OrgState, operations: readonly Operation[
 }
 
 function describe(state: OrgState, operation: Operation, context: ApplyContext): Pick<ChangeLine, 'message' | 'bureaus' | 'units'> {
+  const { findBureau, findUnit } = context.lookup;
   const bureau = (id: string) => findBureau(state, id)?.name ?? id;
   const unitOf = (id: string) => findBureau(state, id)?.unit ?? '';
   const unit = (id: string) => findUnit(state, id)?.name ?? id;

@@ -1,4 +1,4 @@
-export { type ApplyContext, type ApplyResult, type Refusal, applyOperation } from './apply';
+export { type ApplyContext, type ApplyResult, type Effect, type Refusal, applyOperation } from './apply';
 export { type Metrics, type Savings, type UnitMetrics, computeMetrics, computeSavings } from './figures';
 export {
   type LoadResult,
@@ -11,7 +11,8 @@ export {
   playOperations,
   refusalError,
 } from './load';
-export { type JsonReport, type Report, type ReportOptions, type ScenarioReport, type Violation, buildReport, findingsOf, renderFindings, reportJson } from './report';
+export { type JsonReport, type Report, type ReportOptions, type ScenarioReport, type Violation, buildReport, reportJson } from './report';
+export { type Evaluator, createEvaluator, evaluateState, findingsOf, renderFindings } from './evaluator';
 export { DEFAULT_RULES, type Finding, RULE_IDS, type RuleId, type RuleSettingsResolved, type Severity, type Subject, resolveSettings, subjectText } from './rules';
 export { viewState } from './view';
 export { type ChangeLine, describeChanges } from './changes';

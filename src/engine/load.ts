@@ -11,6 +11,7 @@ import {
   parseScenarioFile,
 } from '../model';
 import { type ApplyContext, type Refusal, applyOperation } from './apply';
+import { createLookup } from './lookup';
 import { type RuleSettingsResolved, resolveSettings } from './rules/types';
 
 export interface LoadedFile {
@@ -25,8 +26,9 @@ export interface LoadedFile {
 
 export type LoadResult = { ok: true; loaded: LoadedFile } | { ok: false; errors: FileError[] };
 
-export function contextOf(file: ScenarioFile): ApplyContext {
-  return { functions: functionCatalogue(file.functions) };
+/** What applying operations to the file's states needs: its duties, and a new index of positions. */
+export function contextOf(file: Pick<ScenarioFile, 'functions'>): ApplyContext {
+  return { functions: functionCatalogue(file.functions), lookup: createLookup() };
 }
 
 export function baselineOf(file: ScenarioFile): OrgState {
@@ -103,7 +105,7 @@ function namedIds(operation: Operation): string[] {
  * operation that names something that is there but did not read.
  */
 function refusalsBesideErrors(part: ReadablePart): FileError[] {
-  const context = { functions: functionCatalogue(part.functions) };
+  const context = contextOf(part);
   const unknown = new Set([...part.unreadable.units, ...part.unreadable.bureaus]);
   const errors: FileError[] = [];
   for (const { index, value: scenario } of part.scenarios) {

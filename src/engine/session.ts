@@ -5,6 +5,7 @@ import type { Lang } from '../i18n';
 import { type FileError, type Operation, type OrgState, type ScenarioFile, checkOperation, parseValue } from '../model';
 import { applyOperation } from './apply';
 import { type LoadResult, type LoadedFile, loadParsedFile, loadScenarioFile, refusalError } from './load';
+import { createEvaluator } from './evaluator';
 import { type Report, buildReport } from './report';
 import type { RuleSettingsResolved } from './rules';
 import { type ChangeLine, describeChanges } from './changes';
@@ -24,28 +25,34 @@ export type StepReply =
   | { ok: true; patch: PatchStep[]; token: string; settings: RuleSettingsResolved }
   | { ok: false; errors: FileError[] };
 
-let sessions = 0;
-
-export function createSession() {
+/**
+ * A session, named `name`: the tokens that name its reports begin with it, so a caller that speaks
+ * to several sessions in turn (a worker replaced by a new one) must name each differently.
+ */
+export function createSession(name = 'session') {
   let loaded: LoadedFile | undefined;
   /** per scenario id: the state after 0, 1, … n operations, so undo is a step back, not a replay */
   const history = new Map<string, OrgState[]>();
   // each scenario's savings breakdown, by its operations (the same file only: emptied on open)
   let breakdowns = new WeakMap<readonly Operation[], SavingsBreakdown>();
-  // the last whole report sent, by a name no other session (or worker) gives
-  const session = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${sessions++}`;
+  // what makes a report after a drop fast: the states evaluated last, and how each came about
+  let evaluator = createEvaluator();
+  // the last whole report sent, and how many were sent: the next is named from the count
   let sent: { token: string; report: Report } | undefined;
   let sentCount = 0;
 
   function send(report: Report): { report: Report; token: string } {
-    sent = { token: `${session}:${sentCount++}`, report };
+    sent = { token: `${name}:${sentCount++}`, report };
     return sent;
   }
+
+  /** The report of the file held now, from the session's own evaluator. */
+  const reportIn = (lang: Lang, scenario?: string) => buildReport(loaded!, { lang, scenario }, evaluator);
 
   /** The report after a change, as steps from the one the caller holds when that is the last sent. */
   function reportAfterStep(lang: Lang, base: string | undefined): StepReply {
     const before = sent;
-    const next = send(buildReport(loaded!, { lang }));
+    const next = send(reportIn(lang));
     const { settings } = loaded!;
     if (base === undefined || before?.token !== base) return { ok: true, ...next, settings };
     return { ok: true, patch: diffValues(before.report, next.report), token: next.token, settings };
@@ -56,7 +63,8 @@ export function createSession() {
     loaded = result.loaded;
     history.clear();
     breakdowns = new WeakMap();
-    return { ok: true, file: loaded.file, ...send(buildReport(loaded, { lang })), settings: loaded.settings };
+    evaluator = createEvaluator();
+    return { ok: true, file: loaded.file, ...send(reportIn(lang)), settings: loaded.settings };
   }
 
   function scenarioIndex(id: string): number {
@@ -97,11 +105,11 @@ export function createSession() {
       return adopt(parsed.ok ? loadParsedFile(parsed.file) : parsed, lang);
     },
     report(lang: Lang, scenario?: string): Report | undefined {
-      return loaded && buildReport(loaded, { lang, scenario });
+      return loaded && reportIn(lang, scenario);
     },
     /** The whole report, named for later changes to be sent as steps from it. */
     namedReport(lang: Lang): { report: Report; token: string } | undefined {
-      return loaded && send(buildReport(loaded, { lang }));
+      return loaded && send(reportIn(lang));
     },
     /** The change list of a scenario: one line per operation. */
     changes(scenarioId: string): ChangeLine[] {
@@ -115,7 +123,7 @@ export function createSession() {
       if (!loaded || index < 0) return [];
       return adjustmentTable(loaded.baseline, loaded.file.scenarios[index]!.operations, loaded.context, loaded.scenarios[index]);
     },
-    /** Where each scenario's savings come from, by kind of change. */
+    /** Where each scenario's savings come from, by source (the kind of operation). */
     breakdowns(): Record<string, SavingsBreakdown> {
       const out: Record<string, SavingsBreakdown> = {};
       loaded?.file.scenarios.forEach((scenario, index) => {
@@ -143,6 +151,7 @@ export function createSession() {
       if (!result.ok) {
         return { ok: false, errors: result.refusals.map((r) => refusalError(index, scenario.name, scenario.operations.length, r)) };
       }
+      evaluator.derived(result.state, states[states.length - 1]!, result.effect);
       states.push(result.state);
       replaceScenario(index, [...scenario.operations, checked.operation], result.state);
       return reportAfterStep(lang, base);
@@ -162,6 +171,7 @@ export function createSession() {
       loaded = reloaded.loaded;
       history.clear();
       breakdowns = new WeakMap();
+      evaluator = createEvaluator();
       return reportAfterStep(lang, base);
     },
     /** Sets the document number and note of an operation (they change no figure). */

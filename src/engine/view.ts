@@ -18,6 +18,8 @@ export function viewState(state: OrgState): StateView {
   }
   const byUnit = groupByUnit(state);
   const { totals, figures } = tally(state, byUnit);
+  const functionsCarried = new Set<string>();
+  for (const bureau of state.bureaus) for (const fn of bureau.functions) functionsCarried.add(fn);
   return {
     state,
     metrics: metricsOf(totals, figures, state.units),
@@ -26,5 +28,6 @@ export function viewState(state: OrgState): StateView {
     units,
     bureausByUnit: LayeredMap.of<string, readonly Bureau[]>(byUnit),
     coveredBy,
+    functionsCarried,
   };
 }

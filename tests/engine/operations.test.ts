@@ -1,6 +1,6 @@
 // SPEC §5, the "effect" column: what each operation leaves behind, field by field.
 import { describe, expect, it } from 'vitest';
-import { applyOperation } from '../../src/engine';
+import { applyOperation, contextOf } from '../../src/engine';
 import { type Bureau, type Operation, type Unit, functionCatalogue } from '../../src/model';
 import {
   bureau,
@@ -366,7 +366,7 @@ describe('remove-unit', () => {
 });
 
 describe('applyOperation', () => {
-  const context = { functions: functionCatalogue(undefined) };
+  const context = contextOf({ functions: undefined });
   const applied: Array<[string, Operation]> = [
     ['move', { op: 'move', bureau: 'A', to: 'P' }],
     ['merge', { op: 'merge', bureaus: ['A', 'B'], into: { id: 'M', name: 'm' } }],

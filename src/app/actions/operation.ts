@@ -1,7 +1,7 @@
 // An operation (SPEC §5) as one undo step: appended to the scenario on screen, or, on today's
 // organisation, applied to the file's own units and bureaus. The engine judges it before it counts.
 import { applyOperation } from '../../engine/apply';
-import { contextOf } from '../../engine/load';
+import { contextFor } from '../scenarioState';
 import type { Message } from '../../i18n';
 import { BASELINE_ID, type Bureau, type Operation, type ScenarioFile, type Unit, checkOperation } from '../../model';
 import type { OpenState, Plan } from './types';
@@ -20,7 +20,7 @@ export function planOperation({ file, scenarioId }: OpenState, operation: Operat
   const checked = checkOperation(operation, '$');
   if (!checked.ok) return { refused: checked.errors };
   // applied here to know the new organisation (and refuse at once what cannot apply)
-  const result = applyOperation({ units: file.units, bureaus: file.bureaus }, checked.operation, contextOf(file));
+  const result = applyOperation({ units: file.units, bureaus: file.bureaus }, checked.operation, contextFor(file));
   if (!result.ok) return { refused: result.refusals };
   const { units, bureaus } = result.state;
   return {

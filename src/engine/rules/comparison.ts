@@ -3,29 +3,11 @@ import type { UnitMetrics } from '../figures';
 import { functionRef } from './names';
 import type { Finding, Rule, StateView, UnitRule } from './types';
 
-/** The duties carried by some bureau of the baseline, kept: every scenario is compared with it. */
-const baselineCarried = new WeakMap<readonly unknown[], ReadonlySet<string>>();
-
-function carriedFunctions(view: StateView): Set<string> {
-  const carried = new Set<string>();
-  for (const bureau of view.state.bureaus) for (const fn of bureau.functions) carried.add(fn);
-  return carried;
-}
-
-function carriedInBaseline(view: StateView): ReadonlySet<string> {
-  let carried = baselineCarried.get(view.state.bureaus);
-  if (!carried) {
-    carried = carriedFunctions(view);
-    baselineCarried.set(view.state.bureaus, carried);
-  }
-  return carried;
-}
-
 /** A duty handed over must land somewhere (厘清区政职责关系). */
 export const functionLost: Rule = ({ current, baseline, functions }) => {
   if (!baseline) return [];
-  const now = carriedFunctions(current);
-  const lost = [...carriedInBaseline(baseline)].filter((fn) => !now.has(fn));
+  const now = current.functionsCarried;
+  const lost = [...baseline.functionsCarried].filter((fn) => !now.has(fn));
   return lost.map((fn): Finding => {
     const bureaus = new Set(baseline.state.bureaus.filter((b) => b.functions.includes(fn)).map((b) => b.name));
     return {

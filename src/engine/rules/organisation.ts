@@ -37,14 +37,14 @@ function fewestConverted(economic: number, internal: number, min: number): numbe
   return internal - economic;
 }
 
-function functionsOf(bureau: Bureau, input: RuleInput, category: 'economic' | 'social'): string[] {
+function functionsOf(bureau: Bureau, input: RuleInput, category: 'economic' | 'social'): readonly string[] {
   const functions = input.functions;
   let found: string[] | undefined;
   for (const id of bureau.functions) if (functions.get(id)?.category === category) (found ??= []).push(id);
   return found ?? NONE;
 }
 
-const NONE: string[] = [];
+const NONE: readonly string[] = [];
 
 /** 社会管理职能回归属地镇街承担 */
 export const socialInZone: UnitRule = (input, unit, found) => {

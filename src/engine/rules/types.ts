@@ -51,7 +51,7 @@ export interface RuleSettingsResolved {
 }
 
 /** SPEC §7's defaults: the one place they are written. */
-export const DEFAULT_RULES: RuleSettingsResolved = { economicRatioMin: 0.6, rewardTopN: 3, bottomN: 2 };
+export const DEFAULT_RULES: Readonly<RuleSettingsResolved> = Object.freeze({ economicRatioMin: 0.6, rewardTopN: 3, bottomN: 2 });
 
 /** A file's `rules` over the defaults. */
 export function resolveSettings(rules: Partial<RuleSettingsResolved> | undefined): RuleSettingsResolved {
@@ -69,6 +69,8 @@ export interface StateView {
   bureausByUnit: LayeredMap<string, readonly Bureau[]>;
   /** town or street id → the zones whose territory lists it */
   coveredBy: ReadonlyMap<string, readonly Unit[]>;
+  /** Every duty some bureau carries (function-lost compares a scenario's with the baseline's). */
+  functionsCarried: ReadonlySet<string>;
 }
 
 export interface RuleInput {
