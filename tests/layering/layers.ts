@@ -1,0 +1,37 @@
+// Who may import whom: the layers of the code, lowest first (STYLE.md, "Layers only look down").
+// A file belongs to the first layer that names it. `may`: layers whose values it may import;
+// `types`: layers it may import types from only (erased before the code runs). Every file under
+// src/ and workers/ must belong to a layer: a new folder fails the layering test until it is here.
+//
+// To add a layer, put it where it stands, e.g. Office import/export:
+//   { name: 'office', under: 'src/office/', may: ['model', 'engine', 'i18n', 'i18n-engine'] },
+// and add 'office' to the `may` of the layers that use it (the app loads it on first use).
+
+export interface Layer {
+  name: string;
+  /** A folder (with its trailing slash), or single files. */
+  under?: string;
+  files?: readonly string[];
+  may: readonly string[];
+  types?: readonly string[];
+  /** No module-level mutable state: its caches belong to the objects that own them. */
+  stateless?: boolean;
+}
+
+export const LAYERS: readonly Layer[] = [
+  // what the engine says: the only part of i18n the model, the engine and the worker may run
+  { name: 'i18n-engine', files: ['src/i18n/engine.ts', 'src/i18n/zh-CN.ts', 'src/i18n/en.ts', 'src/i18n/lang.ts'], may: [] },
+  { name: 'i18n', under: 'src/i18n/', may: ['i18n-engine'] },
+  { name: 'model', under: 'src/model/', may: ['i18n-engine'], types: ['i18n'] },
+  { name: 'engine', under: 'src/engine/', may: ['model', 'i18n-engine'], types: ['i18n'], stateless: true },
+  { name: 'office', under: 'src/office/', may: ['model', 'engine', 'i18n', 'i18n-engine'] },
+  { name: 'workers', under: 'workers/', may: ['engine', 'model', 'i18n-engine'], types: ['i18n'] },
+  { name: 'generate', under: 'src/generate/', may: ['model', 'i18n-engine'], types: ['engine', 'i18n'] },
+  // the app reaches the worker by its API's type only, and loads Office formats on first use
+  { name: 'app', under: 'src/app/', may: ['engine', 'office', 'model', 'i18n', 'i18n-engine'], types: ['workers'] },
+  // the view reads the engine's types, and reaches its values only through the app
+  { name: 'ui', under: 'src/ui/', may: ['app', 'model', 'i18n', 'i18n-engine'], types: ['engine', 'office'] },
+  { name: 'cli', under: 'src/cli/', may: ['engine', 'office', 'generate', 'model', 'i18n', 'i18n-engine'] },
+  // the browser entry puts the app together: the worker, the storage, the controller, the view
+  { name: 'entry', files: ['src/main.tsx'], may: ['app', 'ui', 'workers', 'model', 'i18n', 'i18n-engine'] },
+];
