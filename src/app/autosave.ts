@@ -38,6 +38,7 @@ function afterPaint(work: () => void): void {
   requestAnimationFrame(() => setTimeout(work, 0));
 }
 
+// Long only as one closure over this tab's revision and its work not yet written; each part is short.
 export function createAutosave(store: Store<AppState>, deps: AutosaveDeps, tell: Tell): Autosave {
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** The revision of the stored workspace this tab last read or wrote. */

@@ -1,7 +1,8 @@
 // The core that runs every user action. Actions that change the file are data (./actions): each
 // plans one undo step; the core runs them one at a time, has the engine judge each step, and only
 // then commits it to the file, the history and the autosave. A refused step leaves all as it was.
-// Engine sync (./engineSync.ts) and autosave (./autosave.ts) are modules of their own.
+// Engine sync (./engineSync.ts), the change list (./changeList.ts) and autosave (./autosave.ts)
+// are modules of their own.
 import { produceWithPatches } from 'immer';
 import type { Lang } from '../i18n';
 import { message } from '../i18n';
@@ -9,6 +10,7 @@ import { bindActions } from './actions';
 import type { Core, FileAction } from './actions/types';
 import { createAutosave } from './autosave';
 import type { EngineBridge } from './engineBridge';
+import { followChangeList } from './changeList';
 import { connectEngine } from './engineSync';
 import { type Step, push } from './history';
 import { type Tell, notice } from './notices';
@@ -33,6 +35,7 @@ export function createController(deps: AppDeps) {
   const store = createStore<AppState>(initialState(deps.initialLang));
   const tell: Tell = (tone, msg, details) => store.set((s) => ({ notices: [...s.notices.slice(-4), notice(tone, msg, details)] }));
   const engine = connectEngine(deps.bridge, store);
+  const changeList = followChangeList(deps.bridge, store);
   const autosave = createAutosave(store, deps, tell);
 
   /**
@@ -50,7 +53,7 @@ export function createController(deps: AppDeps) {
   }
 
   function settled(work: boolean): void {
-    void engine.refreshChanges();
+    void changeList.refresh();
     if (work) autosave.workChanged();
     else autosave.viewChanged();
   }
@@ -84,7 +87,7 @@ export function createController(deps: AppDeps) {
     return true;
   }
 
-  const core: Core = { store, engine, autosave, bridge: deps.bridge, storage: deps.storage, tell, settled, inTurn, run: (action, ...args) => inTurn(() => perform(action, ...args))() };
+  const core: Core = { store, engine, changeList, autosave, bridge: deps.bridge, storage: deps.storage, tell, settled, inTurn, run: (action, ...args) => inTurn(() => perform(action, ...args))() };
   // `run` takes any file action: how tests (and new features) run an action of their own
   return { store, actions: bindActions(core, deps), run: core.run };
 }

@@ -37,6 +37,7 @@ export interface EngineBridge {
 
 class WorkerDied extends Error {}
 
+// Long only as one closure over the worker it owns (start, restart, catch-up, fallback); each part is short.
 export function createEngineBridge(options: BridgeOptions): EngineBridge {
   // a call unanswered this long is taken for a dead worker (a terminated worker says nothing);
   // opening a whole file may take longer than a change, so it gets more time

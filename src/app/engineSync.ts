@@ -1,10 +1,10 @@
 // Keeps the engine in step with the file: tells it each step (an operation appended, the file
 // again …), and turns its reply into the report on screen, whole or as steps from the one held.
-// It also says when the engine is busy, and keeps the change list of the scenario on screen.
+// It also says when the engine is busy.
 import type { StepReply, OpenReply, Report, RuleSettingsResolved } from '../engine';
 import { applyPatch } from '../engine/patch';
 import type { Lang } from '../i18n';
-import { BASELINE_ID, type FileError, type ScenarioFile } from '../model';
+import type { FileError, ScenarioFile } from '../model';
 import type { EngineBridge } from './engineBridge';
 import type { EngineSync } from './history';
 import type { AppState } from './state';
@@ -27,10 +27,6 @@ export interface EngineLink {
    * when the language on screen is no longer `lang` by the time it comes.
    */
   reportIn(lang: Lang): Promise<Report | undefined>;
-  /** Asks for the change list of the scenario on screen, when it is watched. */
-  refreshChanges(): Promise<void>;
-  /** The change list is on screen (kept up to date) or not (emptied and left). */
-  watchChanges(on: boolean): void;
 }
 
 export function connectEngine(bridge: EngineBridge, store: Store<AppState>): EngineLink {
@@ -41,8 +37,6 @@ export function connectEngine(bridge: EngineBridge, store: Store<AppState>): Eng
    * engine named (it then sends the whole report).
    */
   let reportToken: string | undefined;
-  /** Whether the change list is on screen: while it is not, it is not asked of the engine after every drop. */
-  let changesWatched = true;
 
   async function busy<T>(work: () => Promise<T>): Promise<T> {
     busyCount++;
@@ -95,13 +89,6 @@ export function connectEngine(bridge: EngineBridge, store: Store<AppState>): Eng
     return reply;
   }
 
-  async function refreshChanges(): Promise<void> {
-    if (!changesWatched) return;
-    const { scenarioId } = store.get();
-    const changes = scenarioId === BASELINE_ID ? [] : await bridge.engine.changes(scenarioId);
-    if (store.get().scenarioId === scenarioId) store.set({ changes });
-  }
-
   return {
     busy,
     follow: (target, file) => busy(() => tell(target, file)),
@@ -112,13 +99,6 @@ export function connectEngine(bridge: EngineBridge, store: Store<AppState>): Eng
       if (!named || store.get().lang !== lang) return undefined;
       reportToken = named.token;
       return named.report;
-    },
-    refreshChanges,
-    watchChanges(on) {
-      if (on === changesWatched) return;
-      changesWatched = on;
-      if (on) void refreshChanges();
-      else if (store.get().changes.length > 0) store.set({ changes: [] });
     },
   };
 }

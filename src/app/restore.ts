@@ -51,7 +51,7 @@ async function adoptFile(core: Core, file: ScenarioFile, scenarioId: string, his
   if (!reply.ok) return false;
   const shown = scenarioExists(reply.file, scenarioId) ? scenarioId : BASELINE_ID;
   core.store.set((s) => ({ file: reply.file, report: reply.report, settings: reply.settings, history, scenarioId: shown, status: 'ready', documentId: s.documentId + 1 }));
-  void core.engine.refreshChanges();
+  void core.changeList.refresh();
   return true;
 }
 

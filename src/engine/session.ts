@@ -29,6 +29,7 @@ export type StepReply =
  * A session, named `name`: the tokens that name its reports begin with it, so a caller that speaks
  * to several sessions in turn (a worker replaced by a new one) must name each differently.
  */
+// Long only as the worker's whole API over one session's state; each method is a few lines.
 export function createSession(name = 'session') {
   let loaded: LoadedFile | undefined;
   /** per scenario id: the state after 0, 1, … n operations, so undo is a step back, not a replay */

@@ -1,3 +1,5 @@
+// The English text of the screen and the command line: every key of ui-zh.ts. Long: a list of
+// every text, one a line; a new feature brings a catalogue pair of its own (see index.ts).
 import type { uiZh } from './ui-zh';
 
 const list = (items: readonly string[]): string => items.join(', ');

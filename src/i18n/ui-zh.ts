@@ -1,4 +1,5 @@
-// The Chinese text of the screen and the command line. ui-en.ts must have the same keys.
+// The Chinese text of the screen and the command line. ui-en.ts must have the same keys. Long: a
+// list of every text, one a line; a new feature brings a catalogue pair of its own (see index.ts).
 const list = (items: readonly string[]): string => items.join('、');
 const q = (s: string): string => `“${s}”`;
 

@@ -38,6 +38,7 @@ export function App() {
 }
 
 /** An open file: the view chosen (model, compare, before/after, slides) with its header and panels. */
+// Long: it lays out every view of an open file and holds the selection and dialog they share; it decides nothing of the domain (src/app does).
 function FileScreen({ file }: { file: ScenarioFile }) {
   const { t } = useT();
   const actions = useActions();

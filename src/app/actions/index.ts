@@ -64,7 +64,7 @@ export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rem
 
     setLang: (lang: Lang) => setLang(core, lang, deps.rememberLang),
     /** The change list is shown (it is then kept up to date) or hidden (it is emptied and left). */
-    watchChanges: (on: boolean) => core.engine.watchChanges(on),
+    watchChanges: (on: boolean) => core.changeList.watch(on),
     /** Where each proposal's savings come from (for the compare view), computed by the worker. */
     breakdowns: (): Promise<Record<string, SavingsBreakdown>> => core.bridge.engine.breakdowns(),
     /** What a proposal changes, bureau by bureau (调整对照表), computed by the worker. */

@@ -5,6 +5,7 @@ import type { Draft } from 'immer';
 import type { Message } from '../../i18n';
 import type { FileError, ScenarioFile } from '../../model';
 import type { Autosave } from '../autosave';
+import type { ChangeList } from '../changeList';
 import type { EngineBridge } from '../engineBridge';
 import type { EngineLink } from '../engineSync';
 import type { EngineSync } from '../history';
@@ -48,6 +49,7 @@ export interface FileAction<Args extends unknown[]> {
 export interface Core {
   readonly store: Store<AppState>;
   readonly engine: EngineLink;
+  readonly changeList: ChangeList;
   readonly autosave: Autosave;
   readonly bridge: EngineBridge;
   readonly storage: WorkspaceStorage;

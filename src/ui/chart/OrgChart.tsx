@@ -78,6 +78,7 @@ interface Props {
 /** How long a unit or bureau the view flew to stays lit. */
 const FLASH_MS = 2200;
 
+// Long: the chart's zoom, drag, flight and drawing share its layout and must stay one component.
 export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, simplify = true, onExport, onSelect, onDrop, onCardKey, children }: Props) {
   const { t } = useT();
   // each layout starts from the one before, so a drop lays out and redraws only what it touched

@@ -42,6 +42,7 @@ function targetAt(x: number, y: number, source: Element): { element: Element; ma
   return undefined;
 }
 
+// Long: d3-drag's start, move and end share the ghost and the target they light up.
 export function useBureauDrag(ref: RefObject<HTMLElement | null>, bureauId: string, handlers: DragHandlers | undefined): void {
   const latest = useRef(handlers);
   latest.current = handlers;
