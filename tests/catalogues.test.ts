@@ -1,25 +1,28 @@
 // Every user-facing text exists in Chinese and English, and no key means two things.
 import { describe, expect, it } from 'vitest';
+import { cliEn } from '../src/i18n/cli-en';
+import { cliZh } from '../src/i18n/cli-zh';
 import { en } from '../src/i18n/en';
 import { uiEn } from '../src/i18n/ui-en';
 import { uiZh } from '../src/i18n/ui-zh';
 import { zhCN } from '../src/i18n/zh-CN';
 
 describe('message catalogues', () => {
-  it('the engine and app catalogues share no key', () => {
-    const shared = Object.keys(zhCN).filter((key) => Object.hasOwn(uiZh, key));
-    expect(shared).toEqual([]);
+  it('the engine, screen and command-line catalogues share no key', () => {
+    const shared = (a: object, b: object) => Object.keys(a).filter((key) => Object.hasOwn(b, key));
+    expect([...shared(zhCN, uiZh), ...shared(zhCN, cliZh), ...shared(uiZh, cliZh)]).toEqual([]);
   });
 
   it('English has every Chinese key and no other', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
     expect(Object.keys(uiEn).sort()).toEqual(Object.keys(uiZh).sort());
+    expect(Object.keys(cliEn).sort()).toEqual(Object.keys(cliZh).sort());
   });
 
   it('no message renders empty or with an unfilled placeholder', () => {
     const ref = { id: 'x', name: 'x', toString: () => 'x' };
     const sample = new Proxy({}, { get: (_, key) => (key === 'functions' ? [ref, ref] : key === 'fn' ? ref : key === 'fields' || key === 'parts' || key === 'functions' || key === 'bureaus' || key === 'zones' || key === 'hosts' || key === 'known' || key === 'allowed' || key === 'kinds' ? ['x', 'y'] : key === 'remove' ? 1 : typeof key === 'string' ? 1 : undefined) });
-    for (const catalogue of [zhCN, en, uiZh, uiEn] as Array<Record<string, (a: unknown) => string>>) {
+    for (const catalogue of [zhCN, en, uiZh, uiEn, cliZh, cliEn] as Array<Record<string, (a: unknown) => string>>) {
       for (const [key, render] of Object.entries(catalogue)) {
         const text = render(sample);
         expect(text, key).not.toBe('');

@@ -1,6 +1,7 @@
 // The readable summary of a report (evaluate without --json): figures side by side, savings,
 // and every violation in words.
 import { type Lang, type MessageKey, percent, translate } from '../i18n';
+import { translateCli } from '../i18n/cli';
 import { type Report, type Violation, subjectText } from '../engine';
 import { FIGURES, SAVINGS, figureDef } from '../engine/figureTable';
 import type { ScenarioFile } from '../model';
@@ -12,14 +13,14 @@ const ratio = (r: number | null | undefined) => (r === null || r === undefined ?
 
 export function formatSummary(file: ScenarioFile, report: Report, lang: Lang): string {
   const states = [{ name: t(lang, 'state.baseline'), metrics: report.baseline.metrics }, ...report.scenarios];
-  const header = [t(lang, 'cli.figure'), ...states.map((s) => s.name)];
+  const header = [translateCli(lang, 'cli.figure', {}), ...states.map((s) => s.name)];
   const figureRows = FIGURES.map(({ label, read }) => [t(lang, label), ...states.map((s) => String(read(s.metrics)))]);
   const ratioRows = file.units
     .filter((unit) => unit.kind === 'zone' || unit.kind === 'office')
-    .map((unit) => [translate(lang, 'cli.ratioOf', { unit: unit.name }), ...states.map((s) => ratio(s.metrics.units[unit.id]?.economicRatio))]);
+    .map((unit) => [translateCli(lang, 'cli.ratioOf', { unit: unit.name }), ...states.map((s) => ratio(s.metrics.units[unit.id]?.economicRatio))]);
   const parts = [file.region ? `${file.title} · ${file.region}` : file.title, '', formatTable(header, [...figureRows, ...ratioRows])];
   if (report.scenarios.length > 0) {
-    const savingsHeader = [t(lang, 'cli.savings'), ...report.scenarios.map((s) => s.name)];
+    const savingsHeader = [translateCli(lang, 'cli.savings', {}), ...report.scenarios.map((s) => s.name)];
     const savingsRows = SAVINGS.map(({ id, figure }) => [t(lang, figureDef(figure).label), ...report.scenarios.map((s) => signed(s.savings[id]))]);
     parts.push('', formatTable(savingsHeader, savingsRows));
   }
@@ -29,9 +30,9 @@ export function formatSummary(file: ScenarioFile, report: Report, lang: Lang): s
 }
 
 function formatViolations(state: string, violations: readonly Violation[], lang: Lang): string {
-  if (violations.length === 0) return translate(lang, 'cli.noViolations', { state });
+  if (violations.length === 0) return translateCli(lang, 'cli.noViolations', { state });
   const errors = violations.filter((v) => v.severity === 'error').length;
-  const lines = [translate(lang, 'cli.violations', { state, errors, warnings: violations.length - errors })];
+  const lines = [translateCli(lang, 'cli.violations', { state, errors, warnings: violations.length - errors })];
   for (const v of violations) {
     const mark = v.severity === 'error' ? '✖' : '⚠';
     lines.push(`  ${mark} ${t(lang, `severity.${v.severity}`)} [${v.rule} · ${subjectText(v.subject)}] ${v.message}`);

@@ -21,6 +21,8 @@ export interface Layer {
 export const LAYERS: readonly Layer[] = [
   // what the engine says: the only part of i18n the model, the engine and the worker may run
   { name: 'i18n-engine', files: ['src/i18n/engine.ts', 'src/i18n/zh-CN.ts', 'src/i18n/en.ts', 'src/i18n/lang.ts'], may: [] },
+  // the command line's own words: neither the page nor the worker carries them
+  { name: 'i18n-cli', files: ['src/i18n/cli.ts', 'src/i18n/cli-zh.ts', 'src/i18n/cli-en.ts'], may: ['i18n-engine'] },
   { name: 'i18n', under: 'src/i18n/', may: ['i18n-engine'] },
   { name: 'model', under: 'src/model/', may: ['i18n-engine'], types: ['i18n'] },
   { name: 'engine', under: 'src/engine/', may: ['model', 'i18n-engine'], types: ['i18n'], stateless: true },
@@ -31,7 +33,7 @@ export const LAYERS: readonly Layer[] = [
   { name: 'app', under: 'src/app/', may: ['engine', 'office', 'model', 'i18n', 'i18n-engine'], types: ['workers'] },
   // the view reads the engine's types, and reaches its values only through the app
   { name: 'ui', under: 'src/ui/', may: ['app', 'model', 'i18n', 'i18n-engine'], types: ['engine', 'office'] },
-  { name: 'cli', under: 'src/cli/', may: ['engine', 'office', 'generate', 'model', 'i18n', 'i18n-engine'] },
+  { name: 'cli', under: 'src/cli/', may: ['engine', 'office', 'generate', 'model', 'i18n', 'i18n-engine', 'i18n-cli'] },
   // the browser entry puts the app together: the worker, the storage, the controller, the view
   { name: 'entry', files: ['src/main.tsx'], may: ['app', 'ui', 'workers', 'model', 'i18n', 'i18n-engine'] },
 ];

@@ -1,0 +1,29 @@
+// The command line's words: its own catalogue (cli-zh.ts, cli-en.ts) beside the screen's and the
+// engine's (./index.ts). Only src/cli imports this.
+import { cliEn } from './cli-en';
+import { cliZh } from './cli-zh';
+import type { Lang } from './lang';
+
+type CliCatalogue = typeof cliZh;
+export type CliKey = keyof CliCatalogue;
+export type CliArgs<K extends CliKey> = Parameters<CliCatalogue[K]> extends [] ? Record<string, never> : Parameters<CliCatalogue[K]>[0];
+
+/** A message of the command line not yet put into words. */
+export interface CliMessage<K extends CliKey = CliKey> {
+  key: K;
+  args: CliArgs<K>;
+}
+
+const catalogues: Record<Lang, CliCatalogue> = { zh: cliZh, en: cliEn };
+
+export function cliMessage<K extends CliKey>(key: K, args: CliArgs<K>): CliMessage {
+  return { key, args } as CliMessage;
+}
+
+export function translateCli<K extends CliKey>(lang: Lang, key: K, args: CliArgs<K>): string {
+  return (catalogues[lang][key] as (a: CliArgs<K>) => string)(args);
+}
+
+export function renderCli(lang: Lang, message: CliMessage): string {
+  return translateCli(lang, message.key, message.args as never);
+}
