@@ -4,13 +4,12 @@
 // Engine sync (./engineSync.ts), the change list (./changeList.ts) and autosave (./autosave.ts)
 // are modules of their own.
 import { produceWithPatches } from 'immer';
-import type { Lang } from '../i18n';
-import { message } from '../i18n';
+import { type Lang, message } from '../i18n';
 import { bindActions } from './actions';
 import type { Core, FileAction } from './actions/types';
 import { createAutosave } from './autosave';
-import type { EngineBridge } from './engineBridge';
 import { followChangeList } from './changeList';
+import type { EngineBridge } from './engineBridge';
 import { connectEngine } from './engineSync';
 import { type Step, push } from './history';
 import { type Tell, notice } from './notices';

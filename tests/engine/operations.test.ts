@@ -1,7 +1,7 @@
 // SPEC §5, the "effect" column: what each operation leaves behind, field by field.
 import { describe, expect, it } from 'vitest';
 import { applyOperation, contextOf } from '../../src/engine';
-import { type Bureau, type Operation, type Unit, functionCatalogue } from '../../src/model';
+import type { Bureau, Operation, Unit } from '../../src/model';
 import {
   bureau,
   file,

@@ -1,12 +1,12 @@
 // Every user action, as the UI calls it: one line each, bound to the core. The actions that change
 // the file are data (their modules here) run by `core.run`; the others use the core directly.
 import type { AdjustmentRow, SavingsBreakdown } from '../../engine';
-import type { Message } from '../../i18n';
-import type { Lang } from '../../i18n';
+import type { Lang, Message } from '../../i18n';
 import type { Operation } from '../../model';
 import type { AppDeps } from '../controller';
 import { type DropDecision, type DropTarget, decideDrop } from '../drop';
 import type { Notice } from '../notices';
+import { restoreSession } from '../restore';
 import { scenarioState } from '../scenarioState';
 import { createScenario } from './createScenario';
 import { deleteScenario } from './deleteScenario';
@@ -17,7 +17,6 @@ import { setLang } from './language';
 import { move } from './move';
 import { openText, recentText } from './openFile';
 import { renameScenario } from './renameScenario';
-import { restoreSession } from '../restore';
 import { saveFile } from './saveFile';
 import { switchScenario } from './switchScenario';
 import type { Core } from './types';
