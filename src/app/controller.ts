@@ -62,7 +62,7 @@ export function createController(deps: AppDeps) {
     const state = store.get();
     const { file } = state;
     if (!file) return false;
-    const plan = action.plan({ ...state, file }, ...args);
+    const plan = await action.plan({ ...state, file }, ...args);
     if (!plan) return false;
     if ('refused' in plan) {
       tell('error', message('notice.refused', {}), plan.refused);

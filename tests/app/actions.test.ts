@@ -104,3 +104,35 @@ describe('an action that changes much of the file is one undo step', () => {
     expect(app.notices('error')[0]!.details!.some((d) => d.path?.startsWith('$.scenarios[1]'))).toBe(true);
   });
 });
+
+describe('an action that takes its time to plan', () => {
+  it('runs in turn: a drop asked for meanwhile waits, and both steps land in the order asked', async () => {
+    const app = await openApp({ defaultFile: SMALL_TEXT });
+    app.actions.switchScenario('plan-a');
+    let release: () => void = () => undefined;
+    const slow: FileAction<[]> = {
+      name: 'slowRename',
+      plan: async () => {
+        await new Promise<void>((resolve) => (release = resolve));
+        return {
+          label: message('step.renameScenario', { name: '慢' }),
+          edit(draft) {
+            draft.scenarios[0]!.name = '慢';
+          },
+          engine: { redo: { kind: 'file' }, undo: { kind: 'file' } },
+        };
+      },
+    };
+    const first = app.run(slow);
+    const second = app.actions.apply({ op: 'move', bureau: 'o1-tech', to: 'z1' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(app.history().past).toEqual([]);
+    release();
+    expect(await first).toBe(true);
+    expect(await second).toBe(true);
+    await app.idle();
+    expect(app.pastLabels()).toEqual(['step.renameScenario', 'step.move']);
+    expect(app.scenario('plan-a').name).toBe('慢');
+    expect(app.state().report).toEqual(engineReport(app.file(), 'zh'));
+  });
+});

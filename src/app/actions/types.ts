@@ -42,7 +42,11 @@ export type Plan = FileEdit | { refused: readonly FileError[] } | undefined;
 export interface FileAction<Args extends unknown[]> {
   /** The action's name, as the user would say it. */
   readonly name: string;
-  plan(state: OpenState, ...args: Args): Plan;
+  /**
+   * The step, planned on the state the previous action left. It may take its time (a table read, a
+   * plan worked out in a worker): it runs in turn, so nothing else changes the file meanwhile.
+   */
+  plan(state: OpenState, ...args: Args): Plan | Promise<Plan>;
 }
 
 /** What the actions that are not one undo step (open, undo, language …) may use of the core. */
