@@ -43,4 +43,5 @@ export const planEn: { [K in keyof typeof planZh]: (typeof planZh)[K] } = {
   'plan.cli.header': (a) => `${a.name}: ${a.changes} changes, ${a.cleared} of ${a.targeted} problems cleared`,
   'plan.cli.figures': (a) => `against today: staff ${a.staff >= 0 ? 'saved' : 'added'} ${Math.abs(a.staff)}, bodies ${a.bodies >= 0 ? 'fewer' : 'more'} ${Math.abs(a.bodies)}, leader posts ${a.posts >= 0 ? 'fewer' : 'more'} ${Math.abs(a.posts)}`,
   'plan.cli.inexact': () => 'Note: some integer programs were not proven optimal within the iteration limit; the best solution found is given.',
+  'plan.noFix': () => 'No change found clears this alone without creating a new error; use Suggest a plan to solve it with the rest, or change it by hand.',
 };

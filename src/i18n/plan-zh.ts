@@ -43,4 +43,5 @@ export const planZh = {
     `${a.name}：${a.changes} 项调整，清除 ${a.cleared}/${a.targeted} 个问题`,
   'plan.cli.figures': (a: { staff: number; bodies: number; posts: number }) => `较现状：编制 ${a.staff >= 0 ? '节约' : '增加'} ${Math.abs(a.staff)} 名，机构 ${a.bodies >= 0 ? '减少' : '增加'} ${Math.abs(a.bodies)} 个，领导职数 ${a.posts >= 0 ? '减少' : '增加'} ${Math.abs(a.posts)} 名`,
   'plan.cli.inexact': () => '注意：有的整数规划未在迭代上限内证明最优，给出的是找到的最好解。',
+  'plan.noFix': () => '没有一项或几项调整能单独清除该问题而不产生新的错误；请用“建议方案”统筹求解，或手工调整。',
 };

@@ -28,7 +28,7 @@ export function judge(loaded: LoadedFile, state: OrgState, baseline?: StateView)
 export const problemKey = (p: ProblemRef) => `${p.rule}\u0000${p.subject}`;
 
 /** The findings of `next`, a state made from `start`'s by operations that touched only `touched` units' bureaus (and any units' fields). */
-export function judgeChange(loaded: LoadedFile, start: Judged, next: OrgState, touched: ReadonlySet<string>, baseline?: StateView): Finding[] {
+export function judgeChange(loaded: LoadedFile, start: Judged, next: OrgState, touched: ReadonlySet<string>, baseline?: StateView): { view: StateView; findings: Finding[] } {
   const before = start.view;
   const units = next.units === before.state.units ? before.units : new Map<string, Unit>(next.units.map((u) => [u.id, u]));
   const lists = new Map<string, Bureau[]>();
@@ -53,7 +53,7 @@ export function judgeChange(loaded: LoadedFile, start: Judged, next: OrgState, t
     if (unit) found.push(...unitFindings(input, unit));
   }
   found.push(...functionLost(input));
-  return found;
+  return { view: current, findings: found };
 }
 
 /** Errors in `after` that `before` did not have (by rule and subject). */

@@ -270,3 +270,15 @@ function objectiveOf(component: Component, entries: ReadonlyArray<{ v: string; o
   for (const m of hosts) add(out, m, w);
   return out;
 }
+
+/**
+ * Keeps a bureau's identity: it is merged with nothing and takes no duty or heir's share (it may
+ * still move, hand duties away or be abolished). A bureau whose problem is allowed to stay is
+ * held so, or the problem would come back under a merged body's new id, which the engine would
+ * rightly report as a new error.
+ */
+export function freeze(program: Program, bureau: string): void {
+  const row = new Map<string, number>();
+  for (const [v, o] of program.choice) if ((o.bureau === bureau && o.kind === 'absorb') || o.gifts.some((g) => g.to === bureau)) row.set(v, 1);
+  if (row.size > 0) program.rows.push({ terms: row, max: 0 });
+}

@@ -10,7 +10,7 @@ import type { Operation, OrgState } from '../model';
 import { type PlanContext, planContext } from './context';
 import { componentsOf } from './components';
 import { judge, newErrors, problemKey } from './evaluate';
-import { type Component, type Program, buildProgram, lockItem, ruleItem } from './model';
+import { type Component, type Program, buildProgram, freeze, lockItem, ruleItem } from './model';
 import { type Option } from './options';
 import { freshIds, operationsOf } from './operations';
 import { ruleScope } from './scope';
@@ -54,6 +54,9 @@ function solveComponent(solve: Solve, program: Program, targetItems: ReadonlyMap
     if (blocked === undefined) return { chosen: [], givenUp, obstacles, optimal: false, programs };
     givenUp.add(blocked);
     const problem = targetItems.get(blocked);
+    // a bureau whose problem stays is left as it is: merged or given duties, it would carry the
+    // same problem under a new name, and the engine would rightly call that a new error
+    if (problem && (problem.rule === 'social-in-zone' || problem.rule === 'econ-in-town')) freeze(program, problem.subject);
     obstacles.push({ items: conflict.filter((item) => item !== blocked), problems: problem ? [problem] : [] });
   }
 }
