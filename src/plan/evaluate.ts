@@ -56,8 +56,8 @@ export function judgeChange(loaded: LoadedFile, start: Judged, next: OrgState, t
   return { view: current, findings: found };
 }
 
-/** Errors in `after` that `before` did not have (by rule and subject). */
-export function newErrors(before: readonly ProblemRef[], after: readonly Finding[]): ProblemRef[] {
+/** Errors (and findings of the `also` rules) in `after` that `before` did not have (by rule and subject). */
+export function newErrors(before: readonly ProblemRef[], after: readonly Finding[], also: ReadonlySet<string> = new Set()): ProblemRef[] {
   const had = new Set(before.map(problemKey));
-  return after.filter((f) => f.severity === 'error' && !had.has(problemKey(f))).map((f) => ({ rule: f.rule, subject: f.subject }));
+  return after.filter((f) => (f.severity === 'error' || also.has(f.rule)) && !had.has(problemKey(f))).map((f) => ({ rule: f.rule, subject: f.subject }));
 }

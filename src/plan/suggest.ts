@@ -135,7 +135,7 @@ export async function suggestPlan(loaded: LoadedFile, request: SuggestOptions, s
     const after = judge(loaded, played.state, baseline.view);
     const present = new Set(after.findings.map(problemKey));
     const remaining = targets.filter((t) => present.has(problemKey(t))).map(({ rule, subject }) => ({ rule, subject }));
-    const created = newErrors(before.findings, after.findings);
+    const created = newErrors(before.findings, after.findings, new Set(request.warnings));
     const givenUp = new Set([...solved.values()].flatMap((s) => [...s.givenUp]));
     const unexpected = [...remaining.filter((p) => !givenUp.has(ruleItem(p.rule, p.subject))), ...created];
     const blamed = unexpected.length > 0 && rounds < ENGINE_ROUNDS && !cancelled ? blamedFor(context, components, unexpected, played.state) : new Set<Component>();
