@@ -221,7 +221,7 @@ const INVALID: Case[] = [
   ['missing scenarios (required, may be empty)', (f) => delete f.scenarios, '$', 'field.missing'],
   ['unknown status', (f) => (f.scenarios[0].status = 'final'), '$.scenarios[0].status', 'field.enum'],
   ['status as a number', (f) => (f.scenarios[1].status = 1), '$.scenarios[1].status', 'field.type'],
-  ['empty by', (f) => (op(f, 1).by = ''), '$.scenarios[0].operations[1].by', 'name.empty'],
+  ['empty by', (f) => (op(f, 1).by = ''), '$.scenarios[0].operations[1].by', 'by.empty'],
   ['by of 101 characters', (f) => (op(f, 1).by = '𠀀'.repeat(101)), '$.scenarios[0].operations[1].by', 'by.tooLong'],
   ['by as a number', (f) => (op(f, 2).by = 3), '$.scenarios[0].operations[2].by', 'field.type'],
   ['at in another form', (f) => (op(f, 1).at = '2026/11/29'), '$.scenarios[0].operations[1].at', 'at.format'],

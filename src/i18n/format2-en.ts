@@ -29,6 +29,7 @@ export const format2En: Format2Catalogue = {
       : a.field === 'governance'
         ? 'governance cannot be cleared with null: a zone committee must say integrated or separated, and other units have none to clear.'
         : `${a.field} is required and cannot be cleared with null. Write its new value.`,
+  'by.empty': () => 'by, who proposed it, must not be empty: leave by out when nobody is named.',
   'by.tooLong': (a) => `The proposer's name is too long (${a.length} characters); at most 100.`,
   'at.format': (a) =>
     `${a.value} is not an ISO 8601 date: write a date such as 2026-11-29, or a date and time such as 2026-11-29T10:15:00+08:00 (the offset Z or ±hh:mm, at most 14 hours).`,

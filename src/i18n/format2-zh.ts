@@ -29,6 +29,7 @@ export const format2Zh = {
       : a.field === 'governance'
         ? 'governance 不能用 null 清除：开发区管委会必须有区政关系（integrated 区政合一 / separated 区政分设），其他单位本就不填这一项。'
         : `${a.field} 是必填字段，不能用 null 清除。请写出新的值。`,
+  'by.empty': () => '提出人 by 不能为空：不记提出人时请删去 by。',
   'by.tooLong': (a: { length: number }) => `提出人过长（${a.length} 个字符），不能超过 100 个字符。`,
   'at.format': (a: { value: string }) =>
     `时间 ${a.value} 不是 ISO 8601 格式。请写成日期 2026-11-29，或日期时间 2026-11-29T10:15:00+08:00（时区写 Z 或 ±hh:mm，时区不超过 14 小时）。`,

@@ -11,7 +11,7 @@ export const readBy: ReadValue<string> = (value, path, errors) => {
   const text = readText(value, path, errors);
   if (text === undefined) return undefined;
   if (text === '') {
-    errors.push(fileError(path, 'name.empty', {}));
+    errors.push(fileError(path, 'by.empty', {}));
     return undefined;
   }
   const length = [...text].length;

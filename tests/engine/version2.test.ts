@@ -1,7 +1,8 @@
 // What format version 2 adds to the file (SPEC §3, §5): each point with a case that breaks it and
 // the nearest case that does not. The rules of §7 that changed are tested with each rule.
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/engine';
+import { buildReport, describeChanges } from '../../src/engine';
+import { render } from '../../src/i18n';
 import { parseScenarioFile, serialiseScenarioFile } from '../../src/model';
 import { type RawFile, bureau, file, load, loaded, office, scenario, street, town, unit, zone } from './build';
 
@@ -66,7 +67,7 @@ describe('by: who proposed an operation', () => {
     expect(errorsOf(withMove({ by: '王'.repeat(100) }))).toEqual([]);
     expect(errorsOf(withMove({ by: '𠀀'.repeat(100) }))).toEqual([]);
     expect(errorsOf(withMove({ by: '王'.repeat(101) }))).toEqual(['$.scenarios[0].operations[0].by by.tooLong']);
-    expect(errorsOf(withMove({ by: '' }))).toEqual(['$.scenarios[0].operations[0].by name.empty']);
+    expect(errorsOf(withMove({ by: '' }))).toEqual(['$.scenarios[0].operations[0].by by.empty']);
   });
 
   it('and at change no figure and no finding', () => {
@@ -193,5 +194,21 @@ describe('scenarios', () => {
     const { scenarios: _s, ...without } = file(base);
     expect(errorsOf(without)).toEqual(['$ field.missing']);
     expect(errorsOf(file({ ...base, scenarios: [] }))).toEqual([]);
+  });
+});
+
+describe('the change list', () => {
+  it('says which fields a set-unit removes, and carries who proposed each change and when', () => {
+    const raw = file({
+      units: [zone('Z', { name: '经开区', bodyCap: 9, rank: { position: 2, of: 5 } })],
+      scenarios: [scenario('s', [{ op: 'set-unit', unit: 'Z', leaderPosts: 4, bodyCap: null, rank: null, by: '王科长', at: '2026-11-29' }, { op: 'set-unit', unit: 'Z', name: '新区' }])],
+    });
+    const { baseline, file: parsed, context } = loaded(raw);
+    const [clearing, plain] = describeChanges(baseline, parsed.scenarios[0]!.operations, context);
+    expect(clearing).toMatchObject({ by: '王科长', at: '2026-11-29' });
+    expect(render('zh', clearing!.message)).toBe('调整 经开区 的领导职数，并取消其机构限额、考核排名');
+    expect(render('en', clearing!.message)).toBe('经开区: leader posts changed; body cap, ranking removed');
+    expect(plain!.by).toBeUndefined();
+    expect(render('zh', plain!.message)).toBe('调整 经开区 的名称');
   });
 });
