@@ -179,7 +179,10 @@ function setBureau(state: OrgState, bureauId: string, fields: BureauFields, cont
   const position = positionOf(state.bureaus, bureauId);
   if (position < 0) return bureauMissing(bureauId);
   if (fields.functions) {
-    const invalid = refuseAll([...repeatedFunctionErrors(fields.functions, '$.functions'), ...functionReferenceErrors(fields.functions, context.functions, '$.functions')]);
+    const invalid = refuseAll([
+      ...repeatedFunctionErrors(fields.functions, '$.functions'),
+      ...functionReferenceErrors(fields.functions, context.functions, '$.functions'),
+    ]);
     if (invalid) return invalid;
   }
   return {
