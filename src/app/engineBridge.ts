@@ -2,10 +2,9 @@
 // a worker that dies or stops answering is replaced and brought back to the current file before
 // the call is tried again; without workers the same session runs on the main thread.
 import { wrap } from 'comlink';
-import type { EngineSession } from '../engine/session';
 import type { ScenarioFile } from '../model';
 import type { Lang } from '../i18n';
-import type { EngineApi } from '../../workers/engine.worker';
+import type { EngineApi } from '../../workers/api';
 
 /** The engine as the app calls it: the API the worker exposes, each method answering a promise. */
 export type EngineCalls = {
@@ -143,7 +142,7 @@ function engineCalls(call: (method: Method, args: unknown[]) => Promise<unknown>
 // the engine is fetched only when the main thread must run it (no workers): with a worker, the
 // first page never downloads it
 function inThread(name: string): EngineCalls {
-  let session: Promise<EngineSession> | undefined;
-  const load = () => (session ??= import('../engine/session').then((engine) => engine.createSession(name)));
+  let session: Promise<EngineApi> | undefined;
+  const load = () => (session ??= import('../../workers/api').then((api) => api.createEngineApi(name)));
   return engineCalls(async (method, args) => ((await load())[method] as (...a: unknown[]) => unknown)(...args));
 }

@@ -1,6 +1,7 @@
 // SPEC §5: one operation applied to one state, with immer so that every bureau and unit the
 // operation does not touch is shared with the state before. An operation that does not make
-// sense where it stands is refused with its reasons and changes nothing.
+// sense where it stands is refused with its reasons and changes nothing. Long: one short function
+// for each of the nine operations, beside the one that dispatches them.
 import { Immer } from 'immer';
 import {
   type Bureau,
@@ -9,9 +10,12 @@ import {
   type Operation,
   type OrgState,
   type Unit,
+  type UnitChanges,
+  clearable,
   exhaustive,
   fileError,
   functionReferenceErrors,
+  repeatedFunctionErrors,
   unitKindErrors,
   unitReferenceErrors,
 } from '../model';
@@ -82,7 +86,7 @@ function applyUnchecked(state: OrgState, operation: Operation, context: ApplyCon
     case 'create':
       return create(state, operation.bureau, context);
     case 'set': {
-      const { op: _op, note: _note, doc: _doc, bureau, ...fields } = operation;
+      const { op: _op, note: _note, doc: _doc, by: _by, at: _at, bureau, ...fields } = operation;
       return setBureau(state, bureau, fields, context);
     }
     case 'reassign':
@@ -90,7 +94,7 @@ function applyUnchecked(state: OrgState, operation: Operation, context: ApplyCon
     case 'add-unit':
       return addUnit(state, operation.unit, lookup);
     case 'set-unit': {
-      const { op: _op, note: _note, doc: _doc, unit, ...fields } = operation;
+      const { op: _op, note: _note, doc: _doc, by: _by, at: _at, unit, ...fields } = operation;
       return setUnit(state, unit, fields, lookup);
     }
     case 'remove-unit':
@@ -170,7 +174,10 @@ function abolish(state: OrgState, bureauId: string, functionsTo: string | undefi
 function create(state: OrgState, bureau: Bureau, context: ApplyContext): Applied {
   if (context.lookup.findBureau(state, bureau.id)) return refuse('op.bureauIdInUse', { id: bureau.id });
   if (!context.lookup.findUnit(state, bureau.unit)) return unitMissing(bureau.unit);
-  const invalid = refuseAll(functionReferenceErrors(bureau.functions, context.functions, '$.bureau.functions'));
+  const invalid = refuseAll([
+    ...repeatedFunctionErrors(bureau.functions, '$.bureau.functions'),
+    ...functionReferenceErrors(bureau.functions, context.functions, '$.bureau.functions'),
+  ]);
   if (invalid) return invalid;
   return {
     ok: true,
@@ -186,7 +193,10 @@ function setBureau(state: OrgState, bureauId: string, fields: BureauFields, cont
   const position = context.lookup.positionOf(state.bureaus, bureauId);
   if (position < 0) return bureauMissing(bureauId);
   if (fields.functions) {
-    const invalid = refuseAll(functionReferenceErrors(fields.functions, context.functions, '$.functions'));
+    const invalid = refuseAll([
+      ...repeatedFunctionErrors(fields.functions, '$.functions'),
+      ...functionReferenceErrors(fields.functions, context.functions, '$.functions'),
+    ]);
     if (invalid) return invalid;
   }
   return {
@@ -230,10 +240,23 @@ function addUnit(state: OrgState, unit: Unit, lookup: Lookup): Applied {
   };
 }
 
-function setUnit(state: OrgState, unitId: string, fields: Partial<Omit<Unit, 'id'>>, lookup: Lookup): Applied {
+/** The unit with the changes made: a value sets its field, `null` removes it (v2). */
+function changedUnit(unit: Unit, fields: UnitChanges): Unit {
+  const changed: Record<string, unknown> = { ...unit };
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === null) delete changed[key];
+    else if (value !== undefined) changed[key] = value;
+  }
+  return changed as unknown as Unit;
+}
+
+function setUnit(state: OrgState, unitId: string, fields: UnitChanges, lookup: Lookup): Applied {
   const position = lookup.positionOf(state.units, unitId);
   if (position < 0) return unitMissing(unitId);
-  const changed: Unit = { ...state.units[position]!, ...fields };
+  // the parser refuses these already; an operation made by a program is held to the same (SPEC §5)
+  const required = Object.keys(fields).filter((key) => fields[key as keyof UnitChanges] === null && !clearable(key));
+  if (required.length > 0) return refuse('setUnit.nullRequired', { field: required[0]! });
+  const changed = changedUnit(state.units[position]!, fields);
   const units = unitLookup(state);
   units.set(unitId, changed);
   // the changed unit must be valid itself, and every unit that names it must still be valid
@@ -246,7 +269,11 @@ function setUnit(state: OrgState, unitId: string, fields: Partial<Omit<Unit, 'id
   return {
     ok: true,
     state: produce(state, (draft) => {
-      Object.assign(draft.units[position]!, fields);
+      const unit = draft.units[position]! as unknown as Record<string, unknown>;
+      for (const [key, value] of Object.entries(fields)) {
+        if (value === null) delete unit[key];
+        else if (value !== undefined) unit[key] = value;
+      }
     }),
   };
 }

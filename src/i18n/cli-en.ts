@@ -16,7 +16,8 @@ export const cliEn: typeof cliZh = {
   'cli.unreadable': (a) => `Cannot read ${a.file}: ${a.reason}`,
   'cli.noScenario': (a) =>
     `The file has no scenario with id ${q(a.id)}. ${a.known.length > 0 ? `Its scenarios: ${list(a.known)}.` : 'It has no scenarios.'}`,
-  'cli.invalid': (a) => `The file is invalid: ${a.count} ${a.count === 1 ? 'error' : 'errors'}; nothing was evaluated:`,
+  'cli.invalid': (a) =>
+    `The file is invalid: ${a.count} ${a.count === 1 ? 'error' : 'errors'} (on standard error, one a line, each starting with its JSON path); nothing was evaluated.`,
   'cli.figure': () => 'Figure',
   'cli.savings': () => 'saved against today',
   'cli.violations': (a) =>

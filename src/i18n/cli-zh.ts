@@ -15,7 +15,7 @@ export const cliZh = {
   'cli.unreadable': (a: { file: string; reason: string }) => `无法读取文件 ${a.file}：${a.reason}`,
   'cli.noScenario': (a: { id: string; known: readonly string[] }) =>
     `文件中没有 ID 为 ${q(a.id)} 的方案。${a.known.length > 0 ? `现有方案：${list(a.known)}。` : '文件中没有任何方案。'}`,
-  'cli.invalid': (a: { count: number }) => `文件无效，共 ${a.count} 处错误，未做任何评估：`,
+  'cli.invalid': (a: { count: number }) => `文件无效，共 ${a.count} 处错误（见标准错误输出，每行以 JSON 路径开头），未做任何评估。`,
   'cli.figure': () => '指标',
   'cli.savings': () => '较现状节约',
   'cli.violations': (a: { state: string; errors: number; warnings: number }) =>

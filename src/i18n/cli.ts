@@ -2,17 +2,15 @@
 // engine's (./index.ts). Only src/cli imports this.
 import { cliEn } from './cli-en';
 import { cliZh } from './cli-zh';
+import { type Message, render } from './index';
 import type { Lang } from './lang';
 
 type CliCatalogue = typeof cliZh;
 export type CliKey = keyof CliCatalogue;
 export type CliArgs<K extends CliKey> = Parameters<CliCatalogue[K]> extends [] ? Record<string, never> : Parameters<CliCatalogue[K]>[0];
 
-/** A message of the command line not yet put into words. */
-export interface CliMessage<K extends CliKey = CliKey> {
-  key: K;
-  args: CliArgs<K>;
-}
+/** A message of the command line (or any other, such as a planner's) not yet put into words. */
+export type CliMessage = { key: CliKey; args: CliArgs<CliKey> } | Message;
 
 const catalogues: Record<Lang, CliCatalogue> = { zh: cliZh, en: cliEn };
 
@@ -25,5 +23,5 @@ export function translateCli<K extends CliKey>(lang: Lang, key: K, args: CliArgs
 }
 
 export function renderCli(lang: Lang, message: CliMessage): string {
-  return translateCli(lang, message.key, message.args as never);
+  return Object.hasOwn(catalogues[lang], message.key) ? translateCli(lang, message.key as CliKey, message.args as never) : render(lang, message as Message);
 }

@@ -1,11 +1,10 @@
-// Every text a user reads, in Chinese and English: what the engine says (zh-CN.ts, en.ts, worded by
-// ./engine.ts, the only part the worker carries) and the screen's and command line's own text
-// (ui-zh.ts, ui-en.ts). The app, the screen and the command line import this.
-import { en } from './en';
-import { type Lang, type Localized } from './lang';
+// Every text a user reads, in Chinese and English: what the worker says (./engine.ts, the only part
+// the worker carries) and the screen's own text (ui-zh.ts, ui-en.ts). The app, the screen and the
+// command line import this; the command line's own text is in ./cli.ts.
+import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
+import type { Lang, Localized } from './lang';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
-import { type Catalogue as EngineCatalogue, zhCN } from './zh-CN';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
@@ -13,7 +12,11 @@ export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engin
 type Catalogue = EngineCatalogue & typeof uiZh;
 export type MessageKey = keyof Catalogue;
 
-const catalogues: Record<Lang, Catalogue> = { zh: { ...zhCN, ...uiZh }, en: { ...en, ...uiEn } };
+// the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
+const catalogues: Record<Lang, Catalogue> = {
+  zh: { ...engineCatalogues.zh, ...uiZh },
+  en: { ...engineCatalogues.en, ...uiEn },
+};
 
 /** The arguments a message takes; `{}` for one that takes none. */
 export type MessageArgs<K extends MessageKey> = Parameters<Catalogue[K]> extends [] ? Record<string, never> : Parameters<Catalogue[K]>[0];

@@ -19,7 +19,7 @@ describe('the layers of the code', () => {
     // a few edges known to be there, of each kind the reader must see
     expect(edges).toContainEqual({ from: 'src/engine/report.ts', to: 'src/engine/evaluator.ts', typeOnly: false });
     expect(edges).toContainEqual({ from: 'src/ui/App.tsx', to: 'src/engine/index.ts', typeOnly: true });
-    expect(edges).toContainEqual({ from: 'src/app/engineBridge.ts', to: 'src/engine/session.ts', typeOnly: false }); // import('…') on first use
+    expect(edges).toContainEqual({ from: 'src/app/engineBridge.ts', to: 'workers/api.ts', typeOnly: false }); // import('…') on first use
     expect(edges).toContainEqual({ from: 'src/main.tsx', to: 'workers/engine.worker.ts', typeOnly: false }); // new Worker(new URL(…))
   });
 
