@@ -4,6 +4,7 @@
 import { describeChanges, loadScenarioFile } from '../engine';
 import { render, translate } from '../i18n';
 import { renderCli, translateCli } from '../i18n/cli';
+import { translatePlan } from '../i18n/plan';
 import { MAX_FILE_BYTES, type ScenarioFile, fileError, serialiseScenarioFile } from '../model';
 import { loadSolver } from '../plan/solver';
 import { suggestPlan } from '../plan/suggest';
@@ -16,7 +17,7 @@ export async function runSuggest(argv: readonly string[], io: CliIo): Promise<nu
   const parsed = parseSuggestArgs(argv);
   if (!parsed.ok) {
     if (parsed.problem) io.stderr(`${renderCli(parsed.lang, parsed.problem)}\n`);
-    io.stderr(`${translate(parsed.lang, 'plan.cli.usage', {})}\n`);
+    io.stderr(`${translatePlan(parsed.lang, 'plan.cli.usage', {})}\n`);
     return parsed.problem ? 2 : 0;
   }
   const { file, json, lang, request } = parsed.args;
@@ -39,7 +40,7 @@ export async function runSuggest(argv: readonly string[], io: CliIo): Promise<nu
   const ids = new Set([...baseline.units.map((u) => u.id), ...baseline.bureaus.map((b) => b.id), ...loaded.loaded.scenarios.flatMap((s) => [...s.units.map((u) => u.id), ...s.bureaus.map((b) => b.id)])]);
   const unknown = request.locks.ids.find((id) => !ids.has(id));
   if (unknown !== undefined) {
-    io.stderr(`${translate(lang, 'plan.cli.unknownLock', { id: unknown })}\n`);
+    io.stderr(`${translatePlan(lang, 'plan.cli.unknownLock', { id: unknown })}\n`);
     return 2;
   }
   const answer = await suggestPlan(loaded.loaded, { ...request, lang }, await loadSolver());
@@ -53,14 +54,14 @@ export async function runSuggest(argv: readonly string[], io: CliIo): Promise<nu
     io.stdout(serialiseScenarioFile(out));
   } else {
     const cleared = result.targeted.length - result.remaining.length;
-    const lines = [translate(lang, 'plan.cli.header', { name: result.scenario.name, changes: result.plan.length, targeted: result.targeted.length, cleared })];
+    const lines = [translatePlan(lang, 'plan.cli.header', { name: result.scenario.name, changes: result.plan.length, targeted: result.targeted.length, cleared })];
     const before = loaded.loaded.scenarios[known.indexOf(request.from)] ?? baseline;
     describeChanges(before, result.plan.map((p) => p.operation), loaded.loaded.context).forEach((line, i) => {
       lines.push(`${String(i + 1).padStart(3)}. ${render(lang, line.message)}`);
       if (line.note) lines.push(`     ${line.note}`);
     });
-    lines.push(translate(lang, 'plan.cli.figures', { staff: result.savings.staff, bodies: result.savings.bodies, posts: result.savings.leaderPosts }));
-    if (!result.stats.optimal) lines.push(translate(lang, 'plan.cli.inexact', {}));
+    lines.push(translatePlan(lang, 'plan.cli.figures', { staff: result.savings.staff, bodies: result.savings.bodies, posts: result.savings.leaderPosts }));
+    if (!result.stats.optimal) lines.push(translatePlan(lang, 'plan.cli.inexact', {}));
     io.stdout(`${lines.join('\n')}\n`);
   }
   for (const obstacle of result.obstacles) io.stderr(`${oneLine(obstacle.message[lang])}\n`);

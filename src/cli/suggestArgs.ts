@@ -1,6 +1,7 @@
 // npm run suggest -- FILE [--scenario ID] [--objective …] [--lock ID,…] [--no-abolitions]
 // [--no-hand-overs] [--also RULE,…] [--json] [--lang zh|en]; options in any order, `--x=v` too.
-import { type Lang, isLang, message } from '../i18n';
+import { type Lang, isLang } from '../i18n';
+import { planMessage } from '../i18n/plan';
 import { type CliMessage, cliMessage } from '../i18n/cli';
 import { OBJECTIVES, type Objective, PLAN_WARNINGS, type SuggestRequest } from '../plan/types';
 
@@ -38,11 +39,11 @@ export function parseSuggestArgs(argv: readonly string[]): SuggestArgsResult {
       else if (arg === '--lock') request.locks.ids.push(...list(value));
       else if (arg === '--objective') {
         if ((OBJECTIVES as readonly string[]).includes(value)) request.objective = value as Objective;
-        else problem = message('plan.cli.badObjective', { value });
+        else problem = planMessage('plan.cli.badObjective', { value });
       } else if (arg === '--also') {
         for (const rule of list(value)) {
           if ((PLAN_WARNINGS as readonly string[]).includes(rule)) request.warnings.push(rule as (typeof PLAN_WARNINGS)[number]);
-          else problem ??= message('plan.cli.badRule', { value: rule });
+          else problem ??= planMessage('plan.cli.badRule', { value: rule });
         }
       } else if (isLang(value)) lang = value;
       else problem = cliMessage('cli.badOption', { option: `--lang ${value}` });

@@ -1,6 +1,7 @@
-// Every text a user reads, in Chinese and English: what the worker says (./engine.ts, the only part
-// the worker carries) and the screen's own text (ui-zh.ts, ui-en.ts). The app, the screen and the
-// command line import this; the command line's own text is in ./cli.ts.
+// Every text a user reads, in Chinese and English: what the engine says (./engine.ts, the only part
+// the worker carries beside the planner's words, ./plan.ts) and the screen's own text (ui-zh.ts,
+// ui-en.ts). The app, the screen and the command line import this; the command line's own text is
+// in ./cli.ts.
 import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
 import type { Lang, Localized } from './lang';
 import { uiEn } from './ui-en';

@@ -5,7 +5,7 @@
 // alone is offered instead (or none, with the reason).
 import { type LoadedFile, type UnitMetrics, applyOperation } from '../engine';
 import type { Lang } from '../i18n';
-import { translateEngine as translate } from '../i18n/engine';
+import { translatePlan as translate } from '../i18n/plan';
 import type { Operation, OrgState } from '../model';
 import { type PlanContext, isBottom, planContext } from './context';
 import { componentsOf } from './components';

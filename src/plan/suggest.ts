@@ -6,7 +6,7 @@
 // clear, that choice is cut off and the component solved again.
 import { type LoadedFile, computeSavings, playOperations } from '../engine';
 import type { Lang } from '../i18n';
-import { translateEngine as translate } from '../i18n/engine';
+import { translatePlan as translate } from '../i18n/plan';
 import type { Operation, OrgState } from '../model';
 import { type PlanContext, planContext } from './context';
 import { componentsOf } from './components';

@@ -1,6 +1,6 @@
 // Notes and reasons in the user's words: names, not ids.
 import type { Lang } from '../i18n';
-import { translateEngine as translate } from '../i18n/engine';
+import { translatePlan as translate } from '../i18n/plan';
 import { functionRef } from '../model';
 import { functionLabel } from '../i18n/lang';
 import type { PlanContext } from './context';

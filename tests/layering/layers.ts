@@ -20,27 +20,29 @@ export interface Layer {
 
 export const LAYERS: readonly Layer[] = [
   // what the engine says: the only part of i18n the model, the engine and the worker may run
-  // what the worker says: the engine's messages, those of format version 2 and the planner's
+  // what the engine says: its messages and those of format version 2
   {
     name: 'i18n-engine',
-    files: ['src/i18n/engine.ts', 'src/i18n/zh-CN.ts', 'src/i18n/en.ts', 'src/i18n/format2-zh.ts', 'src/i18n/format2-en.ts', 'src/i18n/plan-zh.ts', 'src/i18n/plan-en.ts', 'src/i18n/lang.ts'],
+    files: ['src/i18n/engine.ts', 'src/i18n/zh-CN.ts', 'src/i18n/en.ts', 'src/i18n/format2-zh.ts', 'src/i18n/format2-en.ts', 'src/i18n/lang.ts'],
     may: [],
   },
+  // the planner's words: in the worker and the command line, never on the page
+  { name: 'i18n-plan', files: ['src/i18n/plan.ts', 'src/i18n/plan-zh.ts', 'src/i18n/plan-en.ts'], may: ['i18n-engine'] },
   // the command line's own words: neither the page nor the worker carries them
-  { name: 'i18n-cli', files: ['src/i18n/cli.ts', 'src/i18n/cli-zh.ts', 'src/i18n/cli-en.ts'], may: ['i18n', 'i18n-engine'] },
+  { name: 'i18n-cli', files: ['src/i18n/cli.ts', 'src/i18n/cli-zh.ts', 'src/i18n/cli-en.ts'], may: ['i18n', 'i18n-engine', 'i18n-plan'] },
   { name: 'i18n', under: 'src/i18n/', may: ['i18n-engine'] },
   { name: 'model', under: 'src/model/', may: ['i18n-engine'], types: ['i18n'] },
   { name: 'engine', under: 'src/engine/', may: ['model', 'i18n-engine'], types: ['i18n'], stateless: true },
   { name: 'office', under: 'src/office/', may: ['model', 'engine', 'i18n', 'i18n-engine'] },
   // the planning assistant: fixes and suggested plans, on the engine's evaluation (it runs in the worker)
-  { name: 'plan', under: 'src/plan/', may: ['engine', 'model', 'i18n-engine'], types: ['i18n'] },
+  { name: 'plan', under: 'src/plan/', may: ['engine', 'model', 'i18n-engine', 'i18n-plan'], types: ['i18n'] },
   { name: 'workers', under: 'workers/', may: ['engine', 'plan', 'model', 'i18n-engine'], types: ['i18n'] },
   { name: 'generate', under: 'src/generate/', may: ['model', 'i18n-engine'], types: ['engine', 'i18n'] },
   // the app runs the worker's API itself where workers are unavailable, and loads Office formats on first use
   { name: 'app', under: 'src/app/', may: ['workers', 'engine', 'plan', 'office', 'model', 'i18n', 'i18n-engine'] },
   // the view reads the engine's types, and reaches its values only through the app
   { name: 'ui', under: 'src/ui/', may: ['app', 'model', 'i18n', 'i18n-engine'], types: ['engine', 'plan', 'office'] },
-  { name: 'cli', under: 'src/cli/', may: ['engine', 'plan', 'office', 'generate', 'model', 'i18n', 'i18n-engine', 'i18n-cli'] },
+  { name: 'cli', under: 'src/cli/', may: ['engine', 'plan', 'office', 'generate', 'model', 'i18n', 'i18n-engine', 'i18n-cli', 'i18n-plan'] },
   // the browser entry puts the app together: the worker, the storage, the controller, the view
   { name: 'entry', files: ['src/main.tsx'], may: ['app', 'ui', 'workers', 'model', 'i18n', 'i18n-engine'] },
 ];
