@@ -75,6 +75,10 @@ interface OperationRecord {
   note?: string;
   /** 文号: the number of the document that decides it */
   doc?: string;
+  /** (v2) who proposed it: a name of at most 100 characters */
+  by?: string;
+  /** (v2) when: an ISO 8601 date or date-time */
+  at?: string;
 }
 
 export interface MoveOperation extends OperationRecord {
@@ -158,11 +162,16 @@ export const OPERATION_KINDS: readonly OperationKind[] = [
 
 export type Meta = Record<string, unknown>;
 
+/** (v2) 草稿 / 送审 / 已批准: an approved scenario refuses new operations in the app. */
+export type ScenarioStatus = 'draft' | 'submitted' | 'approved';
+
 export interface Scenario {
   id: string;
   name: string;
   notes?: string;
   meta?: Meta;
+  /** (v2) absent means draft */
+  status?: ScenarioStatus;
   operations: Operation[];
 }
 
