@@ -64,9 +64,11 @@ export function compareStates(state: string, before: StateFigures | undefined, a
   };
   for (const [figure, read] of TOTALS) put(figure, before && read(before.metrics), after && read(after.metrics));
   for (const name of SAVINGS) put(`savings.${name}`, before?.savings?.[name], after?.savings?.[name]);
+  // a state on one side only: its totals say enough; every unit's figures against nothing would not
+  const onBoth = before !== undefined && after !== undefined;
   // Object.entries: a unit may be called `toString` or `constructor`
-  const unitsBefore = new Map(Object.entries(before?.metrics.units ?? {}));
-  const unitsAfter = new Map(Object.entries(after?.metrics.units ?? {}));
+  const unitsBefore = new Map(onBoth ? Object.entries(before.metrics.units) : []);
+  const unitsAfter = new Map(onBoth ? Object.entries(after.metrics.units) : []);
   for (const unit of new Set([...unitsBefore.keys(), ...unitsAfter.keys()])) {
     for (const figure of UNIT_FIGURES) put(figure, unitsBefore.get(unit)?.[figure], unitsAfter.get(unit)?.[figure], unit);
   }
