@@ -111,6 +111,7 @@ export function bringIn(open: ScenarioFile, plan: BringInPlan, choices: Readonly
       delete scenario.status;
       backToDraft.push(p.id);
     }
+    if (p.scenario.meta === undefined) record.withoutMeta = true;
     scenario.meta = { ...p.scenario.meta, [NOT_APPLIED_KEY]: record };
     return scenario;
   });

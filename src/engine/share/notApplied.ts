@@ -9,7 +9,8 @@
 //     "choice": "skip" | "keepAside",
 //     "refused": [ { "index": 3, "operation": { … },
 //                    "reasons": [ { "code": "op.bureauMissing", "zh": "…", "en": "…" } ] } ],
-//     "operations": [ … ]        // keepAside only: every operation, exactly as it came
+//     "operations": [ … ],       // keepAside only: every operation, exactly as it came
+//     "withoutMeta": true        // the proposal came with no meta of its own
 //   } }
 //
 // - skip: the scenario holds the operations that applied, in their order; the refused ones are
@@ -37,6 +38,8 @@ export interface NotApplied {
   refused: RefusedRecord[];
   /** keepAside: the proposal's operations exactly as they came. */
   operations?: Operation[];
+  /** The proposal came without a meta of its own (this record is then its only key). */
+  withoutMeta?: true;
 }
 
 /**
@@ -77,6 +80,7 @@ export function readNotApplied(scenario: Scenario, at = '$'): { ok: true; record
     })),
   };
   if (operations) record.operations = operations;
+  if (value.withoutMeta === true) record.withoutMeta = true;
   return { ok: true, record };
 }
 
@@ -89,8 +93,7 @@ export function proposalAsItCame(scenario: Scenario): { ok: true; scenario: Scen
   if (!read?.ok) return read;
   if (read.record.choice !== 'keepAside' || !read.record.operations) return undefined;
   const { [NOT_APPLIED_KEY]: _record, ...meta } = scenario.meta ?? {};
-  const restored: Scenario = { ...scenario, operations: read.record.operations };
-  if (Object.keys(meta).length > 0) restored.meta = meta;
-  else delete restored.meta;
+  const restored: Scenario = { ...scenario, operations: read.record.operations, meta };
+  if (read.record.withoutMeta) delete restored.meta;
   return { ok: true, scenario: restored };
 }

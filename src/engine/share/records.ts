@@ -94,15 +94,3 @@ export function withFields<T extends object>(record: T, fields: readonly FieldCh
   }
   return out as unknown as T;
 }
-
-/** The same records, whatever their order and however their defaults are written. */
-export function sameRecords<T extends { id: string }>(a: readonly T[], b: readonly T[], kind: RecordKind<T>): boolean {
-  const left = byId(a);
-  const right = byId(b);
-  if (left.size !== right.size) return false;
-  for (const [id, record] of left) {
-    const other = right.get(id);
-    if (other === undefined || !sameValue(kind.normal(record), kind.normal(other))) return false;
-  }
-  return true;
-}
