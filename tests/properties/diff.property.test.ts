@@ -50,7 +50,7 @@ describe('diff', () => {
       }),
       { seed: 1601, numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('sees no difference in the order of units, bureaus and proposals, in key order, spacing, or a default written out', () => {
     fc.assert(
@@ -72,7 +72,7 @@ describe('diff', () => {
       }),
       { seed: 1602, numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('made to A gives B, for baselines, proposals and their operation lists: for edited copies and for unrelated files', () => {
     const pairs = fc.oneof(editedPairArb, fc.tuple(validFileArb, validFileArb).map(([a, b]) => ({ a, b })));
@@ -85,7 +85,7 @@ describe('diff', () => {
       }),
       { seed: 1603, numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 describe('diff of two lists of operations', () => {
