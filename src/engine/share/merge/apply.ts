@@ -4,10 +4,10 @@
 // operation made. The merged file is returned only once it passes every check of a file being
 // opened (../validate.ts); otherwise the errors say why, and nothing is changed.
 import type { Bureau, FileError, FunctionDef, Operation, Scenario, ScenarioFile, Unit } from '../../../model';
-import { BUILT_IN_FUNCTIONS, fileError } from '../../../model';
+import { BUILT_IN_FUNCTIONS, fileError, functionCatalogue } from '../../../model';
 import { canonical, sameValue } from '../canonical';
 import { validateFile } from '../validate';
-import { DEFAULT_RULES } from '../../rules';
+import { rulesOf } from '../baseline';
 import { createdBy, entityKey, touchesOf, writtenFields } from './footprint';
 import type { MergedOperation, Segment, Side } from './operations';
 import type { MergeChoice, MergeParts, MergePlan, ProposalPart } from './plan';
@@ -135,11 +135,11 @@ function scenarioOf(id: string, fields: Record<string, unknown>, operations: Ope
   return scenario;
 }
 
+/** The merged file over ours: where the merge leaves duties or rule numbers as ours has them, written as ours writes them. */
 function fileOf(parts: MergeParts, scenarios: Scenario[]): ScenarioFile {
-  const builtIn = new Map(BUILT_IN_FUNCTIONS.map((fn) => [fn.id, fn]));
-  const functions = parts.functions.flatMap((e) => (e.value && !sameValue(e.value, builtIn.get(e.id)) ? [e.value as FunctionDef] : []));
+  const ours = parts.ours;
   const file: ScenarioFile = {
-    ...parts.ours,
+    ...ours,
     units: parts.units.flatMap((e) => (e.value ? [e.value as Unit] : [])),
     bureaus: parts.bureaus.flatMap((e) => (e.value ? [e.value as Bureau] : [])),
     scenarios,
@@ -149,11 +149,13 @@ function fileOf(parts: MergeParts, scenarios: Scenario[]): ScenarioFile {
     if (value === undefined) delete file[field];
     else (file as unknown as Record<string, unknown>)[field] = value;
   }
-  if (functions.length > 0) file.functions = functions;
-  else delete file.functions;
-  const rules = parts.rules as ScenarioFile['rules'];
-  // rule numbers that are the defaults need not be written: a file that set none keeps setting none
-  if (parts.ours.rules === undefined && sameValue(rules, DEFAULT_RULES)) delete file.rules;
-  else file.rules = rules;
+  const catalogue = parts.functions.flatMap((e) => (e.value ? [e.value as FunctionDef] : []));
+  if (!sameValue(catalogue, [...functionCatalogue(ours.functions).values()])) {
+    const builtIn = new Map(BUILT_IN_FUNCTIONS.map((fn) => [fn.id, fn]));
+    const own = catalogue.filter((fn) => !sameValue(fn, builtIn.get(fn.id)));
+    if (own.length > 0) file.functions = own;
+    else delete file.functions;
+  }
+  if (!sameValue(parts.rules, rulesOf(ours))) file.rules = parts.rules as ScenarioFile['rules'];
   return file;
 }
