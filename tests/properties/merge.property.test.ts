@@ -62,11 +62,17 @@ describe('a three-way merge', () => {
 
   it('of a file with itself, or with a copy only one side changed, gives that copy', () => {
     fc.assert(
-      fc.property(validFileArb, fc.nat(), planArb, (ancestor, pick, plan) => {
+      fc.property(validFileArb, fc.nat(), planArb, fc.array(fc.boolean(), { maxLength: 20 }), (ancestor, pick, plan, edits) => {
         expect(applyMerge(planned({ ancestor, ours: ancestor, theirs: ancestor }), new Map())).toEqual({ ok: true, file: ancestor, leftOut: [] });
-        if (ancestor.scenarios.length === 0) return;
-        const index = pick % ancestor.scenarios.length;
-        const changed = appended(ancestor, index, moreOperations(ancestor, index, plan));
+        // edits that keep the file valid: names, staff, the title, and operations appended to one proposal
+        const edited: ScenarioFile = {
+          ...ancestor,
+          title: edits[0] ? '锡山区方案（修订稿）' : ancestor.title,
+          units: ancestor.units.map((u, i) => (edits[i + 1] ? { ...u, name: `${u.name.slice(0, 100)}′` } : u)),
+          bureaus: ancestor.bureaus.map((b, i) => (edits[i + 2] ? { ...b, staff: { ...b.staff, admin: b.staff.admin > 0 ? b.staff.admin - 1 : 1 } } : b)),
+        };
+        const index = ancestor.scenarios.length === 0 ? -1 : pick % ancestor.scenarios.length;
+        const changed = index < 0 ? edited : appended(edited, index, moreOperations(edited, index, plan));
         for (const [ours, theirs] of [[ancestor, changed], [changed, ancestor]] as const) {
           const result = applyMerge(planned({ ancestor, ours, theirs }), new Map());
           expect(result.ok && result.file).toEqual(changed);
