@@ -1,7 +1,7 @@
 // Merging two edited copies of one file (issue 16, point 3): what merges without a question, and
 // each kind of conflict decided both ways.
 import { describe, expect, it } from 'vitest';
-import { type MergeChoice, type MergePlan, applyMerge, planMerge } from '../../src/engine/share';
+import { type MergeChoice, type MergePlan, applyMerge, instantOf, planMerge } from '../../src/engine/share';
 import type { Operation, ScenarioFile } from '../../src/model';
 import { type RawFile, bureau, file, loaded, scenario, town, zone } from '../engine/build';
 
@@ -41,6 +41,23 @@ function merged(p: MergePlan, choices: Record<string, MergeChoice> = {}): Scenar
 }
 
 const opsOf = (f: ScenarioFile, id: string) => f.scenarios.find((s) => s.id === id)!.operations;
+
+describe('when an operation was made (`at`)', () => {
+  it('reads a date alone, or a time without offset, in UTC+8; an offset or Z as written', () => {
+    expect(instantOf('2026-11-29')).toBe(Date.UTC(2026, 10, 28, 16));
+    expect(instantOf('2026-11-29T10:15:00')).toBe(Date.UTC(2026, 10, 29, 2, 15));
+    expect(instantOf('2026-11-29T10:15:00+08:00')).toBe(Date.UTC(2026, 10, 29, 2, 15));
+    expect(instantOf('2026-11-29T10:15+0530')).toBe(Date.UTC(2026, 10, 29, 4, 45));
+    expect(instantOf('2026-11-29T02:15:30.5Z')).toBe(Date.UTC(2026, 10, 29, 2, 15, 30, 500));
+    expect(instantOf('2024-02-29')).toBe(Date.UTC(2024, 1, 28, 16));
+  });
+
+  it('reads nothing from what is not such a date', () => {
+    for (const at of ['', 'yesterday', '2026-02-29', '2026-13-01', '2026-11-31', '2026-11-29T25:00', '2026-11-29T10:61', '29/11/2026', '2026-11-29T10:15+25:00', undefined]) {
+      expect(instantOf(at), String(at)).toBeUndefined();
+    }
+  });
+});
 
 describe('a merge without a question', () => {
   it('takes operations each side appended to a different proposal, with or without the ancestor', () => {
@@ -129,21 +146,32 @@ describe('conflicts, each decided both ways', () => {
     expect(opsOf(merged(p, { [id]: 'theirs' }), 'q').slice(1)).toEqual([{ op: 'move', bureau: 'b', to: 'yj' }]);
   });
 
-  it('both made the same id: a conflict; an operation naming what a left-out operation made is left out too, and said', () => {
+  it('both made the same id: a conflict, decided for one side', () => {
+    const ours = appended(ancestor, 'p', [{ op: 'merge', bureaus: ['a', 'b'], into: { id: 'ab', name: '经济发展局' } }]);
+    const theirs = appended(ancestor, 'p', [{ op: 'create', bureau: bureau('ab', 'xs', { name: '新设局' }) }]);
+    const p = plan({ ancestor, ours, theirs });
+    expect(p.conflicts.map((c) => c.id)).toEqual(['proposal/p/edit/bureau/ab/*']);
+    expect(opsOf(merged(p, { 'proposal/p/edit/bureau/ab/*': 'theirs' }), 'p').slice(1)).toEqual([{ op: 'create', bureau: bureau('ab', 'xs', { name: '新设局' }) }]);
+    expect(opsOf(merged(p, { 'proposal/p/edit/bureau/ab/*': 'ours' }), 'p').slice(1)).toEqual(opsOf(ours, 'p').slice(1));
+  });
+
+  it('an operation naming what a left-out operation made is left out too, and said', () => {
+    // ours merges a and b, then gives the merged bureau posts; theirs renames a
     const ours = appended(ancestor, 'p', [
       { op: 'merge', bureaus: ['a', 'b'], into: { id: 'ab', name: '经济发展局' } },
       { op: 'set', bureau: 'ab', leaderPosts: 3 },
     ]);
-    const theirs = appended(ancestor, 'p', [{ op: 'create', bureau: bureau('ab', 'xs', { name: '新设局' }) }]);
+    const theirs = appended(ancestor, 'p', [{ op: 'set', bureau: 'a', name: '投资促进局' }]);
     const p = plan({ ancestor, ours, theirs });
-    expect(p.conflicts.map((c) => c.id)).toEqual(['proposal/p/edit/bureau/ab/*']);
-    const result = applyMerge(p, new Map([['proposal/p/edit/bureau/ab/*', 'theirs']]));
+    expect(p.conflicts.map((c) => c.id)).toEqual(['proposal/p/edit/bureau/a/*']);
+    const result = applyMerge(p, new Map([['proposal/p/edit/bureau/a/*', 'theirs']]));
     if (!result.ok) return expect.fail(result.errors.map((e) => e.message.en).join());
-    expect(result.file.scenarios[0]!.operations.slice(1)).toEqual([{ op: 'create', bureau: bureau('ab', 'xs', { name: '新设局' }) }]);
+    expect(result.file.scenarios[0]!.operations.slice(1)).toEqual([{ op: 'set', bureau: 'a', name: '投资促进局' }]);
     expect(result.leftOut.map((l) => [l.side, l.index, l.conflict])).toEqual([
-      ['ours', 1, 'proposal/p/edit/bureau/ab/*'],
-      ['ours', 2, 'proposal/p/edit/bureau/ab/*'],
+      ['ours', 1, 'proposal/p/edit/bureau/a/*'],
+      ['ours', 2, 'proposal/p/edit/bureau/a/*'],
     ]);
+    expect(opsOf(merged(p, { 'proposal/p/edit/bureau/a/*': 'ours' }), 'p')).toEqual(opsOf(ours, 'p'));
   });
 
   it('the same field of the baseline changed on both sides: a conflict with the ancestor\'s value', () => {
