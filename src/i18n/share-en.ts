@@ -30,7 +30,7 @@ export const shareEn: ShareCatalogue = {
   'merge.choiceMissing': (a) => `Conflict ${a.conflict} has no choice yet.`,
   'merge.choiceInvalid': (a) => `Conflict ${a.conflict} cannot be resolved with ${q(a.choice)}.`,
   'merge.approvedGrows': (a) =>
-    `Proposal ${q(a.proposal)} is approved and takes no new operations: choose not to bring them in, or first set it back to draft in one of the copies.`,
+    `Proposal ${q(a.proposal)} is approved and takes no new operations: take the other side's draft status for it, or set it back to draft in one of the copies before merging.`,
   'diff.usage': () =>
     'Usage: npm run diff -- FILE_A FILE_B [--json] [--lang zh|en]\n' +
     '  --json          print every difference as JSON (each differing unit, bureau and operation by id)\n' +
@@ -52,8 +52,8 @@ export const shareEn: ShareCatalogue = {
   'diff.onlyB': () => 'only in B',
   'diff.changedIn': () => 'changed',
   'diff.absent': () => '(none)',
-  'diff.field': (a) => FIELDS[a.field] ?? a.field,
-  'diff.figureName': (a) => FIGURES[a.figure] ?? a.figure,
+  'diff.field': (a) => (Object.hasOwn(FIELDS, a.field) ? FIELDS[a.field]! : String(a.field)),
+  'diff.figureName': (a) => (Object.hasOwn(FIGURES, a.figure) ? FIGURES[a.figure]! : String(a.figure)),
   'diff.proposalOps': (a) => `${a.count} ${a.count === 1 ? 'operation' : 'operations'}`,
   'diff.opAdded': (a) => `B #${a.index + 1} (only in B)`,
   'diff.opRemoved': (a) => `A #${a.index + 1} (only in A)`,

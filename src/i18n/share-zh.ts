@@ -31,7 +31,7 @@ export const shareZh = {
   'merge.choiceMissing': (a: { conflict: string }) => `冲突 ${a.conflict} 尚未选择采用哪一方。`,
   'merge.choiceInvalid': (a: { conflict: string; choice: string }) => `冲突 ${a.conflict} 不能选择 ${q(a.choice)}。`,
   'merge.approvedGrows': (a: { proposal: string }) =>
-    `方案 ${q(a.proposal)} 已批准，不能再加入新的操作：请选择不带入这些操作，或先在其中一份文件里把它改回草稿。`,
+    `方案 ${q(a.proposal)} 已批准，不能再加入新的操作：请把它的状态选为对方的草稿，或先在其中一份文件里把它改回草稿再合并。`,
   // —— npm run diff ——
   'diff.usage': () =>
     '用法：npm run diff -- 文件A 文件B [--json] [--lang zh|en]\n' +
@@ -54,8 +54,8 @@ export const shareZh = {
   'diff.onlyB': () => '仅 B 有',
   'diff.changedIn': () => '有改动',
   'diff.absent': () => '（无）',
-  'diff.field': (a: { field: string }) => FIELDS[a.field] ?? a.field,
-  'diff.figureName': (a: { figure: string }) => FIGURES[a.figure] ?? a.figure,
+  'diff.field': (a: { field: string }) => (Object.hasOwn(FIELDS, a.field) ? FIELDS[a.field]! : String(a.field)),
+  'diff.figureName': (a: { figure: string }) => (Object.hasOwn(FIGURES, a.figure) ? FIGURES[a.figure]! : String(a.figure)),
   'diff.proposalOps': (a: { count: number }) => `${a.count} 项操作`,
   'diff.opAdded': (a: { index: number }) => `B 第 ${a.index + 1} 项（仅 B 有）`,
   'diff.opRemoved': (a: { index: number }) => `A 第 ${a.index + 1} 项（仅 A 有）`,

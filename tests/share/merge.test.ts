@@ -242,6 +242,17 @@ describe('conflicts, each decided both ways', () => {
     expect(merged(p, { 'file/title': 'ours' }).title).toBe('甲');
   });
 
+  it('an approved proposal takes no new operations: a merge that would add some is refused, and says why', () => {
+    const approved = { ...ancestor, scenarios: ancestor.scenarios.map((s) => (s.id === 'q' ? { ...s, status: 'approved' as const } : s)) };
+    // no ancestor: theirs went on from the approved list; ours kept it approved
+    const theirs = { ...appended(ancestor, 'q', [{ op: 'abolish', bureau: 'a' }]) };
+    const p = plan({ ours: approved, theirs });
+    expect(p.conflicts.map((c) => c.id)).toEqual(['proposal/q/status']);
+    const result = applyMerge(p, new Map([['proposal/q/status', 'ours']]));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.code)).toEqual(['merge.approvedGrows']);
+  });
+
   it('a merge whose result does not apply is refused with the engine\'s reasons, not half made', () => {
     // ours moves a to 羊尖镇 in the baseline; theirs merges a and b in p (they must be in one unit)
     const ours: ScenarioFile = { ...ancestor, bureaus: ancestor.bureaus.map((b) => (b.id === 'a' ? { ...b, unit: 'yj' } : b)) };
