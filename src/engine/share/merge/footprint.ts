@@ -1,7 +1,7 @@
 // What an operation does to which bureau or unit, to find where two people's changes meet: both
 // set the same field of the same bureau, or one removes what the other touches, or both make an
 // id. Read from the operation alone (SPEC §5), so it needs no state.
-import type { Operation, Unit } from '../../../model';
+import type { Operation } from '../../../model';
 import { RECORD_FIELDS } from '../operations';
 
 export type Entity = 'bureau' | 'unit';
@@ -17,12 +17,12 @@ export function writtenFields(operation: Operation): string[] {
   return Object.keys(operation).filter((key) => !NOT_WRITTEN.has(key) && (operation as unknown as Record<string, unknown>)[key] !== undefined);
 }
 
-/** Units a unit's fields name (SPEC §3 references). */
-function unitsNamed(fields: Partial<Unit>): string[] {
+/** Units a unit's fields name (SPEC §3 references); a field cleared with `null` (v2) names none. */
+function unitsNamed(fields: { parent?: unknown; jointWith?: unknown; territory?: unknown }): string[] {
   const out: string[] = [];
   if (typeof fields.parent === 'string') out.push(fields.parent);
   if (typeof fields.jointWith === 'string') out.push(fields.jointWith);
-  if (Array.isArray(fields.territory)) out.push(...fields.territory);
+  if (Array.isArray(fields.territory)) out.push(...fields.territory.filter((id): id is string => typeof id === 'string'));
   return out;
 }
 
