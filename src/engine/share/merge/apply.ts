@@ -53,7 +53,7 @@ export function applyMerge(plan: MergePlan, choices: ReadonlyMap<string, MergeCh
     if (approved && !part.approved.some((list) => sameOperations(list, operations))) {
       errors.push(fileError('$', 'merge.approvedGrows', { proposal: String(part.fields.name) }));
     }
-    scenarios.push(scenarioOf(part.id, part.fields, operations));
+    scenarios.push(scenarioOf(part.id, part.fields, operations, part.draftWritten));
   }
   if (errors.length > 0) return { ok: false, errors };
   const checked = validateFile(fileOf(parts, scenarios));
@@ -127,11 +127,11 @@ function sameOperations(a: readonly Operation[], b: readonly Operation[]): boole
   return a.length === b.length && a.every((op, i) => canonical(op) === canonical(b[i]));
 }
 
-function scenarioOf(id: string, fields: Record<string, unknown>, operations: Operation[]): Scenario {
+function scenarioOf(id: string, fields: Record<string, unknown>, operations: Operation[], draftWritten: boolean): Scenario {
   const scenario: Scenario = { id, name: fields.name as string, operations };
   if (fields.notes !== undefined) scenario.notes = fields.notes as string;
   if (fields.meta !== undefined) scenario.meta = fields.meta as Scenario['meta'];
-  if (fields.status !== undefined && fields.status !== 'draft') scenario.status = fields.status as Scenario['status'];
+  if (fields.status !== undefined && (fields.status !== 'draft' || draftWritten)) scenario.status = fields.status as Scenario['status'];
   return scenario;
 }
 

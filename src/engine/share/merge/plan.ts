@@ -63,7 +63,15 @@ export interface RemovedConflict {
 export type Conflict = (FieldConflict | ProposalConflict | OperationsConflict | EditConflict | RemovedConflict) & { choices: MergeChoice[] };
 
 export type ProposalPart =
-  | { id: string; mode: 'merged'; fields: Record<string, unknown>; segments: Segment[]; approved: Operation[][] }
+  | {
+      id: string;
+      mode: 'merged';
+      fields: Record<string, unknown>;
+      segments: Segment[];
+      approved: Operation[][];
+      /** A draft is written `"status": "draft"` where ours (or, lacking it, theirs) wrote it so. */
+      draftWritten: boolean;
+    }
   | { id: string; mode: 'whole'; conflict: string; ours?: Scenario; theirs?: Scenario; theirsAs: string };
 
 /** Plain data: what applyMerge needs besides the choices. */
@@ -167,7 +175,14 @@ function mergeProposals(input: MergeInput, ours: LoadedFile, theirs: LoadedFile,
       }
       // added by one side (or, without an ancestor, only one side has it): kept
       const operations = present.operations.map((operation, i): MergedOperation => ({ operation, side, [side]: i }));
-      parts.push({ id, mode: 'merged', fields: proposalFields(present), segments: [{ kind: 'merged', operations }], approved: present.status === 'approved' ? [present.operations] : [] });
+      parts.push({
+        id,
+        mode: 'merged',
+        fields: proposalFields(present),
+        segments: [{ kind: 'merged', operations }],
+        approved: present.status === 'approved' ? [present.operations] : [],
+        draftWritten: present.status === 'draft',
+      });
       continue;
     }
     let baseOperations = b?.operations;
@@ -204,7 +219,7 @@ function mergeProposals(input: MergeInput, ours: LoadedFile, theirs: LoadedFile,
     conflicts.push(...edits.map((c): Conflict => ({ ...c, choices: ['ours', 'theirs'] })));
     slots.push(...found.slots);
     const approved = [b, ov, tv].filter((s): s is Scenario => s?.status === 'approved').map((s) => s.operations);
-    parts.push({ id, mode: 'merged', fields, segments, approved });
+    parts.push({ id, mode: 'merged', fields, segments, approved, draftWritten: ov.status === 'draft' });
   }
   return parts;
 }
