@@ -57,8 +57,7 @@ export function formatDiff(compared: FilesCompared, context: DiffContext): strin
   }
   const figureParts = compared.figures.flatMap((f) => figuresOf(f, context, t));
   if (figureParts.length > 0) parts.push('', t('diff.section.figures'), ...figureParts);
-  const changed = (list: readonly { change: string }[]) => list.length;
-  parts.push('', t('diff.summary', { units: changed(diff.baseline.units), bureaus: changed(diff.baseline.bureaus), proposals: changed(diff.proposals) }));
+  parts.push('', t('diff.summary', { units: diff.baseline.units.length, bureaus: diff.baseline.bureaus.length, proposals: diff.proposals.length }));
   return `${parts.join('\n')}\n`;
 }
 
