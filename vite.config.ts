@@ -39,7 +39,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**'],
+          environment: 'node',
+          // the property and schema suites run thousands of cases; on a shared two-core machine a
+          // 5 s default fails them for the machine's load, not for their result
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,

@@ -1,5 +1,6 @@
 // evaluate FILE [--json] [--scenario ID] [--lang zh|en] (SPEC §9). Exit 0 for a valid file,
-// 1 for an invalid one (errors on stderr, one a line, each with its JSON path), 2 for wrong usage.
+// 1 for an invalid one (errors on stderr, one a line, each starting with its JSON path, and nothing
+// else there: the count goes to stdout), 2 for wrong usage.
 import { buildReport, loadScenarioFile } from '../engine';
 import { type Lang, render, translate } from '../i18n';
 import { MAX_FILE_BYTES, fileError } from '../model';
@@ -31,7 +32,8 @@ export function runEvaluate(argv: readonly string[], io: CliIo): number {
       ? { ok: false as const, errors: [fileError('$', 'file.tooLarge', { bytes: read.size, limit: MAX_FILE_BYTES })] }
       : loadScenarioFile(read.text);
   if (!loaded.ok) {
-    io.stderr(`${translate(lang, 'cli.invalid', { count: loaded.errors.length })}\n`);
+    // standard error holds the errors alone, so that a program can read each line as path + message
+    io.stdout(`${translate(lang, 'cli.invalid', { count: loaded.errors.length })}\n`);
     // one error a line, always: names and keys from the file may hold line breaks
     for (const error of loaded.errors) io.stderr(`${oneLine(error.path)}  ${oneLine(error.message[lang])}\n`);
     return 1;

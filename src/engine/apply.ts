@@ -9,9 +9,12 @@ import {
   type Operation,
   type OrgState,
   type Unit,
+  type UnitChanges,
+  clearable,
   exhaustive,
   fileError,
   functionReferenceErrors,
+  repeatedFunctionErrors,
   unitKindErrors,
   unitReferenceErrors,
 } from '../model';
@@ -68,7 +71,7 @@ function applyUnchecked(state: OrgState, operation: Operation, context: ApplyCon
     case 'create':
       return create(state, operation.bureau, context);
     case 'set': {
-      const { op: _op, note: _note, doc: _doc, bureau, ...fields } = operation;
+      const { op: _op, note: _note, doc: _doc, by: _by, at: _at, bureau, ...fields } = operation;
       return setBureau(state, bureau, fields, context);
     }
     case 'reassign':
@@ -76,7 +79,7 @@ function applyUnchecked(state: OrgState, operation: Operation, context: ApplyCon
     case 'add-unit':
       return addUnit(state, operation.unit);
     case 'set-unit': {
-      const { op: _op, note: _note, doc: _doc, unit, ...fields } = operation;
+      const { op: _op, note: _note, doc: _doc, by: _by, at: _at, unit, ...fields } = operation;
       return setUnit(state, unit, fields);
     }
     case 'remove-unit':
@@ -157,7 +160,10 @@ function abolish(state: OrgState, bureauId: string, functionsTo: string | undefi
 function create(state: OrgState, bureau: Bureau, context: ApplyContext): ApplyResult {
   if (findBureau(state, bureau.id)) return refuse('op.bureauIdInUse', { id: bureau.id });
   if (!findUnit(state, bureau.unit)) return unitMissing(bureau.unit);
-  const invalid = refuseAll(functionReferenceErrors(bureau.functions, context.functions, '$.bureau.functions'));
+  const invalid = refuseAll([
+    ...repeatedFunctionErrors(bureau.functions, '$.bureau.functions'),
+    ...functionReferenceErrors(bureau.functions, context.functions, '$.bureau.functions'),
+  ]);
   if (invalid) return invalid;
   return {
     ok: true,
@@ -173,7 +179,10 @@ function setBureau(state: OrgState, bureauId: string, fields: BureauFields, cont
   const position = positionOf(state.bureaus, bureauId);
   if (position < 0) return bureauMissing(bureauId);
   if (fields.functions) {
-    const invalid = refuseAll(functionReferenceErrors(fields.functions, context.functions, '$.functions'));
+    const invalid = refuseAll([
+      ...repeatedFunctionErrors(fields.functions, '$.functions'),
+      ...functionReferenceErrors(fields.functions, context.functions, '$.functions'),
+    ]);
     if (invalid) return invalid;
   }
   return {
@@ -217,10 +226,23 @@ function addUnit(state: OrgState, unit: Unit): ApplyResult {
   };
 }
 
-function setUnit(state: OrgState, unitId: string, fields: Partial<Omit<Unit, 'id'>>): ApplyResult {
+/** The unit with the changes made: a value sets its field, `null` removes it (v2). */
+function changedUnit(unit: Unit, fields: UnitChanges): Unit {
+  const changed: Record<string, unknown> = { ...unit };
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === null) delete changed[key];
+    else if (value !== undefined) changed[key] = value;
+  }
+  return changed as unknown as Unit;
+}
+
+function setUnit(state: OrgState, unitId: string, fields: UnitChanges): ApplyResult {
   const position = positionOf(state.units, unitId);
   if (position < 0) return unitMissing(unitId);
-  const changed: Unit = { ...state.units[position]!, ...fields };
+  // the parser refuses these already; an operation made by a program is held to the same (SPEC §5)
+  const required = Object.keys(fields).filter((key) => fields[key as keyof UnitChanges] === null && !clearable(key));
+  if (required.length > 0) return refuse('setUnit.nullRequired', { field: required[0]! });
+  const changed = changedUnit(state.units[position]!, fields);
   const units = unitLookup(state);
   units.set(unitId, changed);
   // the changed unit must be valid itself, and every unit that names it must still be valid
@@ -233,7 +255,11 @@ function setUnit(state: OrgState, unitId: string, fields: Partial<Omit<Unit, 'id
   return {
     ok: true,
     state: produce(state, (draft) => {
-      Object.assign(draft.units[position]!, fields);
+      const unit = draft.units[position]! as unknown as Record<string, unknown>;
+      for (const [key, value] of Object.entries(fields)) {
+        if (value === null) delete unit[key];
+        else if (value !== undefined) unit[key] = value;
+      }
     }),
   };
 }

@@ -15,6 +15,9 @@ export interface ChangeLine {
   units: string[];
   doc?: string;
   note?: string;
+  /** who proposed it and when (v2) */
+  by?: string;
+  at?: string;
 }
 
 /**
@@ -26,7 +29,8 @@ export function describeChanges(start: OrgState, operations: readonly Operation[
   let state = start;
   operations.forEach((operation, index) => {
     const before = states?.[index] ?? state;
-    lines.push({ index, op: operation.op, ...describe(before, operation, context), doc: operation.doc, note: operation.note });
+    const { doc, note, by, at } = operation;
+    lines.push({ index, op: operation.op, ...describe(before, operation, context), doc, note, by, at });
     if (states?.[index + 1]) {
       state = states[index + 1]!;
       return;
@@ -66,7 +70,7 @@ function describe(state: OrgState, operation: Operation, context: ApplyContext):
     case 'create':
       return { message: message('change.create', { bureau: operation.bureau.name, unit: unit(operation.bureau.unit) }), bureaus: [operation.bureau.id], units: [operation.bureau.unit] };
     case 'set': {
-      const { op: _op, bureau: id, note: _n, doc: _d, ...fields } = operation;
+      const { op: _op, bureau: id, note: _n, doc: _d, by: _b, at: _a, ...fields } = operation;
       return { message: message('change.set', { bureau: bureau(id), fields: Object.keys(fields) }), bureaus: [id], units: [unitOf(id)] };
     }
     case 'reassign':
@@ -78,8 +82,15 @@ function describe(state: OrgState, operation: Operation, context: ApplyContext):
     case 'add-unit':
       return { message: message('change.addUnit', { unit: operation.unit.name, kind: operation.unit.kind }), bureaus: [], units: [operation.unit.id] };
     case 'set-unit': {
-      const { op: _op, unit: id, note: _n, doc: _d, ...fields } = operation;
-      return { message: message('change.setUnit', { unit: unit(id), fields: Object.keys(fields) }), bureaus: [], units: [id] };
+      const { op: _op, unit: id, note: _n, doc: _d, by: _b, at: _a, ...fields } = operation;
+      const keys = Object.keys(fields) as Array<keyof typeof fields>;
+      const changed = keys.filter((key) => fields[key] !== null);
+      const cleared = keys.filter((key) => fields[key] === null);
+      const text =
+        cleared.length > 0
+          ? message('change.setUnitClearing', { unit: unit(id), fields: changed, cleared })
+          : message('change.setUnit', { unit: unit(id), fields: changed });
+      return { message: text, bureaus: [], units: [id] };
     }
     case 'remove-unit':
       return { message: message('change.removeUnit', { unit: unit(operation.unit) }), bureaus: [], units: [] };

@@ -8,6 +8,7 @@ import {
   type ReadablePart,
   type ScenarioFile,
   functionCatalogue,
+  noteVersionTwoRules,
   parseScenarioFile,
 } from '../model';
 import { type ApplyContext, type Refusal, applyOperation } from './apply';
@@ -67,7 +68,7 @@ export function loadParsedFile(file: ScenarioFile): LoadResult {
     if (played.ok) scenarios.push(played.state);
     else errors.push(...played.refusals.map((refusal) => refusalError(scenarioIndex, scenario.name, played.index, refusal)));
   });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, loaded: { file, context, baseline, scenarios } };
+  return errors.length > 0 ? { ok: false, errors: noteVersionTwoRules(errors, file.version) } : { ok: true, loaded: { file, context, baseline, scenarios } };
 }
 
 /** The ids an operation names (bureaus and units), to know whether it can be judged. */
@@ -88,7 +89,7 @@ function namedIds(operation: Operation): string[] {
     case 'add-unit':
       return [operation.unit.parent, operation.unit.jointWith, ...(operation.unit.territory ?? [])].filter((id): id is string => id !== undefined);
     case 'set-unit':
-      return [operation.unit, operation.parent, operation.jointWith, ...(operation.territory ?? [])].filter((id): id is string => id !== undefined);
+      return [operation.unit, operation.parent, operation.jointWith, ...(operation.territory ?? [])].filter((id): id is string => typeof id === 'string');
     case 'remove-unit':
       return [operation.unit];
   }
@@ -116,7 +117,7 @@ function refusalsBesideErrors(part: ReadablePart): FileError[] {
       state = result.state;
     }
   }
-  return errors;
+  return noteVersionTwoRules(errors, part.version);
 }
 
 /** The text of a file → a loaded file, or every error found. Never throws. */

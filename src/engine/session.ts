@@ -83,6 +83,10 @@ export function createSession() {
   }
 
   return {
+    /** The file as loaded, for the planner beside this session in the same thread. */
+    loadedFile(): LoadedFile | undefined {
+      return loaded;
+    },
     /** Opens the text of a file; on any error the session keeps what it had. */
     open(text: string, lang: Lang): OpenReply {
       return adopt(loadScenarioFile(text), lang);

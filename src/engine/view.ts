@@ -9,7 +9,8 @@ export function viewState(state: OrgState): StateView {
   const coveredBy = new Map<string, Unit[]>();
   for (const unit of state.units) units.set(unit.id, unit);
   for (const unit of state.units) {
-    if (unit.kind !== 'zone') continue;
+    // a zone's territory, and (v2) the towns and streets an office coordinates
+    if (unit.kind !== 'zone' && unit.kind !== 'office') continue;
     for (const local of new Set(unit.territory ?? [])) {
       const zones = coveredBy.get(local);
       if (zones) zones.push(unit);

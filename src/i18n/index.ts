@@ -1,17 +1,41 @@
 import { en } from './en';
+import { format2En } from './format2-en';
+import { format2Zh } from './format2-zh';
 import { type Lang, type Localized } from './lang';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
+import { planEn } from './plan-en';
+import { planZh } from './plan-zh';
 import { shareEn } from './share-en';
 import { shareZh } from './share-zh';
 import { type Catalogue as CoreCatalogue, zhCN } from './zh-CN';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 
-type Catalogue = CoreCatalogue & typeof uiZh & typeof shareZh;
+type Catalogue = CoreCatalogue &
+  typeof uiZh &
+  typeof planZh &
+  typeof format2Zh &
+  typeof shareZh;
 export type MessageKey = keyof Catalogue;
 
-const catalogues: Record<Lang, Catalogue> = { zh: { ...zhCN, ...uiZh, ...shareZh }, en: { ...en, ...uiEn, ...shareEn } };
+// one line per catalogue pair, Chinese first
+const catalogues: Record<Lang, Catalogue> = {
+  zh: {
+    ...zhCN,
+    ...uiZh,
+    ...planZh,
+    ...format2Zh,
+    ...shareZh,
+  },
+  en: {
+    ...en,
+    ...uiEn,
+    ...planEn,
+    ...format2En,
+    ...shareEn,
+  },
+};
 
 /** The arguments a message takes; `{}` for one that takes none. */
 export type MessageArgs<K extends MessageKey> = Parameters<Catalogue[K]> extends [] ? Record<string, never> : Parameters<Catalogue[K]>[0];

@@ -2,7 +2,7 @@ import { functionLabel } from './lang';
 import type { uiZh } from './ui-zh';
 
 const list = (items: readonly string[]): string => items.join(', ');
-const FIELD_EN: Record<string, string> = {
+export const FIELD_EN: Record<string, string> = {
   name: 'name', type: 'type', category: 'category', functions: 'duties', staff: 'staff', leaderPosts: 'leader posts',
   kind: 'kind', level: 'level', governance: 'governance', partyCommittee: 'Party committee', parent: 'main zone',
   territory: 'territory', developedTown: 'developed town', leaderPostCap: 'leader-post cap', bodyCap: 'body cap', jointWith: 'joint running', rank: 'ranking',

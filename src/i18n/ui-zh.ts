@@ -2,7 +2,7 @@ import { type FunctionRef, functionLabel } from './lang';
 
 // The Chinese texts of the browser app. ui-en.ts must have the same keys.
 const list = (items: readonly string[]): string => items.join('、');
-const FIELD_ZH: Record<string, string> = {
+export const FIELD_ZH: Record<string, string> = {
   name: '名称', type: '类型', category: '类别', functions: '职能', staff: '编制', leaderPosts: '领导职数',
   kind: '单位类型', level: '级别', governance: '区政关系', partyCommittee: '党工委', parent: '所属开发区',
   territory: '辖区', developedTown: '经济发达镇', leaderPostCap: '职数限额', bodyCap: '机构限额', jointWith: '一体运作', rank: '考核排名',

@@ -540,8 +540,8 @@ const BAD: Bad[] = [
   { name: 'over 20 MB in UTF-8 with fewer than 20 million characters', content: () => JSON.stringify({ ...example, notes: '编'.repeat(7 * MB + 100) }), paths: ['$'] },
   { name: 'binary garbage', fileName: 'picture.json', content: () => binaryGarbage(64 * 1024), paths: ['$'] },
   { name: 'an empty file', content: () => '', paths: ['$'], says: zh('file.empty', {}) },
-  { name: 'a newer format version (2)', content: () => JSON.stringify({ ...example, version: 2 }), paths: ['$.version'], says: zh('version.newer', { value: 2 }) },
-  { name: 'a version that is not the number 1 ("1")', content: () => JSON.stringify({ ...example, version: '1' }), paths: ['$.version'] },
+  { name: 'a newer format version (3)', content: () => JSON.stringify({ ...example, version: 3 }), paths: ['$.version'], says: zh('version.newer', { value: 3 }) },
+  { name: 'a version that is not the number 1 or 2 ("2")', content: () => JSON.stringify({ ...example, version: '2' }), paths: ['$.version'] },
   { name: 'JSON that is not an object (an array)', content: () => '[{"format":"zonereform/scenario","version":1}]', paths: ['$'] },
 ];
 

@@ -118,5 +118,6 @@ describe('the session, operation by operation', () => {
       }),
       { seed: 7303, numRuns: 120 },
     );
-  });
+    // a fresh load of the file after every step: seconds, not a figure of speed
+  }, 120_000);
 });

@@ -38,6 +38,12 @@ export const functionLost: Rule = ({ current, baseline, functions }) => {
 };
 
 const grew = (before: UnitMetrics, after: UnitMetrics): boolean => after.internalBodies > before.internalBodies || after.leaderPosts > before.leaderPosts;
+/**
+ * v2: the reward for a lead is "在限额内核增领导职数" and "靠简单地做机构、编制和职数增量来激励…已不合时宜":
+ * more internal bodies are never earned by a rank; more posts are, in the top `rewardTopN`.
+ */
+const unearned = (before: UnitMetrics, after: UnitMetrics, top: boolean): boolean =>
+  after.internalBodies > before.internalBodies || (!top && after.leaderPosts > before.leaderPosts);
 const cut = (before: UnitMetrics, after: UnitMetrics): boolean => after.internalBodies < before.internalBodies || after.leaderPosts < before.leaderPosts;
 
 /**
@@ -69,12 +75,12 @@ export const rankRules: UnitRule = ({ current, baseline, settings }, unit, found
   if (bottom && !cut(before, after)) {
     found.push({ rule: 'rank-bottom-no-cut', severity: 'warning', subject: unit.id, message: { key: 'rule.rank-bottom-no-cut', args } });
   }
-  if (!bottom && !top && grew(before, after)) {
+  if (!bottom && unearned(before, after, top)) {
     found.push({
       rule: 'rank-growth-unearned',
       severity: 'warning',
       subject: unit.id,
-      message: { key: 'rule.rank-growth-unearned', args: { ...args, topN: rewardTopN } },
+      message: { key: 'rule.rank-growth-unearned', args: { ...args, topN: rewardTopN, top } },
     });
   }
 };

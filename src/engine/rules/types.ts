@@ -47,7 +47,7 @@ export interface StateView {
   unitFigures: LayeredMap<string, UnitMetrics>;
   units: ReadonlyMap<string, Unit>;
   bureausByUnit: LayeredMap<string, readonly Bureau[]>;
-  /** town or street id → the zones whose territory lists it */
+  /** town or street id → the zones and offices whose territory lists it */
   coveredBy: ReadonlyMap<string, readonly Unit[]>;
 }
 

@@ -4,7 +4,7 @@
 export { canonical, sameValue } from './canonical';
 export { type Baseline, type BaselineDiff, diffBaselines, isSameBaseline, patchBaseline, rulesOf } from './baseline';
 export { type FieldChange, type RecordChange } from './records';
-export { type OperationChange, RECORD_FIELDS, diffOperations, patchOperations, subjectOf } from './operations';
+export { type OperationChange, diffOperations, patchOperations, subjectOf } from './operations';
 export { type FileDiff, type ProposalChange, diffFiles, isEmptyDiff, patchFile } from './fileDiff';
 export { type FigureDifference, type FiguresCompared, type ProposalSide, type StateFigures, compareStates } from './figures';
 export { type FilesCompared, type ProposalsCompared, type ProposalsComparedResult, compareFiles, compareProposals } from './compare';

@@ -7,7 +7,7 @@
 //     from b1` …), with a second longest common subsequence. Those pairs are "changed" (a note
 //     added, a move sent elsewhere), the rest "removed" or "added".
 // So an edited note shows as one changed operation, not as one removed and one added.
-import type { Operation } from '../../model';
+import { type Operation, RECORD_FIELDS } from '../../model';
 import { canonical } from './canonical';
 import { type FieldChange, fieldChanges } from './records';
 import { matchSequences } from './sequence';
@@ -16,9 +16,6 @@ export type OperationChange =
   | { change: 'added'; after: number; operation: Operation }
   | { change: 'removed'; before: number; operation: Operation }
   | { change: 'changed'; before: number; after: number; operation: Operation; becomes: Operation; fields: FieldChange[] };
-
-/** Fields that record who, when and why: they change no figure. */
-export const RECORD_FIELDS = ['note', 'doc', 'by', 'at'] as const;
 
 const FIELD_ORDER = ['op', 'bureau', 'bureaus', 'into', 'function', 'from', 'to', 'functionsTo', 'unit', 'name', ...RECORD_FIELDS];
 
@@ -103,8 +100,4 @@ export function patchOperations(a: readonly Operation[], changes: readonly Opera
     else out.push(kept[next++]!);
   }
   return out;
-}
-
-export function isRecordOnly(change: OperationChange): boolean {
-  return change.change === 'changed' && change.fields.every((f) => (RECORD_FIELDS as readonly string[]).includes(f.field));
 }

@@ -6,8 +6,7 @@
 // Each meeting is one conflict for the user, and every operation in it gets a stake: if the user
 // decides for the other side, it gives way. Changes to an operation's note, document number,
 // author or date meet nothing.
-import type { Operation } from '../../../model';
-import { RECORD_FIELDS } from '../operations';
+import { type Operation, RECORD_FIELDS } from '../../../model';
 import { fieldChanges } from '../records';
 import { type Entity, type Touch, entityKey, touchesOf } from './footprint';
 import type { MergedOperation, Segment, Side } from './operations';

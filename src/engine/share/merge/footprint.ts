@@ -1,8 +1,7 @@
 // What an operation does to which bureau or unit, to find where two people's changes meet: both
 // set the same field of the same bureau, or one removes what the other touches, or both make an
 // id. Read from the operation alone (SPEC §5), so it needs no state.
-import type { Operation } from '../../../model';
-import { RECORD_FIELDS } from '../operations';
+import { type Operation, RECORD_FIELDS } from '../../../model';
 
 export type Entity = 'bureau' | 'unit';
 
