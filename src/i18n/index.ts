@@ -6,6 +6,8 @@ import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
 import { planEn } from './plan-en';
 import { planZh } from './plan-zh';
+import { shareEn } from './share-en';
+import { shareZh } from './share-zh';
 import { type Catalogue as CoreCatalogue, zhCN } from './zh-CN';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
@@ -13,7 +15,8 @@ export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type 
 type Catalogue = CoreCatalogue &
   typeof uiZh &
   typeof planZh &
-  typeof format2Zh;
+  typeof format2Zh &
+  typeof shareZh;
 export type MessageKey = keyof Catalogue;
 
 // one line per catalogue pair, Chinese first
@@ -23,12 +26,14 @@ const catalogues: Record<Lang, Catalogue> = {
     ...uiZh,
     ...planZh,
     ...format2Zh,
+    ...shareZh,
   },
   en: {
     ...en,
     ...uiEn,
     ...planEn,
     ...format2En,
+    ...shareEn,
   },
 };
 
