@@ -75,6 +75,10 @@ interface OperationRecord {
   note?: string;
   /** 文号: the number of the document that decides it */
   doc?: string;
+  /** who proposed it (SPEC §5, v2) */
+  by?: string;
+  /** when: an ISO 8601 date or date-time (SPEC §5, v2) */
+  at?: string;
 }
 
 export interface MoveOperation extends OperationRecord {
@@ -158,10 +162,15 @@ export const OPERATION_KINDS: readonly OperationKind[] = [
 
 export type Meta = Record<string, unknown>;
 
+/** SPEC §3 (v2): draft (the default), submitted (送审) or approved (已批准). */
+export const SCENARIO_STATUSES = ['draft', 'submitted', 'approved'] as const;
+export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
+
 export interface Scenario {
   id: string;
   name: string;
   notes?: string;
+  status?: ScenarioStatus;
   meta?: Meta;
   operations: Operation[];
 }
