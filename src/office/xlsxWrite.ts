@@ -78,6 +78,8 @@ function sheetXml(sheet: SheetSpec): string {
   const columns = sheet.rows.reduce((n, row) => Math.max(n, row.length), 1);
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">');
+  // printed, a sheet is as wide as the page (landscape A4), as long as it takes
+  out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   const frozen = sheet.frozenRows ?? 0;
   out.push(
     frozen > 0
@@ -103,7 +105,7 @@ function sheetXml(sheet: SheetSpec): string {
   });
   out.push('</sheetData>');
   if (sheet.merged && sheet.merged.length > 0) out.push(`<mergeCells count="${sheet.merged.length}">${sheet.merged.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`);
-  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape"/></worksheet>');
+  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>');
   return out.join('');
 }
 

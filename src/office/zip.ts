@@ -1,7 +1,7 @@
 // The zip container of the Office formats (OOXML). fflate's synchronous and streaming parts only:
 // its asynchronous ones start workers from generated code (a Blob URL in a browser, `eval` in
 // Node), which the page's Content-Security-Policy forbids.
-import { Unzip, UnzipInflate, zipSync } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync, zipSync } from 'fflate';
 
 /** More than any real 台账 holds (10,000 bureaus make about 3 MB of sheet XML): a zip bomb stops here. */
 export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
@@ -63,5 +63,14 @@ export function zipTexts(files: ReadonlyArray<readonly [string, string]>): Uint8
   const entries: Record<string, Uint8Array> = Object.create(null) as Record<string, Uint8Array>;
   for (const [name, text] of files) entries[name] = encoder.encode(text);
   // a fixed date: the same workbook gives the same bytes
+  return zipSync(entries, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+}
+
+/**
+ * A zip written without compression, deflated (pptxgenjs 4 ignores `compression` when an output
+ * type is given, and its stored decks are ten times the size). The entries keep their order.
+ */
+export function deflateZip(stored: Uint8Array): Uint8Array {
+  const entries = unzipSync(stored);
   return zipSync(entries, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
 }
