@@ -25,6 +25,8 @@ export interface UnitsRead {
   /** the sheet the units come from: 单位, or 机构 when they are named there only */
   sheet: ReadSheet;
   fromBureaus: boolean;
+  /** ids of units whose rows have errors: found by references, but not in the file */
+  failed: Set<string>;
   lookup(ref: string): { ok: true; id: string } | { ok: false; ambiguous?: string[] };
 }
 
@@ -76,6 +78,8 @@ function readRank(r: RowReader): Rank | undefined {
 export function unitsFromRows(sheet: ReadSheet, issues: Issues): UnitsRead {
   const seen = new Map<string, string>();
   const read: Array<{ unit: Unit; r: RowReader; refs: { parent?: string; jointWith?: string; territory?: string[] } }> = [];
+  const known: Unit[] = [];
+  const failed = new Set<string>();
   for (const row of sheet.rows) {
     const r = new RowReader(sheet, row, issues);
     const id = readId(r, 'u', seen);
@@ -93,10 +97,16 @@ export function unitsFromRows(sheet: ReadSheet, issues: Issues): UnitsRead {
       rank: readRank(r),
     };
     const refs = { parent: r.text('parent')?.trim(), jointWith: r.text('jointWith')?.trim(), territory: r.list('territory') };
-    if (id === undefined || name === undefined || kind === undefined) continue;
+    // a unit whose row has an error is still found by the rows that name it: they are not blamed for it
+    if (id !== undefined && name !== undefined) known.push({ id, name } as Unit);
+    // one with an error in another field is still checked by the parser with the rest (the import fails anyway)
+    if (id === undefined || name === undefined || kind === undefined) {
+      if (id !== undefined) failed.add(id);
+      continue;
+    }
     read.push({ unit: defined(unit) as Unit, r, refs });
   }
-  const lookup = lookupOf(read.map((u) => u.unit));
+  const lookup = lookupOf(known);
   const resolve = (r: RowReader, field: string, ref: string): string | undefined => {
     const found = lookup(ref);
     if (found.ok) return found.id;
@@ -112,7 +122,7 @@ export function unitsFromRows(sheet: ReadSheet, issues: Issues): UnitsRead {
     }
     for (const key of ['parent', 'jointWith'] as const) if (unit[key] === undefined) delete unit[key];
   }
-  return { list: read.map(({ unit, r }) => ({ unit, kindFrom: 'table', row: r.row.row })), sheet, fromBureaus: false, lookup };
+  return { list: read.map(({ unit, r }) => ({ unit, kindFrom: 'table', row: r.row.row })), sheet, fromBureaus: false, failed, lookup };
 }
 
 /** A CSV, or a workbook without 单位: the units are the distinct values of 所属单位, their kinds guessed. */
@@ -147,7 +157,7 @@ export function unitsFromBureauRows(sheet: ReadSheet, issues: Issues, chosen: Re
     const unit = byName.get(ref.trim());
     return unit ? { ok: true, id: unit.id } : { ok: false };
   };
-  return { list, sheet, fromBureaus: true, lookup };
+  return { list, sheet, fromBureaus: true, failed: new Set(), lookup };
 }
 
 export function functionsFromRows(sheet: ReadSheet, issues: Issues): FunctionDef[] {

@@ -3,14 +3,15 @@
 import { translate } from '../i18n';
 import type { FileError } from '../model';
 import type { BureausRead, OrgRows, UnitsRead } from './importRows';
-import { type Issues, RowReader, type TableError } from './tableRows';
+import { Issues, RowReader, type TableError } from './tableRows';
 
 const PATH = /^\$\.(units|bureaus|functions)\[(\d+)\](?:\.([A-Za-z]+)(?:\.([A-Za-z]+))?)?/;
 
 /** Errors about a whole unit, and the field whose cell a user would change. */
 const CODE_FIELDS: Record<string, string> = { 'unit.zoneGovernance': 'governance', 'unit.officeParent': 'parent' };
 
-export function mapParserErrors(errors: readonly FileError[], units: UnitsRead, bureaus: BureausRead, rows: OrgRows, issues: Issues): TableError[] {
+export function mapParserErrors(errors: readonly FileError[], units: UnitsRead, bureaus: BureausRead, rows: OrgRows): TableError[] {
+  const issues = new Issues();
   for (const error of errors) {
     const match = PATH.exec(error.path);
     const place = match && placeOf(match, error.code, units, bureaus, rows);

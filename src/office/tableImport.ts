@@ -129,7 +129,6 @@ function finish(rows: OrgRows, options: ImportOptions, issues: Issues, source: '
     notices: issues.notices,
   };
   if (rows.bureaus.rows.length === 0 && (!rows.units || rows.units.rows.length === 0)) issues.error(`${rows.bureaus.name}!A${rows.bureaus.headerRow + 1}`, 'office.noRows', {});
-  if (issues.errors.length > 0) return { ok: false, errors: issues.errors, preview };
   const functions = names.ownFunctions();
   const scenarioFile: ScenarioFile = {
     format: FILE_FORMAT,
@@ -140,10 +139,27 @@ function finish(rows: OrgRows, options: ImportOptions, issues: Issues, source: '
     bureaus: bureaus.list.map((b) => b.bureau),
     scenarios: [],
   };
-  // the imported organisation passes every check of §3, like any opened file
-  const parsed = parseScenarioFile(serialiseScenarioFile(scenarioFile));
-  if (!parsed.ok) return { ok: false, errors: mapParserErrors(parsed.errors, units, bureaus, rows, issues), preview };
+  // The imported organisation passes every check of §3, like any opened file. Checked even beside
+  // errors of the table, on the rows that did read, so that one pass lists every error; a row that
+  // has an error of its own already is not blamed again for what that error left out.
+  const parsed = units.list.length > 0 ? parseScenarioFile(serialiseScenarioFile(scenarioFile)) : undefined;
+  if (parsed && !parsed.ok) {
+    const blamed = new Set(issues.errors.map((e) => e.path));
+    const unblamed = parsed.errors.filter((e) => !namesFailedUnit(e.path, scenarioFile, units.failed));
+    issues.errors.push(...mapParserErrors(unblamed, units, bureaus, rows).filter((e) => !blamed.has(e.path)));
+  }
+  if (issues.errors.length > 0 || !parsed?.ok) return { ok: false, errors: issues.errors, preview };
   return { ok: true, file: parsed.file, preview };
+}
+
+/** Whether a parser error is a reference to a unit left out for errors of its own row (already listed). */
+function namesFailedUnit(path: string, file: ScenarioFile, failed: ReadonlySet<string>): boolean {
+  const match = /^\$\.(units|bureaus)\[(\d+)\]\.(unit|parent|jointWith|territory)(?:\[(\d+)\])?$/.exec(path);
+  if (!match) return false;
+  const item = (match[1] === 'units' ? file.units : file.bureaus)[Number(match[2])] as unknown as Record<string, unknown> | undefined;
+  const value = item?.[match[3]!];
+  const id = Array.isArray(value) ? value[Number(match[4])] : value;
+  return typeof id === 'string' && failed.has(id);
 }
 
 function requireColumns(rows: OrgRows, issues: Issues): void {

@@ -4,7 +4,7 @@ import { escapeXml } from './xml';
 import { zipTexts } from './zip';
 import { columnLetter } from './xlsxRead';
 
-export type CellStyle = 'text' | 'integer' | 'percent' | 'header' | 'title' | 'note';
+export type CellStyle = 'text' | 'integer' | 'percent' | 'header' | 'title' | 'note' | 'date';
 
 export interface CellSpec {
   value: string | number;
@@ -27,7 +27,7 @@ export interface SheetSpec {
 }
 
 // each distinct look is one cell format (xf) of styles.xml, in this order
-const XFS = ['text', 'text+quote', 'text+wrap', 'text+wrap+quote', 'integer', 'percent', 'header', 'title', 'note'] as const;
+const XFS = ['text', 'text+quote', 'text+wrap', 'text+wrap+quote', 'integer', 'percent', 'header', 'title', 'note', 'date'] as const;
 type Xf = (typeof XFS)[number];
 
 function xfOf(cell: CellSpec): number {
@@ -125,6 +125,8 @@ function stylesXml(): string {
     header: xf('numFmtId="0" fontId="1" fillId="2" borderId="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"', '<alignment horizontal="center" vertical="center" wrapText="1"/>'),
     title: xf('numFmtId="0" fontId="2" fillId="0" borderId="0" applyFont="1"'),
     note: xf('numFmtId="0" fontId="3" fillId="0" borderId="0" applyFont="1" applyAlignment="1"', '<alignment vertical="top" wrapText="1"/>'),
+    // an Excel date serial shown as a date (yyyy-mm-dd)
+    date: xf(`numFmtId="14" ${cell} applyNumberFormat="1"`),
   };
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
