@@ -50,7 +50,7 @@ export const officeEn: OfficeCatalogue = {
   'office.unitRef': (a) => `no unit ${q(a.value)}: give the ID or the exact name of a unit of the Units sheet`,
   'office.unitAmbiguous': (a) => `${q(a.value)} is the name of several units (IDs ${list(a.ids)}); give the ID instead`,
   'office.functionAmbiguous': (a) => `${q(a.value)} names several duties (IDs ${list(a.ids)}); give the ID instead`,
-  'office.check': (a) => a.detail,
+  'office.check': (a) => `${a.detail}`,
   'office.noSheet': (a) => `no sheet named ${a.wanted.map(q).join(' or ')}. ${a.found.length > 0 ? `This workbook has: ${list(a.found.map(q))}.` : 'This workbook has no sheets.'}`,
   'office.missingColumn': (a) => `the required column ${q(a.header)} is missing (row 1 holds the headers)`,
   'office.duplicateColumn': (a) => `the column ${q(a.header)} repeats column ${a.first}`,
@@ -71,8 +71,8 @@ export const officeEn: OfficeCatalogue = {
   'office.notice.kind': (a) => (a.guessed ? `the unit ${q(a.unit)} was taken as a ${KINDS[a.kind] ?? a.kind} from its name; it can be changed before the import` : `the kind of the unit ${q(a.unit)} cannot be told from its name; it was taken as a ${KINDS[a.kind] ?? a.kind}: change it before the import`),
   'office.notice.governance': (a) => `the zone ${q(a.unit)} was taken as run apart from the district (区政分设); change it if zone and district are one`,
   'office.notice.headerRow': (a) => `the headers of sheet ${q(a.sheet)} are on row ${a.row}; the rows above were skipped`,
-  'office.kind': (a) => KINDS[a.kind] ?? a.kind,
-  'office.category': (a) => CATEGORIES[a.category] ?? a.category,
+  'office.kind': (a) => `${KINDS[a.kind] ?? a.kind}`,
+  'office.category': (a) => `${CATEGORIES[a.category] ?? a.category}`,
 
   'office.sheet.figures': () => 'Figures',
   'office.sheet.adjustments': () => 'Adjustments',
@@ -117,8 +117,8 @@ export const officeEn: OfficeCatalogue = {
   'office.title.illustrative': () => 'Illustrative data',
   'office.none': () => 'none',
   'office.col.savingOf': (a) => `${a.name}: saving`,
-  'office.col.valueOf': (a) => a.name,
-  'office.deck.title': (a) => a.title,
+  'office.col.valueOf': (a) => `${a.name}`,
+  'office.deck.title': (a) => `${a.title}`,
   'office.deck.before': () => 'Before: the organisation today',
   'office.deck.after': (a) => `After: ${a.name}`,
   'office.deck.part': (a) => ` (${a.n}/${a.of})`,
@@ -132,7 +132,7 @@ export const officeEn: OfficeCatalogue = {
   'office.deck.highlights': (a) => `${a.bodies} bodies fewer · ${a.staff} staff saved · ${a.posts} leader posts fewer · ${a.released} staff to platforms`,
   'office.doc.title': (a) => `${a.name}: adjustment of bodies and staffing`,
   'office.doc.summary': (a) =>
-    `After the adjustment there are ${a.bodies[1]} bodies instead of ${a.bodies[0]} (internal: ${a.internal[0]} → ${a.internal[1]}), ${a.admin[1]} admin staff instead of ${a.admin[0]}, ${a.inst[1]} institutional staff instead of ${a.inst[0]}, and ${a.posts[1]} leader posts instead of ${a.posts[0]}${a.released > 0 ? `; ${a.released} staff go to company platforms` : ''}.`,
+    `After the adjustment there are ${a.bodiesAfter} bodies instead of ${a.bodiesBefore} (internal: ${a.internalBefore} → ${a.internalAfter}), ${a.adminAfter} admin staff instead of ${a.adminBefore}, ${a.instAfter} institutional staff instead of ${a.instBefore}, and ${a.postsAfter} leader posts instead of ${a.postsBefore}${a.released > 0 ? `; ${a.released} staff go to company platforms` : ''}.`,
   'office.doc.h1': () => '1. Main figures',
   'office.doc.h2': () => '2. Adjustment table',
   'office.doc.h3': () => '3. Each unit before and after',
@@ -140,7 +140,7 @@ export const officeEn: OfficeCatalogue = {
   'office.doc.appendix': () => 'Appendix',
   'office.doc.page': () => 'page',
 
-  'office.help': (a) => HELP[`${a.sheet}.${a.field}`] ?? '',
+  'office.help': (a) => HELP[`${a.sheet}.${a.field}`] ?? `${a.sheet}.${a.field}`,
 
   'office.cli.usage': () =>
     'Usage:\n' +

@@ -50,7 +50,7 @@ export const officeZh = {
   'office.unitRef': (a: { value: string }) => `找不到单位${q(a.value)}：须为“单位”表中某个单位的编号或完整名称`,
   'office.unitAmbiguous': (a: { value: string; ids: readonly string[] }) => `名称${q(a.value)}对应多个单位（编号 ${list(a.ids)}），请改填编号`,
   'office.functionAmbiguous': (a: { value: string; ids: readonly string[] }) => `职责${q(a.value)}对应多个职能（编号 ${list(a.ids)}），请改填编号`,
-  'office.check': (a: { detail: string }) => a.detail,
+  'office.check': (a: { detail: string }) => `${a.detail}`,
   // —— the table as a whole ——
   'office.noSheet': (a: { wanted: readonly string[]; found: readonly string[] }) =>
     `找不到工作表 ${list(a.wanted.map(q))}。${a.found.length > 0 ? `本工作簿的工作表：${list(a.found.map(q))}。` : '本工作簿没有工作表。'}`,
@@ -74,8 +74,8 @@ export const officeZh = {
   'office.notice.kind': (a: { unit: string; kind: string; guessed: boolean }) => (a.guessed ? `单位${q(a.unit)}按名称推断为${KINDS[a.kind] ?? a.kind}，可在导入前修改` : `单位${q(a.unit)}的类型无法从名称推断，暂按${KINDS[a.kind] ?? a.kind}处理，请在导入前修改`),
   'office.notice.governance': (a: { unit: string }) => `管委会${q(a.unit)}暂按“区政分设”处理，如为区政合一请修改`,
   'office.notice.headerRow': (a: { sheet: string; row: number }) => `工作表${q(a.sheet)}的表头在第 ${a.row} 行，上方各行已跳过`,
-  'office.kind': (a: { kind: string }) => KINDS[a.kind] ?? a.kind,
-  'office.category': (a: { category: string }) => CATEGORIES[a.category] ?? a.category,
+  'office.kind': (a: { kind: string }) => `${KINDS[a.kind] ?? a.kind}`,
+  'office.category': (a: { category: string }) => `${CATEGORIES[a.category] ?? a.category}`,
   'office.sheet.figures': () => '指标对比',
   'office.sheet.adjustments': () => '调整对照表',
   'office.sheet.changes': () => '调整清单',
@@ -119,8 +119,8 @@ export const officeZh = {
   'office.title.illustrative': () => '示意数据',
   'office.none': () => '无',
   'office.col.savingOf': (a: { name: string }) => `${a.name}：较现状节约`,
-  'office.col.valueOf': (a: { name: string }) => a.name,
-  'office.deck.title': (a: { title: string }) => a.title,
+  'office.col.valueOf': (a: { name: string }) => `${a.name}`,
+  'office.deck.title': (a: { title: string }) => `${a.title}`,
   'office.deck.before': () => '调整前：现状机构设置',
   'office.deck.after': (a: { name: string }) => `调整后：${a.name}`,
   'office.deck.part': (a: { n: number; of: number }) => `（${a.n}/${a.of}）`,
@@ -133,15 +133,15 @@ export const officeZh = {
   'office.deck.noChanges': () => '本方案没有调整任何机构。',
   'office.deck.highlights': (a: { bodies: number; staff: number; posts: number; released: number }) => `精简机构 ${a.bodies} 个 · 节约编制 ${a.staff} 名 · 核减领导职数 ${a.posts} 名 · 划转公司平台编制 ${a.released} 名`,
   'office.doc.title': (a: { name: string }) => `${a.name}机构编制调整方案`,
-  'office.doc.summary': (a: { bodies: [number, number]; internal: [number, number]; admin: [number, number]; inst: [number, number]; posts: [number, number]; released: number }) =>
-    `调整后，机构由 ${a.bodies[0]} 个调整为 ${a.bodies[1]} 个（其中内设机构由 ${a.internal[0]} 个调整为 ${a.internal[1]} 个），行政编制由 ${a.admin[0]} 名调整为 ${a.admin[1]} 名，事业编制由 ${a.inst[0]} 名调整为 ${a.inst[1]} 名，领导职数由 ${a.posts[0]} 名调整为 ${a.posts[1]} 名${a.released > 0 ? `，划转公司平台编制 ${a.released} 名` : ''}。`,
+  'office.doc.summary': (a: SummaryArgs) =>
+    `调整后，机构由 ${a.bodiesBefore} 个调整为 ${a.bodiesAfter} 个（其中内设机构由 ${a.internalBefore} 个调整为 ${a.internalAfter} 个），行政编制由 ${a.adminBefore} 名调整为 ${a.adminAfter} 名，事业编制由 ${a.instBefore} 名调整为 ${a.instAfter} 名，领导职数由 ${a.postsBefore} 名调整为 ${a.postsAfter} 名${a.released > 0 ? `，划转公司平台编制 ${a.released} 名` : ''}。`,
   'office.doc.h1': () => '一、主要指标',
   'office.doc.h2': () => '二、调整对照表',
   'office.doc.h3': () => '三、各单位调整前后对比',
   'office.doc.h4': () => '四、仍需解决的问题',
   'office.doc.appendix': () => '附件',
   'office.doc.page': () => '页',
-  'office.help': (a: { sheet: string; field: string }) => HELP[`${a.sheet}.${a.field}`] ?? '',
+  'office.help': (a: { sheet: string; field: string }) => HELP[`${a.sheet}.${a.field}`] ?? `${a.sheet}.${a.field}`,
   'office.cli.usage': () =>
     '用法：\n' +
     '  npm run -s table -- import 文件.xlsx|文件.csv [--kind 单位名称=zone|office|town|street|platform|group]… [--lang zh|en] > 方案.json\n' +
@@ -158,3 +158,18 @@ export const officeZh = {
 };
 
 export type OfficeCatalogue = typeof officeZh;
+
+/** The figures before and after that the summary of a 调整方案 names. */
+export interface SummaryArgs {
+  bodiesBefore: number;
+  bodiesAfter: number;
+  internalBefore: number;
+  internalAfter: number;
+  adminBefore: number;
+  adminAfter: number;
+  instBefore: number;
+  instAfter: number;
+  postsBefore: number;
+  postsAfter: number;
+  released: number;
+}

@@ -92,11 +92,16 @@ function proposalPart(pack: MeetingPack, proposal: ProposalPack): Part {
   const b = pack.baseline.metrics;
   const m = proposal.metrics;
   out.push(body(t('office.doc.summary', {
-    bodies: [b.bodies.total, m.bodies.total],
-    internal: [b.bodies.internal, m.bodies.internal],
-    admin: [b.staff.admin, m.staff.admin],
-    inst: [b.staff.institutional, m.staff.institutional],
-    posts: [b.leaderPosts, m.leaderPosts],
+    bodiesBefore: b.bodies.total,
+    bodiesAfter: m.bodies.total,
+    internalBefore: b.bodies.internal,
+    internalAfter: m.bodies.internal,
+    adminBefore: b.staff.admin,
+    adminAfter: m.staff.admin,
+    instBefore: b.staff.institutional,
+    instAfter: m.staff.institutional,
+    postsBefore: b.leaderPosts,
+    postsAfter: m.leaderPosts,
     released: proposal.savings.released,
   })));
 

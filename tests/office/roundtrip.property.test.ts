@@ -14,7 +14,7 @@ import { validFileArb } from '../properties/arbitraries';
  * Text a spreadsheet cell can hold: XML 1.0 has no lone surrogates and no control characters
  * other than tab and line breaks, so no workbook (ours or Excel's) can carry them.
  */
-const cellSafe = (text: string) => text.isWellFormed() && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text);
+const cellSafe = (text: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text);
 const fileIsCellSafe = (file: ScenarioFile) =>
   [...file.units.map((u) => u.name), ...file.bureaus.map((b) => b.name), ...(file.functions ?? []).map((f) => f.name)].every(cellSafe);
 
