@@ -21,9 +21,14 @@ export function walkXml(xml: string, onTag: (tag: XmlTag) => void, onText: (text
   }
 }
 
+/** a pattern per attribute name, made once: a sheet asks for `r`, `t` and `s` of every cell */
+const ATTRIBUTES = new Map<string, RegExp>();
+
 /** One attribute's value (entities decoded), the namespace prefix ignored; undefined when absent. */
 export function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const match = pattern.exec(attributes);
   if (!match) return undefined;
   return decodeEntities(match[1] ?? match[2] ?? '');
 }
