@@ -129,7 +129,6 @@ export const officeEn: OfficeCatalogue = {
   'office.deck.problems': () => 'Problems still open',
   'office.deck.noProblems': () => 'No rule is broken.',
   'office.deck.noChanges': () => 'This proposal changes no bureau.',
-  'office.deck.highlights': (a) => `${a.bodies} bodies fewer · ${a.staff} staff saved · ${a.posts} leader posts fewer · ${a.released} staff to platforms`,
   'office.doc.title': (a) => `${a.name}: adjustment of bodies and staffing`,
   'office.doc.summary': (a) =>
     `After the adjustment there are ${a.bodiesAfter} bodies instead of ${a.bodiesBefore} (internal: ${a.internalBefore} → ${a.internalAfter}), ${a.adminAfter} admin staff instead of ${a.adminBefore}, ${a.instAfter} institutional staff instead of ${a.instBefore}, and ${a.postsAfter} leader posts instead of ${a.postsBefore}${a.released > 0 ? `; ${a.released} staff go to company platforms` : ''}.`,
@@ -157,4 +156,15 @@ export const officeEn: OfficeCatalogue = {
   'office.deck.unitFigures': (a) => `bodies ${a.bodies} · staff ${a.staff} · posts ${a.posts}`,
   'office.deck.bureauStaff': (a) => `staff ${a.staff}`,
   'office.deck.bureauInstitution': (a) => `institution · staff ${a.staff}`,
+
+  'office.deck.bodiesFewer': (a) => `${a.n} bodies fewer`,
+  'office.deck.bodiesMore': (a) => `${a.n} bodies more`,
+  'office.deck.bodiesSame': () => 'as many bodies',
+  'office.deck.staffFewer': (a) => `${a.n} staff saved`,
+  'office.deck.staffMore': (a) => `${a.n} staff more`,
+  'office.deck.staffSame': () => 'as many staff',
+  'office.deck.postsFewer': (a) => `${a.n} leader posts fewer`,
+  'office.deck.postsMore': (a) => `${a.n} leader posts more`,
+  'office.deck.postsSame': () => 'as many leader posts',
+  'office.deck.released': (a) => `${a.n} staff to company platforms`,
 };

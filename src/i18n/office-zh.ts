@@ -131,7 +131,6 @@ export const officeZh = {
   'office.deck.problems': () => '仍需解决的问题',
   'office.deck.noProblems': () => '没有违反任何规则。',
   'office.deck.noChanges': () => '本方案没有调整任何机构。',
-  'office.deck.highlights': (a: { bodies: number; staff: number; posts: number; released: number }) => `精简机构 ${a.bodies} 个 · 节约编制 ${a.staff} 名 · 核减领导职数 ${a.posts} 名 · 划转公司平台编制 ${a.released} 名`,
   'office.doc.title': (a: { name: string }) => `${a.name}机构编制调整方案`,
   'office.doc.summary': (a: SummaryArgs) =>
     `调整后，机构由 ${a.bodiesBefore} 个调整为 ${a.bodiesAfter} 个（其中内设机构由 ${a.internalBefore} 个调整为 ${a.internalAfter} 个），行政编制由 ${a.adminBefore} 名调整为 ${a.adminAfter} 名，事业编制由 ${a.instBefore} 名调整为 ${a.instAfter} 名，领导职数由 ${a.postsBefore} 名调整为 ${a.postsAfter} 名${a.released > 0 ? `，划转公司平台编制 ${a.released} 名` : ''}。`,
@@ -155,6 +154,16 @@ export const officeZh = {
   'office.deck.unitFigures': (a: { bodies: number; staff: number; posts: number }) => `机构 ${a.bodies} · 编制 ${a.staff} · 职数 ${a.posts}`,
   'office.deck.bureauStaff': (a: { staff: number }) => `编制 ${a.staff}`,
   'office.deck.bureauInstitution': (a: { staff: number }) => `事业单位 · 编制 ${a.staff}`,
+  'office.deck.bodiesFewer': (a: { n: number }) => `精简机构 ${a.n} 个`,
+  'office.deck.bodiesMore': (a: { n: number }) => `增设机构 ${a.n} 个`,
+  'office.deck.bodiesSame': () => '机构数不变',
+  'office.deck.staffFewer': (a: { n: number }) => `节约编制 ${a.n} 名`,
+  'office.deck.staffMore': (a: { n: number }) => `增加编制 ${a.n} 名`,
+  'office.deck.staffSame': () => '编制总数不变',
+  'office.deck.postsFewer': (a: { n: number }) => `核减领导职数 ${a.n} 名`,
+  'office.deck.postsMore': (a: { n: number }) => `增加领导职数 ${a.n} 名`,
+  'office.deck.postsSame': () => '领导职数不变',
+  'office.deck.released': (a: { n: number }) => `划转公司平台编制 ${a.n} 名`,
 };
 
 export type OfficeCatalogue = typeof officeZh;

@@ -64,7 +64,10 @@ export function chartPages(state: OrgState, metrics: Metrics, rows: number, perP
       let continued = false;
       do {
         let column = columns[columns.length - 1]!;
-        if (column.blocks.length > 0 && rows - used(column) < HEADER_ROWS + Math.min(1, bureaus.length)) columns.push((column = { blocks: [] }));
+        const free = rows - used(column);
+        // a unit that would be cut here but fits whole in a column of its own starts one
+        const cut = !continued && free < HEADER_ROWS + bureaus.length && HEADER_ROWS + bureaus.length <= rows;
+        if (column.blocks.length > 0 && (cut || free < HEADER_ROWS + Math.min(1, bureaus.length))) columns.push((column = { blocks: [] }));
         const take = Math.min(bureaus.length, rows - used(column) - HEADER_ROWS);
         column.blocks.push({ unit, figures: metrics.units[unit.id], bureaus: bureaus.slice(0, take), continued });
         bureaus = bureaus.slice(take);

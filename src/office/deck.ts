@@ -31,7 +31,8 @@ const TABLE_FONT = 13;
 function rowHeight(row: readonly string[], colW: readonly number[], fontSize: number): number {
   const unit = (fontSize / 72) * 0.52; // one Latin character; a Chinese one is two
   const lines = row.map((text, i) => text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((displayWidth(part) * unit) / Math.max(0.2, (colW[i] ?? 1) - 0.12))), 0));
-  return Math.max(...lines, 1) * (fontSize / 72) * 1.25 + 0.12;
+  // measured on the slides as LibreOffice draws them (a line 1.2 × the type, 0.08 in of margins), with room to spare
+  return Math.max(...lines, 1) * (fontSize / 72) * 1.3 + 0.1;
 }
 
 /** Rows split into slides, each holding as many whole rows as fit below the header. */
@@ -52,8 +53,8 @@ export function pageRows(header: readonly string[], rows: ReadonlyArray<readonly
 }
 
 const KIND_FILL: Record<string, string> = { zone: '1F4E79', office: '2E75B6', town: '548235', street: '70AD47', platform: '7F6000', group: '7F7F7F' };
-const MARK_FILL: Record<BureauMark, string> = { moved: 'FFF2CC', platform: 'FBE5D6', merged: 'DDEBF7', mergedAway: 'EDEDED', created: 'E2F0D9', abolished: 'FDE2E1', edited: 'FFF2CC' };
-const MARK_LINE: Record<BureauMark, string> = { moved: 'BF8F00', platform: 'C55A11', merged: '2E75B6', mergedAway: '7F7F7F', created: '548235', abolished: 'C00000', edited: 'BF8F00' };
+const MARK_FILL: Record<BureauMark, string> = { moved: 'FFF2CC', platform: 'FBE5D6', merged: 'DDEBF7', mergedAway: 'EDEDED', created: 'E2F0D9', abolished: 'FDE2E1', edited: 'EDE3F6' };
+const MARK_LINE: Record<BureauMark, string> = { moved: 'BF8F00', platform: 'C55A11', merged: '2E75B6', mergedAway: '7F7F7F', created: '548235', abolished: 'C00000', edited: '7030A0' };
 
 type Slide = PptxGenJS.Slide;
 type Row = PptxGenJS.TableRow;
@@ -76,7 +77,7 @@ export async function exportDeck(pack: MeetingPack): Promise<Uint8Array> {
 
   /** A long table goes on as many slides as it takes, the header row repeated on each: rows are measured, never cut. */
   const pagedTable = (title: string, header: readonly string[], rows: ReadonlyArray<readonly string[]>, colW: readonly number[], align: ReadonlyArray<'left' | 'center' | 'right'> = []) => {
-    const pages = pageRows(header, rows, colW, TABLE_FONT, H - TABLE_TOP - 0.5);
+    const pages = pageRows(header, rows, colW, TABLE_FONT, H - TABLE_TOP - 0.8);
     pages.forEach((pageRows, page) => {
       const slide = slideWithTitle(pages.length > 1 ? `${title}${t('office.deck.part', { n: page + 1, of: pages.length })}` : title);
       const cell = (text: string, i: number, head: boolean): PptxGenJS.TableCell => ({
@@ -165,7 +166,13 @@ function titleSlide(pptx: PptxGenJS, pack: MeetingPack, t: <K extends MessageKey
   for (const proposal of pack.proposals.slice(0, 4)) {
     const s = proposal.savings;
     slide.addText(proposal.name, { x: 0.8, y, w: W - 1.6, h: 0.5, fontFace: HEAD, fontSize: 24, color: '1F4E79', lang: LANG });
-    slide.addText(t('office.deck.highlights', { bodies: s.bodies, staff: s.staff, posts: s.leaderPosts, released: s.released }), { x: 0.8, y: y + 0.5, w: W - 1.6, h: 0.45, fontFace: FONT, fontSize: 16, color: INK, lang: LANG });
+    const parts = [
+      t(s.bodies > 0 ? 'office.deck.bodiesFewer' : s.bodies < 0 ? 'office.deck.bodiesMore' : 'office.deck.bodiesSame', { n: Math.abs(s.bodies) }),
+      t(s.staff > 0 ? 'office.deck.staffFewer' : s.staff < 0 ? 'office.deck.staffMore' : 'office.deck.staffSame', { n: Math.abs(s.staff) }),
+      t(s.leaderPosts > 0 ? 'office.deck.postsFewer' : s.leaderPosts < 0 ? 'office.deck.postsMore' : 'office.deck.postsSame', { n: Math.abs(s.leaderPosts) }),
+      ...(s.released > 0 ? [t('office.deck.released', { n: s.released })] : []),
+    ];
+    slide.addText(parts.join(' · '), { x: 0.8, y: y + 0.5, w: W - 1.6, h: 0.45, fontFace: FONT, fontSize: 16, color: INK, lang: LANG });
     y += 1.0;
   }
 }

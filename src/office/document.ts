@@ -20,7 +20,7 @@ import {
 } from 'docx';
 import { type MessageArgs, type MessageKey, translate } from '../i18n';
 import { ledgerChanged } from './unitLedger';
-import type { MeetingPack, ProposalPack } from './meetingPack';
+import { type MeetingPack, type ProposalPack, joinNotes } from './meetingPack';
 import { figureRows } from './workbookExport';
 
 const MM = 56.6929; // twips in a millimetre
@@ -124,7 +124,7 @@ function proposalPart(pack: MeetingPack, proposal: ProposalPack): Part {
       [t('office.col.no', {}), t('office.col.bureau', {}), t('office.col.change', {}), t('office.col.unitBefore', {}), t('office.col.unitAfter', {}), `${t('metric.staff.admin', {})}/${t('metric.staff.institutional', {})}`, t('metric.leaderPosts', {}), t('office.col.doc', {}), t('office.col.note', {})],
       proposal.adjustments.map((row, index) => [
         String(index + 1), row.name, t(`bureauChange.${row.change}` as MessageKey, {} as never), pack.unitName(row.unitBefore) || '—', pack.unitName(row.unitAfter) || '—',
-        `${staff(row.staffBefore)} → ${staff(row.staffAfter)}`, arrow(row.postsBefore, row.postsAfter), row.docs.join('；'), row.notes.join('；'),
+        `${staff(row.staffBefore)} → ${staff(row.staffAfter)}`, arrow(row.postsBefore, row.postsAfter), row.docs.join('；'), joinNotes(row.notes),
       ]),
       [2.5, 9, 3.5, 9, 9, 7, 4, 10, 14],
       ['center', 'left', 'center', 'left', 'left', 'center', 'center', 'left', 'left'],

@@ -13,6 +13,11 @@ export interface OperationRecordText {
   at?: string;
 }
 
+/** Notes one after another, as sentences: a note that ends with its own stop takes no separator. */
+export function joinNotes(notes: readonly string[]): string {
+  return notes.map((note, i) => (i < notes.length - 1 && !/[。；;.!！?？]$/.test(note) ? `${note}；` : note)).join('');
+}
+
 export interface AdjustmentEntry extends AdjustmentRow {
   /** 说明, 提出人 and dates of the operations that touched the bureau, each once */
   notes: string[];

@@ -5,7 +5,7 @@ import type { Metrics, Savings } from '../engine';
 import { type MessageArgs, type MessageKey, translate } from '../i18n';
 import type { ScenarioFile } from '../model';
 import { baselineSheets } from './baselineSheets';
-import type { MeetingPack } from './meetingPack';
+import { type MeetingPack, joinNotes } from './meetingPack';
 import { type CellInput, type SheetSpec, writeWorkbook } from './xlsxWrite';
 
 /** Each figure of SPEC §6 with its saving (institutions saved: bodies saved less internal bodies saved). */
@@ -80,7 +80,7 @@ function proposalSheets(pack: MeetingPack): SheetSpec[] {
           num(row.postsBefore),
           num(row.postsAfter),
           text(row.docs.join('；')),
-          text(row.notes.join('；'), true),
+          text(joinNotes(row.notes), true),
           text(row.by.join('、')),
           text(row.at.join('、')),
         ]),

@@ -74,6 +74,21 @@ function widthsOf(sheet: SheetSpec, columns: number): number[] {
   return widths;
 }
 
+/**
+ * A row with wrapped text is given the height its longest text needs: not every program fits rows
+ * to their text when it opens a workbook (LibreOffice does not), and a cut note is a lost note.
+ */
+function rowHeight(row: readonly CellInput[], widths: readonly number[]): string {
+  let lines = 1;
+  row.forEach((input, col) => {
+    const cell = normalise(input);
+    if (!cell?.wrap) return;
+    const room = Math.max(1, (widths[col] ?? 10) - 1);
+    lines = Math.max(lines, String(cell.value).split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / room)), 0));
+  });
+  return lines > 1 ? ` ht="${lines * 14 + 2}" customHeight="1"` : '';
+}
+
 function sheetXml(sheet: SheetSpec): string {
   const columns = sheet.rows.reduce((n, row) => Math.max(n, row.length), 1);
   const out: string[] = [];
@@ -86,8 +101,9 @@ function sheetXml(sheet: SheetSpec): string {
       ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView></sheetViews>`
       : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
   );
-  out.push('<sheetFormatPr defaultRowHeight="15"/><cols>');
-  widthsOf(sheet, columns).forEach((width, index) => out.push(`<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`));
+  out.push('<cols>');
+  const widths = widthsOf(sheet, columns);
+  widths.forEach((width, index) => out.push(`<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`));
   out.push('</cols><sheetData>');
   sheet.rows.forEach((row, rowIndex) => {
     const r = rowIndex + 1;
@@ -100,7 +116,7 @@ function sheetXml(sheet: SheetSpec): string {
       if (typeof cell.value === 'number' && Number.isFinite(cell.value)) cells.push(`<c r="${ref}" s="${s}"><v>${cell.value}</v></c>`);
       else cells.push(`<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(cell.value))}</t></is></c>`);
     });
-    const tall = row.some((input) => normalise(input)?.style === 'title') ? ' ht="24" customHeight="1"' : '';
+    const tall = row.some((input) => normalise(input)?.style === 'title') ? ' ht="24" customHeight="1"' : rowHeight(row, widths);
     out.push(`<row r="${r}"${tall}>${cells.join('')}</row>`);
   });
   out.push('</sheetData>');
@@ -115,13 +131,15 @@ const BORDER = '<left style="thin"><color rgb="FFB7C3D0"/></left><right style="t
 function stylesXml(): string {
   const xf = (attrs: string, inner = '') => `<xf xfId="0" ${attrs}${inner ? `>${inner}</xf>` : '/>'}`;
   const cell = 'fontId="0" fillId="0" borderId="1" applyBorder="1"';
+  // a row grown for a long note keeps its other cells at the top, beside the note's first line
+  const TOP = '<alignment vertical="top"/>';
   const xfs: Record<Xf, string> = {
-    text: xf(`numFmtId="0" ${cell}`),
-    'text+quote': xf(`numFmtId="0" ${cell} quotePrefix="1"`),
+    text: xf(`numFmtId="0" ${cell} applyAlignment="1"`, TOP),
+    'text+quote': xf(`numFmtId="0" ${cell} quotePrefix="1" applyAlignment="1"`, TOP),
     'text+wrap': xf(`numFmtId="0" ${cell} applyAlignment="1"`, '<alignment vertical="top" wrapText="1"/>'),
     'text+wrap+quote': xf(`numFmtId="0" ${cell} quotePrefix="1" applyAlignment="1"`, '<alignment vertical="top" wrapText="1"/>'),
-    integer: xf(`numFmtId="1" ${cell} applyNumberFormat="1"`),
-    percent: xf(`numFmtId="164" ${cell} applyNumberFormat="1"`),
+    integer: xf(`numFmtId="1" ${cell} applyNumberFormat="1" applyAlignment="1"`, TOP),
+    percent: xf(`numFmtId="164" ${cell} applyNumberFormat="1" applyAlignment="1"`, TOP),
     header: xf('numFmtId="0" fontId="1" fillId="2" borderId="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"', '<alignment horizontal="center" vertical="center" wrapText="1"/>'),
     title: xf('numFmtId="0" fontId="2" fillId="0" borderId="0" applyFont="1"'),
     note: xf('numFmtId="0" fontId="3" fillId="0" borderId="0" applyFont="1" applyAlignment="1"', '<alignment vertical="top" wrapText="1"/>'),
