@@ -4,6 +4,7 @@
 // its place: `机构!F12` or the JSON path), 2 wrong usage or a file that cannot be read (SPEC §9).
 import { loadScenarioFile } from '../engine';
 import { type Lang, isLang, translate } from '../i18n';
+import { officeText } from '../i18n/office';
 import { UNIT_KINDS, type UnitKind, serialiseScenarioFile } from '../model';
 import { exportDeck } from '../office/deck';
 import { exportDocument } from '../office/document';
@@ -30,7 +31,7 @@ export async function runTable(argv: readonly string[], io: TableIo): Promise<nu
   let format: Format = 'xlsx';
   const usage = (problem?: string) => {
     if (problem) io.stderr(`${problem}\n`);
-    io.stderr(`${translate(lang, 'office.cli.usage', {})}\n`);
+    io.stderr(`${officeText(lang, 'office.cli.usage', {})}\n`);
     return problem ? 2 : 0;
   };
   const rest = argv.flatMap((arg) => (/^--(scenario|lang|kind)=/.test(arg) ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg]));
@@ -48,7 +49,7 @@ export async function runTable(argv: readonly string[], io: TableIo): Promise<nu
       } else {
         const at = value.lastIndexOf('=');
         const kind = value.slice(at + 1);
-        if (at <= 0 || !(UNIT_KINDS as readonly string[]).includes(kind)) return usage(translate(lang, 'office.cli.badKind', { value }));
+        if (at <= 0 || !(UNIT_KINDS as readonly string[]).includes(kind)) return usage(officeText(lang, 'office.cli.badKind', { value }));
         kinds[value.slice(0, at)] = kind as UnitKind;
       }
     } else if (arg.startsWith('-') && arg !== '-') return usage(translate(lang, 'cli.badOption', { option: arg }));

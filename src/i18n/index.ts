@@ -1,17 +1,15 @@
 import { en } from './en';
 import { type Lang, type Localized } from './lang';
-import { officeEn } from './office-en';
-import { officeZh } from './office-zh';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
 import { type Catalogue as CoreCatalogue, zhCN } from './zh-CN';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 
-type Catalogue = CoreCatalogue & typeof uiZh & typeof officeZh;
+type Catalogue = CoreCatalogue & typeof uiZh;
 export type MessageKey = keyof Catalogue;
 
-const catalogues: Record<Lang, Catalogue> = { zh: { ...zhCN, ...uiZh, ...officeZh }, en: { ...en, ...uiEn, ...officeEn } };
+const catalogues: Record<Lang, Catalogue> = { zh: { ...zhCN, ...uiZh }, en: { ...en, ...uiEn } };
 
 /** The arguments a message takes; `{}` for one that takes none. */
 export type MessageArgs<K extends MessageKey> = Parameters<Catalogue[K]> extends [] ? Record<string, never> : Parameters<Catalogue[K]>[0];

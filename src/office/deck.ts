@@ -4,6 +4,7 @@
 // on the next slide. Fonts Windows has (微软雅黑, 黑体), text marked zh-CN. Written with pptxgenjs.
 import PptxGenJS from 'pptxgenjs';
 import { type MessageArgs, type MessageKey, translate } from '../i18n';
+import { type OfficeArgs, type OfficeKey, officeText } from '../i18n/office';
 import type { OrgState } from '../model';
 import type { Metrics } from '../engine';
 import { type BureauMark, type ChartColumn, HEADER_ROWS, bureauMarks, chartPages } from './chartColumns';
@@ -61,6 +62,7 @@ type Row = PptxGenJS.TableRow;
 
 export async function exportDeck(pack: MeetingPack): Promise<Uint8Array> {
   const t = <K extends MessageKey>(key: K, args: MessageArgs<K>) => translate(pack.lang, key, args);
+  const o = <K extends OfficeKey>(key: K, args: OfficeArgs<K>) => officeText(pack.lang, key, args);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.theme = { headFontFace: HEAD, bodyFontFace: FONT, lang: LANG } as PptxGenJS.ThemeProps;
@@ -71,7 +73,7 @@ export async function exportDeck(pack: MeetingPack): Promise<Uint8Array> {
     const slide = pptx.addSlide();
     slide.addText(title, { x: 0.4, y: 0.25, w: W - 0.8, h: 0.6, fontFace: HEAD, fontSize: 26, color: INK, lang: LANG, margin: 0 });
     slide.addShape(pptx.ShapeType.line, { x: 0.4, y: 0.9, w: W - 0.8, h: 0, line: { color: '1F4E79', width: 1.5 } });
-    if (pack.illustrative) slide.addText(t('office.title.illustrative', {}), { x: W - 1.5, y: H - 0.4, w: 1.1, h: 0.28, fontFace: FONT, fontSize: 10, color: 'C00000', align: 'center', line: { color: 'C00000', width: 0.75 }, lang: LANG, margin: 0 });
+    if (pack.illustrative) slide.addText(o('office.title.illustrative', {}), { x: W - 1.5, y: H - 0.4, w: 1.1, h: 0.28, fontFace: FONT, fontSize: 10, color: 'C00000', align: 'center', line: { color: 'C00000', width: 0.75 }, lang: LANG, margin: 0 });
     return slide;
   };
 
@@ -79,7 +81,7 @@ export async function exportDeck(pack: MeetingPack): Promise<Uint8Array> {
   const pagedTable = (title: string, header: readonly string[], rows: ReadonlyArray<readonly string[]>, colW: readonly number[], align: ReadonlyArray<'left' | 'center' | 'right'> = []) => {
     const pages = pageRows(header, rows, colW, TABLE_FONT, H - TABLE_TOP - 0.8);
     pages.forEach((pageRows, page) => {
-      const slide = slideWithTitle(pages.length > 1 ? `${title}${t('office.deck.part', { n: page + 1, of: pages.length })}` : title);
+      const slide = slideWithTitle(pages.length > 1 ? `${title}${o('office.deck.part', { n: page + 1, of: pages.length })}` : title);
       const cell = (text: string, i: number, head: boolean): PptxGenJS.TableCell => ({
         text,
         options: { bold: head, fill: { color: head ? 'DCE6F2' : 'FFFFFF' }, align: head ? 'center' : (align[i] ?? 'left'), valign: 'middle', fontFace: head ? HEAD : FONT, lang: LANG },
@@ -89,13 +91,13 @@ export async function exportDeck(pack: MeetingPack): Promise<Uint8Array> {
     });
   };
 
-  titleSlide(pptx, pack, t);
+  titleSlide(pptx, pack, o);
   const baseline = { state: pack.baselineState, metrics: pack.baseline.metrics };
   const marksOf = pack.proposals.map((p) => bureauMarks(p.adjustments));
   const beforeMarks = pack.proposals.length === 1 ? marksOf[0]!.before : new Map<string, BureauMark>();
-  chartSlides(baseline, beforeMarks, t('office.deck.before', {}));
+  chartSlides(baseline, beforeMarks, o('office.deck.before', {}));
   pack.proposals.forEach((proposal, index) => {
-    chartSlides({ state: proposal.state, metrics: proposal.metrics }, marksOf[index]!.after, t('office.deck.after', { name: proposal.name }));
+    chartSlides({ state: proposal.state, metrics: proposal.metrics }, marksOf[index]!.after, o('office.deck.after', { name: proposal.name }));
   });
 
   for (const proposal of pack.proposals) {
@@ -105,11 +107,11 @@ export async function exportDeck(pack: MeetingPack): Promise<Uint8Array> {
       const v = row.values[0]!;
       return [row.label, show(row.baseline), show(v.value), v.saving === null ? '' : String(v.saving)];
     });
-    pagedTable(`${t('office.deck.figures', {})}：${proposal.name}`, [t('office.col.figure', {}), t('office.col.baseline', {}), proposal.name, t('office.col.saving', {})], rows, [5.6, 2.1, 2.1, 2.1], ['left', 'right', 'right', 'right']);
+    pagedTable(`${o('office.deck.figures', {})}：${proposal.name}`, [o('office.col.figure', {}), o('office.col.baseline', {}), proposal.name, o('office.col.saving', {})], rows, [5.6, 2.1, 2.1, 2.1], ['left', 'right', 'right', 'right']);
     const arrow = (a?: number, b?: number) => `${a ?? '—'} → ${b ?? '—'}`;
     pagedTable(
-      `${t('office.deck.ledger', {})}：${proposal.name}`,
-      [t('office.col.unit', {}), t('metric.bodies.total', {}), t('metric.bodies.internal', {}), t('metric.staff.admin', {}), t('metric.staff.institutional', {}), t('metric.leaderPosts', {})],
+      `${o('office.deck.ledger', {})}：${proposal.name}`,
+      [o('office.col.unit', {}), t('metric.bodies.total', {}), t('metric.bodies.internal', {}), t('metric.staff.admin', {}), t('metric.staff.institutional', {}), t('metric.leaderPosts', {})],
       proposal.ledger.map((r) => [r.name, arrow(r.before?.bodies, r.after?.bodies), arrow(r.before?.internalBodies, r.after?.internalBodies), arrow(r.before?.admin, r.after?.admin), arrow(r.before?.institutional, r.after?.institutional), arrow(r.before?.leaderPosts, r.after?.leaderPosts)]),
       [4.03, 1.7, 1.7, 1.7, 1.7, 1.7],
       ['left', 'center', 'center', 'center', 'center', 'center'],
@@ -121,33 +123,33 @@ export async function exportDeck(pack: MeetingPack): Promise<Uint8Array> {
       return [row.label, show(row.baseline), ...row.values.map((v) => show(v.value))];
     });
     const rest = (W - 0.8 - 5) / (pack.proposals.length + 1);
-    pagedTable(t('office.deck.compare', {}), [t('office.col.figure', {}), t('office.col.baseline', {}), ...pack.proposals.map((p) => p.name)], rows, [5, ...Array.from({ length: pack.proposals.length + 1 }, () => rest)], ['left']);
+    pagedTable(o('office.deck.compare', {}), [o('office.col.figure', {}), o('office.col.baseline', {}), ...pack.proposals.map((p) => p.name)], rows, [5, ...Array.from({ length: pack.proposals.length + 1 }, () => rest)], ['left']);
   }
   for (const proposal of pack.proposals) {
     const staff = (s?: { admin: number; institutional: number }) => (s ? String(s.admin + s.institutional) : '—');
     if (proposal.adjustments.length === 0) {
-      slideWithTitle(`${t('office.deck.adjustments', {})}：${proposal.name}`).addText(t('office.deck.noChanges', {}), { x: 0.4, y: 1.2, w: W - 0.8, h: 0.6, fontFace: FONT, fontSize: 18, lang: LANG });
+      slideWithTitle(`${o('office.deck.adjustments', {})}：${proposal.name}`).addText(o('office.deck.noChanges', {}), { x: 0.4, y: 1.2, w: W - 0.8, h: 0.6, fontFace: FONT, fontSize: 18, lang: LANG });
     } else {
       pagedTable(
-        `${t('office.deck.adjustments', {})}：${proposal.name}`,
-        [t('office.col.bureau', {}), t('office.col.change', {}), t('office.col.unitBefore', {}), t('office.col.unitAfter', {}), t('adjust.staff', {}), t('adjust.posts', {}), t('office.col.doc', {})],
+        `${o('office.deck.adjustments', {})}：${proposal.name}`,
+        [o('office.col.bureau', {}), o('office.col.change', {}), o('office.col.unitBefore', {}), o('office.col.unitAfter', {}), t('adjust.staff', {}), t('adjust.posts', {}), o('office.col.doc', {})],
         proposal.adjustments.map((r) => [r.name, t(`bureauChange.${r.change}` as MessageKey, {} as never), pack.unitName(r.unitBefore) || '—', pack.unitName(r.unitAfter) || '—', `${staff(r.staffBefore)} → ${staff(r.staffAfter)}`, `${r.postsBefore ?? '—'} → ${r.postsAfter ?? '—'}`, r.docs.join('；')]),
         [2.4, 0.8, 2.5, 2.5, 1.2, 1.0, 2.13],
       );
     }
     const problems = [...proposal.violations].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     if (problems.length === 0) {
-      slideWithTitle(`${t('office.deck.problems', {})}：${proposal.name}`).addText(t('office.deck.noProblems', {}), { x: 0.4, y: 1.2, w: W - 0.8, h: 0.6, fontFace: FONT, fontSize: 18, color: '548235', lang: LANG });
+      slideWithTitle(`${o('office.deck.problems', {})}：${proposal.name}`).addText(o('office.deck.noProblems', {}), { x: 0.4, y: 1.2, w: W - 0.8, h: 0.6, fontFace: FONT, fontSize: 18, color: '548235', lang: LANG });
     } else {
-      pagedTable(`${t('office.deck.problems', {})}：${proposal.name}`, [t('office.col.severity', {}), t('office.col.message', {})], problems.map((v) => [t(`severity.${v.severity}`, {}), v.message]), [1.0, W - 1.8], ['center', 'left']);
+      pagedTable(`${o('office.deck.problems', {})}：${proposal.name}`, [o('office.col.severity', {}), o('office.col.message', {})], problems.map((v) => [t(`severity.${v.severity}`, {}), v.message]), [1.0, W - 1.8], ['center', 'left']);
     }
   }
 
   function chartSlides(side: { state: OrgState; metrics: Metrics }, marks: ReadonlyMap<string, BureauMark>, title: string): void {
     const pages = chartPages(side.state, side.metrics, PER_COLUMN, PER_PAGE);
     pages.forEach((columns, index) => {
-      const slide = slideWithTitle(pages.length > 1 ? `${title}${t('office.deck.part', { n: index + 1, of: pages.length })}` : title);
-      drawColumns(pptx, slide, columns, marks, t);
+      const slide = slideWithTitle(pages.length > 1 ? `${title}${o('office.deck.part', { n: index + 1, of: pages.length })}` : title);
+      drawColumns(pptx, slide, columns, marks, o);
       legend(pptx, slide, marks, t);
     });
   }
@@ -155,29 +157,29 @@ export async function exportDeck(pack: MeetingPack): Promise<Uint8Array> {
   return deflateZip((await pptx.write({ outputType: 'uint8array' })) as Uint8Array);
 }
 
-function titleSlide(pptx: PptxGenJS, pack: MeetingPack, t: <K extends MessageKey>(key: K, args: MessageArgs<K>) => string): void {
+function titleSlide(pptx: PptxGenJS, pack: MeetingPack, o: <K extends OfficeKey>(key: K, args: OfficeArgs<K>) => string): void {
   const slide = pptx.addSlide();
   slide.background = { color: 'F3F6FA' };
   slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: W, h: 0.25, fill: { color: '1F4E79' }, line: { color: '1F4E79' } });
   if (pack.file.region) slide.addText(pack.file.region, { x: 0.8, y: 1.4, w: W - 1.6, h: 0.5, fontFace: FONT, fontSize: 20, color: MUTED, lang: LANG });
   slide.addText(pack.file.title, { x: 0.8, y: 1.9, w: W - 1.6, h: 1.2, fontFace: HEAD, fontSize: 40, color: INK, bold: true, lang: LANG, valign: 'top' });
-  if (pack.illustrative) slide.addText(t('office.title.illustrative', {}), { x: W - 2.6, y: 0.6, w: 1.8, h: 0.5, fontFace: FONT, fontSize: 16, color: 'C00000', bold: true, align: 'center', line: { color: 'C00000', width: 1.5 }, lang: LANG });
+  if (pack.illustrative) slide.addText(o('office.title.illustrative', {}), { x: W - 2.6, y: 0.6, w: 1.8, h: 0.5, fontFace: FONT, fontSize: 16, color: 'C00000', bold: true, align: 'center', line: { color: 'C00000', width: 1.5 }, lang: LANG });
   let y = 3.4;
   for (const proposal of pack.proposals.slice(0, 4)) {
     const s = proposal.savings;
     slide.addText(proposal.name, { x: 0.8, y, w: W - 1.6, h: 0.5, fontFace: HEAD, fontSize: 24, color: '1F4E79', lang: LANG });
     const parts = [
-      t(s.bodies > 0 ? 'office.deck.bodiesFewer' : s.bodies < 0 ? 'office.deck.bodiesMore' : 'office.deck.bodiesSame', { n: Math.abs(s.bodies) }),
-      t(s.staff > 0 ? 'office.deck.staffFewer' : s.staff < 0 ? 'office.deck.staffMore' : 'office.deck.staffSame', { n: Math.abs(s.staff) }),
-      t(s.leaderPosts > 0 ? 'office.deck.postsFewer' : s.leaderPosts < 0 ? 'office.deck.postsMore' : 'office.deck.postsSame', { n: Math.abs(s.leaderPosts) }),
-      ...(s.released > 0 ? [t('office.deck.released', { n: s.released })] : []),
+      o(s.bodies > 0 ? 'office.deck.bodiesFewer' : s.bodies < 0 ? 'office.deck.bodiesMore' : 'office.deck.bodiesSame', { n: Math.abs(s.bodies) }),
+      o(s.staff > 0 ? 'office.deck.staffFewer' : s.staff < 0 ? 'office.deck.staffMore' : 'office.deck.staffSame', { n: Math.abs(s.staff) }),
+      o(s.leaderPosts > 0 ? 'office.deck.postsFewer' : s.leaderPosts < 0 ? 'office.deck.postsMore' : 'office.deck.postsSame', { n: Math.abs(s.leaderPosts) }),
+      ...(s.released > 0 ? [o('office.deck.released', { n: s.released })] : []),
     ];
     slide.addText(parts.join(' · '), { x: 0.8, y: y + 0.5, w: W - 1.6, h: 0.45, fontFace: FONT, fontSize: 16, color: INK, lang: LANG });
     y += 1.0;
   }
 }
 
-function drawColumns(pptx: PptxGenJS, slide: PptxGenJS.Slide, columns: readonly ChartColumn[], marks: ReadonlyMap<string, BureauMark>, t: <K extends MessageKey>(key: K, args: MessageArgs<K>) => string): void {
+function drawColumns(pptx: PptxGenJS, slide: PptxGenJS.Slide, columns: readonly ChartColumn[], marks: ReadonlyMap<string, BureauMark>, o: <K extends OfficeKey>(key: K, args: OfficeArgs<K>) => string): void {
   const gap = 0.15;
   const width = (W - 0.8 - gap * (PER_PAGE - 1)) / PER_PAGE;
   columns.forEach((column, index) => {
@@ -186,11 +188,11 @@ function drawColumns(pptx: PptxGenJS, slide: PptxGenJS.Slide, columns: readonly 
     for (const block of column.blocks) {
       const fill = KIND_FILL[block.unit.kind] ?? '1F4E79';
       const f = block.figures;
-      const name = `${block.unit.name}${block.continued ? t('office.deck.continued', {}) : ''}`;
+      const name = `${block.unit.name}${block.continued ? o('office.deck.continued', {}) : ''}`;
       slide.addText(
         [
           { text: name, options: { bold: true, fontSize: name.length > 24 ? 8 : name.length > 12 ? 9 : 11, breakLine: true } },
-          { text: f ? t('office.deck.unitFigures', { bodies: f.bodies, staff: f.staff, posts: f.leaderPosts }) : '', options: { fontSize: 8 } },
+          { text: f ? o('office.deck.unitFigures', { bodies: f.bodies, staff: f.staff, posts: f.leaderPosts }) : '', options: { fontSize: 8 } },
         ],
         { x, y, w: width, h: PITCH * HEADER_ROWS - 0.06, fill: { color: fill }, color: 'FFFFFF', fontFace: FONT, align: 'center', valign: 'middle', margin: 0.03, lang: LANG, line: { color: fill } },
       );
@@ -201,7 +203,7 @@ function drawColumns(pptx: PptxGenJS, slide: PptxGenJS.Slide, columns: readonly 
         slide.addText(
           [
             { text: bureau.name, options: { fontSize: bureau.name.length > 11 ? 8 : 10, strike: mark === 'abolished' || mark === 'mergedAway' ? 'sngStrike' : undefined, breakLine: true } },
-            { text: t(bureau.type === 'institution' ? 'office.deck.bureauInstitution' : 'office.deck.bureauStaff', { staff }), options: { fontSize: 7, color: MUTED } },
+            { text: o(bureau.type === 'institution' ? 'office.deck.bureauInstitution' : 'office.deck.bureauStaff', { staff }), options: { fontSize: 7, color: MUTED } },
           ],
           { x, y, w: width, h: PITCH - 0.04, fill: { color: mark ? MARK_FILL[mark] : 'FFFFFF' }, line: { color: mark ? MARK_LINE[mark] : 'B7C3D0', width: mark ? 1.25 : 0.75 }, color: INK, fontFace: FONT, align: 'center', valign: 'middle', margin: 0.02, lang: LANG },
         );

@@ -19,6 +19,7 @@ import {
   WidthType,
 } from 'docx';
 import { type MessageArgs, type MessageKey, translate } from '../i18n';
+import { type OfficeArgs, type OfficeKey, officeText } from '../i18n/office';
 import { ledgerChanged } from './unitLedger';
 import { type MeetingPack, type ProposalPack, joinNotes } from './meetingPack';
 import { figureRows } from './workbookExport';
@@ -83,15 +84,16 @@ interface Part {
 
 function proposalPart(pack: MeetingPack, proposal: ProposalPack): Part {
   const t = <K extends MessageKey>(key: K, args: MessageArgs<K>) => translate(pack.lang, key, args);
+  const o = <K extends OfficeKey>(key: K, args: OfficeArgs<K>) => officeText(pack.lang, key, args);
   let out: Array<Paragraph | Table> = [];
   const part: Part = { opening: out, tables: [], closing: [] };
-  out.push(new Paragraph({ spacing: { line: LINE, lineRule: 'exact' }, children: [new TextRun({ text: t('office.doc.appendix', {}), font: HEI, size: 32, language: LANG })] }));
-  out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120, line: 720, lineRule: 'exact' }, children: [new TextRun({ text: t('office.doc.title', { name: proposal.name }), font: SONG, bold: true, size: 44, language: LANG })] }));
-  const subtitle = `${pack.file.title}${pack.illustrative ? `（${t('office.title.illustrative', {})}）` : ''}`;
+  out.push(new Paragraph({ spacing: { line: LINE, lineRule: 'exact' }, children: [new TextRun({ text: o('office.doc.appendix', {}), font: HEI, size: 32, language: LANG })] }));
+  out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120, line: 720, lineRule: 'exact' }, children: [new TextRun({ text: o('office.doc.title', { name: proposal.name }), font: SONG, bold: true, size: 44, language: LANG })] }));
+  const subtitle = `${pack.file.title}${pack.illustrative ? `（${o('office.title.illustrative', {})}）` : ''}`;
   out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240, line: LINE, lineRule: 'exact' }, children: [new TextRun({ text: subtitle, font: KAI, size: 32, language: LANG })] }));
   const b = pack.baseline.metrics;
   const m = proposal.metrics;
-  out.push(body(t('office.doc.summary', {
+  out.push(body(o('office.doc.summary', {
     bodiesBefore: b.bodies.total,
     bodiesAfter: m.bodies.total,
     internalBefore: b.bodies.internal,
@@ -105,23 +107,23 @@ function proposalPart(pack: MeetingPack, proposal: ProposalPack): Part {
     released: proposal.savings.released,
   })));
 
-  out.push(heading(t('office.doc.h1', {})));
+  out.push(heading(o('office.doc.h1', {})));
   const single: MeetingPack = { ...pack, proposals: [proposal] };
   const figures = figureRows(single).map((row) => {
     const show = (v: number | null) => (v === null ? '—' : row.ratio ? `${(Math.round(v * 1000) / 10).toFixed(1)}%` : String(v));
     const v = row.values[0]!;
     return [row.label, show(row.baseline), show(v.value), v.saving === null ? '' : String(v.saving)];
   });
-  out.push(table([t('office.col.figure', {}), t('office.col.baseline', {}), proposal.name, t('office.col.saving', {})], figures, [8, 2, 2, 2], ['left', 'right', 'right', 'right']));
+  out.push(table([o('office.col.figure', {}), o('office.col.baseline', {}), proposal.name, o('office.col.saving', {})], figures, [8, 2, 2, 2], ['left', 'right', 'right', 'right']));
 
   out = part.tables;
 
-  out.push(heading(t('office.doc.h2', {})));
-  if (proposal.adjustments.length === 0) out.push(body(t('office.deck.noChanges', {})));
+  out.push(heading(o('office.doc.h2', {})));
+  if (proposal.adjustments.length === 0) out.push(body(o('office.deck.noChanges', {})));
   else {
     const staff = (s?: { admin: number; institutional: number }) => (s ? `${s.admin}/${s.institutional}` : '—');
     out.push(table(
-      [t('office.col.no', {}), t('office.col.bureau', {}), t('office.col.change', {}), t('office.col.unitBefore', {}), t('office.col.unitAfter', {}), `${t('metric.staff.admin', {})}/${t('metric.staff.institutional', {})}`, t('metric.leaderPosts', {}), t('office.col.doc', {}), t('office.col.note', {})],
+      [o('office.col.no', {}), o('office.col.bureau', {}), o('office.col.change', {}), o('office.col.unitBefore', {}), o('office.col.unitAfter', {}), `${t('metric.staff.admin', {})}/${t('metric.staff.institutional', {})}`, t('metric.leaderPosts', {}), o('office.col.doc', {}), o('office.col.note', {})],
       proposal.adjustments.map((row, index) => [
         String(index + 1), row.name, t(`bureauChange.${row.change}` as MessageKey, {} as never), pack.unitName(row.unitBefore) || '—', pack.unitName(row.unitAfter) || '—',
         `${staff(row.staffBefore)} → ${staff(row.staffAfter)}`, arrow(row.postsBefore, row.postsAfter), row.docs.join('；'), joinNotes(row.notes),
@@ -132,10 +134,10 @@ function proposalPart(pack: MeetingPack, proposal: ProposalPack): Part {
     ));
   }
 
-  out.push(heading(t('office.doc.h3', {})));
+  out.push(heading(o('office.doc.h3', {})));
   const changed = proposal.ledger.filter(ledgerChanged);
   out.push(table(
-    [t('office.col.unit', {}), t('metric.bodies.total', {}), t('metric.bodies.internal', {}), t('metric.staff.admin', {}), t('metric.staff.institutional', {}), t('metric.leaderPosts', {})],
+    [o('office.col.unit', {}), t('metric.bodies.total', {}), t('metric.bodies.internal', {}), t('metric.staff.admin', {}), t('metric.staff.institutional', {}), t('metric.leaderPosts', {})],
     changed.map((row) => [row.name, arrow(row.before?.bodies, row.after?.bodies), arrow(row.before?.internalBodies, row.after?.internalBodies), arrow(row.before?.admin, row.after?.admin), arrow(row.before?.institutional, row.after?.institutional), arrow(row.before?.leaderPosts, row.after?.leaderPosts)]),
     [10, 3, 3, 3, 3, 3],
     ['left'],
@@ -143,8 +145,8 @@ function proposalPart(pack: MeetingPack, proposal: ProposalPack): Part {
   ));
 
   out = part.closing;
-  out.push(heading(t('office.doc.h4', {})));
-  if (proposal.violations.length === 0) out.push(body(t('office.deck.noProblems', {})));
+  out.push(heading(o('office.doc.h4', {})));
+  if (proposal.violations.length === 0) out.push(body(o('office.deck.noProblems', {})));
   const sorted = [...proposal.violations].sort((a, c) => (a.severity === c.severity ? 0 : a.severity === 'error' ? -1 : 1));
   sorted.forEach((v, index) => out.push(body(`${index + 1}．【${t(`severity.${v.severity}`, {})}】${v.message}`)));
   return part;

@@ -1,6 +1,6 @@
 // The parser's errors on an imported organisation (JSON paths such as `$.units[3].parent`) put back
 // at the cells they come from (`单位!G5（上级开发区）`), so the user fixes the table, not a JSON file.
-import { translate } from '../i18n';
+import { officeText } from '../i18n/office';
 import type { FileError } from '../model';
 import type { BureausRead, OrgRows, UnitsRead } from './importRows';
 import { Issues, RowReader, type TableError } from './tableRows';
@@ -26,8 +26,8 @@ export function mapParserErrors(errors: readonly FileError[], units: UnitsRead, 
       path: at,
       code: error.code,
       message: {
-        zh: translate('zh', 'office.at', { at, header, detail: error.message.zh }),
-        en: translate('en', 'office.at', { at, header, detail: error.message.en }),
+        zh: officeText('zh', 'office.at', { at, header, detail: error.message.zh }),
+        en: officeText('en', 'office.at', { at, header, detail: error.message.en }),
       },
     });
   }

@@ -2,7 +2,7 @@
 // bureaus) → a scenario file whose baseline it is, with a preview of what was found. Every error
 // of the table at once, each at its sheet!cell; then the file passes every check of §3, as any
 // opened file does, and the parser's errors are put back at their cells. Never throws.
-import type { MessageArgs, MessageKey } from '../i18n';
+import type { OfficeArgs, OfficeKey } from '../i18n/office';
 import { FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, type Bureau, type FunctionDef, type ScenarioFile, type Unit, type UnitKind, parseScenarioFile, serialiseScenarioFile } from '../model';
 import { SHEET_NAMES, type SheetKind, headerKey } from './columns';
 import { type CsvEncoding, decodeCsv, parseCsv } from './csv';
@@ -174,7 +174,7 @@ function requireColumns(rows: OrgRows, issues: Issues): void {
   need(rows.functions, ['id', 'name', 'category'], ['编号', '名称', '类别']);
 }
 
-function refuse<K extends MessageKey>(issues: Issues, path: string, key: K, args: MessageArgs<K>): TableImportResult {
+function refuse<K extends OfficeKey>(issues: Issues, path: string, key: K, args: OfficeArgs<K>): TableImportResult {
   issues.error(path, key, args);
   return { ok: false, errors: issues.errors };
 }

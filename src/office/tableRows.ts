@@ -1,14 +1,16 @@
 // One sheet of a table (from a workbook or a CSV) read as rows of fields: the header row found,
 // each header matched to a field of SPEC §11, and each cell read as text, a count, a word or a
 // list, every error recorded with its place (`机构!F12`) and header.
-import { type Localized, type MessageArgs, type MessageKey, localize, message, translate } from '../i18n';
+import type { Localized } from '../i18n';
+import { type OfficeArgs, type OfficeKey, officeLocalized, officeText } from '../i18n/office';
 import { COLUMNS, type SheetKind, fieldOfHeader, headerKey, wordValue, YES_WORDS, NO_WORDS, allowedWords } from './columns';
 import { type Cell, columnLetter, parseRef } from './xlsxRead';
 
 export interface TableError {
   /** sheet!cell as the spreadsheet shows it (`机构!F12`), or the sheet, or the file */
   path: string;
-  code: MessageKey;
+  /** what is wrong: a key of the Office texts, or of the file parser's where it found it */
+  code: string;
   message: Localized;
 }
 
@@ -50,12 +52,12 @@ export class Issues {
   notices: TableNotice[] = [];
   formulas = new Map<string, number>();
 
-  error<K extends MessageKey>(path: string, key: K, args: MessageArgs<K>): void {
-    this.errors.push({ path, code: key, message: localize(message(key, args)) });
+  error<K extends OfficeKey>(path: string, key: K, args: OfficeArgs<K>): void {
+    this.errors.push({ path, code: key, message: officeLocalized(key, args) });
   }
 
-  notice<K extends MessageKey>(key: K, args: MessageArgs<K>, path?: string): void {
-    this.notices.push({ path, message: localize(message(key, args)) });
+  notice<K extends OfficeKey>(key: K, args: OfficeArgs<K>, path?: string): void {
+    this.notices.push({ path, message: officeLocalized(key, args) });
   }
 }
 
@@ -151,15 +153,14 @@ export class RowReader {
     return info?.header ?? COLUMNS[this.sheet.kind].find((c) => c.field === field)?.zh ?? field;
   }
 
-  fail<K extends MessageKey>(field: string, key: K, args: MessageArgs<K>): undefined {
-    const detail = message(key, args);
+  fail<K extends OfficeKey>(field: string, key: K, args: OfficeArgs<K>): undefined {
     const at = this.place(field);
     const header = this.header(field);
-    const words = localize(detail);
+    const words = officeLocalized(key, args);
     this.issues.errors.push({
       path: at,
       code: key,
-      message: { zh: translate('zh', 'office.at', { at, header, detail: words.zh }), en: translate('en', 'office.at', { at, header, detail: words.en }) },
+      message: { zh: officeText('zh', 'office.at', { at, header, detail: words.zh }), en: officeText('en', 'office.at', { at, header, detail: words.en }) },
     });
     return undefined;
   }

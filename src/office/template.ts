@@ -1,6 +1,7 @@
 // The template to download (SPEC §11 / issue 14): both sheets with their headers and two example
 // rows each, and a third sheet saying what each column takes, in Chinese.
-import { type Lang, translate } from '../i18n';
+import type { Lang } from '../i18n';
+import { type OfficeKey, officeText } from '../i18n/office';
 import { BUREAU_COLUMNS, SHEET_NAMES, UNIT_COLUMNS } from './columns';
 import { baselineSheets } from './baselineSheets';
 import { type CellInput, type SheetSpec, writeWorkbook } from './xlsxWrite';
@@ -16,13 +17,12 @@ const EXAMPLE_BUREAUS: Bureau[] = [
 ];
 
 export function templateWorkbook(lang: Lang = 'zh'): Uint8Array {
-  const t = translate;
   const sheets: SheetSpec[] = baselineSheets({ units: EXAMPLE_UNITS, bureaus: EXAMPLE_BUREAUS });
-  const header = (key: Parameters<typeof t>[1]): CellInput => ({ value: t(lang, key, {} as never), style: 'header' });
+  const header = (key: OfficeKey): CellInput => ({ value: officeText(lang, key, {} as never), style: 'header' });
   const rows = (sheet: 'units' | 'bureaus', columns: typeof UNIT_COLUMNS | typeof BUREAU_COLUMNS): CellInput[][] =>
-    columns.map((c) => [SHEET_NAMES[sheet][0], c.zh, c.en, { value: t(lang, 'office.help', { sheet, field: c.field }), style: 'text', wrap: true }]);
+    columns.map((c) => [SHEET_NAMES[sheet][0], c.zh, c.en, { value: officeText(lang, 'office.help', { sheet, field: c.field }), style: 'text', wrap: true }]);
   sheets.push({
-    name: t(lang, 'office.sheet.help', {}),
+    name: officeText(lang, 'office.sheet.help', {}),
     frozenRows: 1,
     widths: [10, 14, 20, 70],
     rows: [[header('office.col.sheet'), header('office.col.column'), { value: 'English', style: 'header' }, header('office.col.values')], ...rows('units', UNIT_COLUMNS), ...rows('bureaus', BUREAU_COLUMNS)],

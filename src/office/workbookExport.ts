@@ -3,6 +3,7 @@
 // before → after and the problems. Numbers are numbers; ratios are percentages with one decimal.
 import type { Metrics, Savings } from '../engine';
 import { type MessageArgs, type MessageKey, translate } from '../i18n';
+import { type OfficeArgs, type OfficeKey, officeText } from '../i18n/office';
 import type { ScenarioFile } from '../model';
 import { baselineSheets } from './baselineSheets';
 import { type MeetingPack, joinNotes } from './meetingPack';
@@ -22,6 +23,7 @@ const FIGURES: ReadonlyArray<[MessageKey, (m: Metrics) => number, (s: Savings) =
 
 export function figureRows(pack: MeetingPack): Array<{ label: string; baseline: number | null; values: Array<{ value: number | null; saving: number | null }>; ratio?: boolean }> {
   const t = <K extends MessageKey>(key: K, args: MessageArgs<K>) => translate(pack.lang, key, args);
+  const o = <K extends OfficeKey>(key: K, args: OfficeArgs<K>) => officeText(pack.lang, key, args);
   const rows = FIGURES.map(([key, read, saving]) => ({
     label: t(key, {} as never),
     baseline: read(pack.baseline.metrics),
@@ -44,15 +46,16 @@ export function figureRows(pack: MeetingPack): Array<{ label: string; baseline: 
 
 function proposalSheets(pack: MeetingPack): SheetSpec[] {
   const t = <K extends MessageKey>(key: K, args: MessageArgs<K>) => translate(pack.lang, key, args);
-  const h = (key: MessageKey): CellInput => ({ value: t(key, {} as never), style: 'header' });
+  const o = <K extends OfficeKey>(key: K, args: OfficeArgs<K>) => officeText(pack.lang, key, args);
+  const h = (key: OfficeKey): CellInput => ({ value: o(key, {} as never), style: 'header' });
   const text = (value: string | undefined, wrap = false): CellInput => (value ? { value, style: 'text', wrap } : undefined);
   const num = (value: number | undefined | null): CellInput => (value === undefined || value === null ? undefined : value);
 
   const figures: SheetSpec = {
-    name: t('office.sheet.figures', {}),
+    name: o('office.sheet.figures', {}),
     frozenRows: 1,
     rows: [
-      [h('office.col.figure'), h('office.col.baseline'), ...pack.proposals.flatMap((p) => [{ value: p.name, style: 'header' } as CellInput, { value: t('office.col.savingOf', { name: p.name }), style: 'header' } as CellInput])],
+      [h('office.col.figure'), h('office.col.baseline'), ...pack.proposals.flatMap((p) => [{ value: p.name, style: 'header' } as CellInput, { value: o('office.col.savingOf', { name: p.name }), style: 'header' } as CellInput])],
       ...figureRows(pack).map((row) => {
         const value = (v: number | null): CellInput => (v === null ? '—' : row.ratio ? { value: v, style: 'percent' } : v);
         return [text(row.label), value(row.baseline), ...row.values.flatMap((v) => [value(v.value), v.saving === null ? undefined : v.saving])];
@@ -61,10 +64,10 @@ function proposalSheets(pack: MeetingPack): SheetSpec[] {
   };
 
   const adjustments: SheetSpec = {
-    name: t('office.sheet.adjustments', {}),
+    name: o('office.sheet.adjustments', {}),
     frozenRows: 1,
     rows: [
-      ['office.col.no', 'office.col.proposal', 'office.col.bureau', 'office.col.change', 'office.col.unitBefore', 'office.col.unitAfter', 'office.col.adminBefore', 'office.col.adminAfter', 'office.col.instBefore', 'office.col.instAfter', 'office.col.postsBefore', 'office.col.postsAfter', 'office.col.doc', 'office.col.note', 'office.col.by', 'office.col.at'].map((k) => h(k as MessageKey)),
+      ['office.col.no', 'office.col.proposal', 'office.col.bureau', 'office.col.change', 'office.col.unitBefore', 'office.col.unitAfter', 'office.col.adminBefore', 'office.col.adminAfter', 'office.col.instBefore', 'office.col.instAfter', 'office.col.postsBefore', 'office.col.postsAfter', 'office.col.doc', 'office.col.note', 'office.col.by', 'office.col.at'].map((k) => h(k as OfficeKey)),
       ...pack.proposals.flatMap((p) =>
         p.adjustments.map((row, index) => [
           index + 1,
@@ -89,19 +92,19 @@ function proposalSheets(pack: MeetingPack): SheetSpec[] {
   };
 
   const changes: SheetSpec = {
-    name: t('office.sheet.changes', {}),
+    name: o('office.sheet.changes', {}),
     frozenRows: 1,
     rows: [
-      ['office.col.no', 'office.col.proposal', 'office.col.item', 'office.col.doc', 'office.col.note', 'office.col.by', 'office.col.at'].map((k) => h(k as MessageKey)),
+      ['office.col.no', 'office.col.proposal', 'office.col.item', 'office.col.doc', 'office.col.note', 'office.col.by', 'office.col.at'].map((k) => h(k as OfficeKey)),
       ...pack.proposals.flatMap((p) => p.changes.map((c) => [c.index + 1, text(p.name), text(c.text, true), text(c.doc), text(c.note, true), text(c.by), text(c.at)])),
     ],
   };
 
   const ledger: SheetSpec = {
-    name: t('office.sheet.ledger', {}),
+    name: o('office.sheet.ledger', {}),
     frozenRows: 1,
     rows: [
-      ['office.col.proposal', 'office.col.unit', 'office.col.bodiesBefore', 'office.col.bodiesAfter', 'office.col.internalBefore', 'office.col.internalAfter', 'office.col.adminBefore', 'office.col.adminAfter', 'office.col.instBefore', 'office.col.instAfter', 'office.col.staffBefore', 'office.col.staffAfter', 'office.col.postsBefore', 'office.col.postsAfter'].map((k) => h(k as MessageKey)),
+      ['office.col.proposal', 'office.col.unit', 'office.col.bodiesBefore', 'office.col.bodiesAfter', 'office.col.internalBefore', 'office.col.internalAfter', 'office.col.adminBefore', 'office.col.adminAfter', 'office.col.instBefore', 'office.col.instAfter', 'office.col.staffBefore', 'office.col.staffAfter', 'office.col.postsBefore', 'office.col.postsAfter'].map((k) => h(k as OfficeKey)),
       ...pack.proposals.flatMap((p) =>
         p.ledger.map((row) => [
           text(p.name), text(row.name),
@@ -117,11 +120,11 @@ function proposalSheets(pack: MeetingPack): SheetSpec[] {
   };
 
   const problems: SheetSpec = {
-    name: t('office.sheet.problems', {}),
+    name: o('office.sheet.problems', {}),
     frozenRows: 1,
     widths: [14, 8, 20, 22, 90],
     rows: [
-      ['office.col.proposal', 'office.col.severity', 'office.col.rule', 'office.col.subject', 'office.col.message'].map((k) => h(k as MessageKey)),
+      ['office.col.proposal', 'office.col.severity', 'office.col.rule', 'office.col.subject', 'office.col.message'].map((k) => h(k as OfficeKey)),
       ...[{ name: t('state.baseline', {}), violations: pack.baseline.violations }, ...pack.proposals].flatMap((p) =>
         p.violations.map((v) => [text(p.name), text(t(`severity.${v.severity}`, {})), text(v.rule), text(v.subject), text(v.message, true)]),
       ),
