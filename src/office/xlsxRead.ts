@@ -1,7 +1,7 @@
 // An .xlsx workbook → its sheets as cells with their places, as the spreadsheet numbers them.
 // Values only: a formula gives the result the spreadsheet saved with it; a date stays a date (its
 // serial number), so that a date typed in a number column is reported, not read as a number.
-import { attribute, walkXml } from './xml';
+import { attribute, decodeCellText, walkXml } from './xml';
 import { unzipEntries } from './zip';
 
 export type CellType = 'string' | 'number' | 'boolean' | 'date' | 'error';
@@ -118,7 +118,7 @@ function sharedStrings(xml: string): string[] {
   let phonetic = false;
   walkXml(xml, (tag) => {
     if (tag.name === 'si') {
-      if (tag.close) strings.push(current ?? '');
+      if (tag.close) strings.push(decodeCellText(current ?? ''));
       current = tag.close || tag.selfClosing ? undefined : '';
       if (tag.selfClosing) strings.push('');
     } else if (tag.name === 'rPh') phonetic = !tag.close && !tag.selfClosing;
@@ -235,9 +235,9 @@ function cellValue(cell: { t: string; s: number; v?: string; inline?: string }, 
       return text === undefined || text === '' ? undefined : { type: 'string', value: text };
     }
     case 'inlineStr':
-      return cell.inline === undefined || cell.inline === '' ? undefined : { type: 'string', value: cell.inline };
+      return cell.inline === undefined || cell.inline === '' ? undefined : { type: 'string', value: decodeCellText(cell.inline) };
     case 'str':
-      return cell.v === undefined || cell.v === '' ? undefined : { type: 'string', value: cell.v };
+      return cell.v === undefined || cell.v === '' ? undefined : { type: 'string', value: decodeCellText(cell.v) };
     case 'b':
       return cell.v === undefined ? undefined : { type: 'boolean', value: cell.v === '1' };
     case 'e':

@@ -1,6 +1,6 @@
 // Sheets → an .xlsx workbook (SpreadsheetML), written directly: numbers as numbers, ratios with a
 // percentage format, frozen header rows, column widths from the content, text never a formula.
-import { escapeXml } from './xml';
+import { encodeCellText, escapeXml } from './xml';
 import { zipTexts } from './zip';
 import { columnLetter } from './xlsxRead';
 
@@ -114,7 +114,7 @@ function sheetXml(sheet: SheetSpec): string {
       const ref = `${columnLetter(col)}${r}`;
       const s = xfOf(cell);
       if (typeof cell.value === 'number' && Number.isFinite(cell.value)) cells.push(`<c r="${ref}" s="${s}"><v>${cell.value}</v></c>`);
-      else cells.push(`<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(cell.value))}</t></is></c>`);
+      else cells.push(`<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(encodeCellText(String(cell.value)))}</t></is></c>`);
     });
     const tall = row.some((input) => normalise(input)?.style === 'title') ? ' ht="24" customHeight="1"' : rowHeight(row, widths);
     out.push(`<row r="${r}"${tall}>${cells.join('')}</row>`);

@@ -52,3 +52,19 @@ export function escapeXml(text: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/[&<>"\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '\r' ? '&#13;' : '&quot;'));
 }
+
+/**
+ * Text for a spreadsheet cell (OOXML ST_Xstring): a character XML cannot hold (a control
+ * character, a lone surrogate) is written `_xHHHH_`, as Excel writes it, and a `_xHHHH_` the user
+ * typed is kept by escaping its underscore (`_x005F_`), so that every text comes back as it was.
+ */
+export function encodeCellText(text: string): string {
+  return text
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
+/** The text of a cell as written, its `_xHHHH_` escapes read back. */
+export function decodeCellText(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text;
+}

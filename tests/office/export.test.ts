@@ -176,3 +176,15 @@ describe('the Word document', () => {
     expect(footers).toContain('<w:jc w:val="left"/>');
   });
 });
+
+describe('text no XML can hold', () => {
+  it('is written as Excel writes it (_xHHHH_) and comes back as it was, a typed _x0041_ too', () => {
+    const names = ['_x0041_ 不是 A', 'a\u0001b\u001fc', 'x\ud800y', '\ufffe', 'a\r\nb'];
+    const file: ScenarioFile = { ...xishan, units: xishan.units.map((u, i) => (i < names.length ? { ...u, name: names[i]! } : u)), scenarios: [] };
+    const bytes = exportWorkbook(file);
+    expect(texts(bytes, /sheet1\.xml$/)[0]![1]).toContain('a_x0001_b_x001F_c');
+    const result = importTable(bytes, { fileName: 'x.xlsx' });
+    if (!result.ok) throw new Error(result.errors[0]!.message.en);
+    expect(result.file.units.slice(0, names.length).map((u) => u.name)).toEqual(names);
+  });
+});
