@@ -115,10 +115,12 @@ function finish(rows: OrgRows, options: ImportOptions, issues: Issues, source: '
   const names = new FunctionNames(rows.functions ? functionsFromRows(rows.functions, issues) : []);
   const units = rows.units ? unitsFromRows(rows.units, issues) : unitsFromBureauRows(rows.bureaus, issues, options.kinds ?? {});
   const bureaus = bureausFromRows(rows.bureaus, units, names, issues);
+  const held = new Map<string, number>();
+  for (const { bureau } of bureaus.list) held.set(bureau.unit, (held.get(bureau.unit) ?? 0) + 1);
   const preview: ImportPreview = {
     source,
     encoding,
-    units: units.list.map(({ unit, kindFrom }) => ({ id: unit.id, name: unit.name, kind: unit.kind, kindFrom, bureaus: bureaus.list.filter((b) => b.bureau.unit === unit.id).length })),
+    units: units.list.map(({ unit, kindFrom }) => ({ id: unit.id, name: unit.name, kind: unit.kind, kindFrom, bureaus: held.get(unit.id) ?? 0 })),
     bureaus: bureaus.list.length,
     columns: [rows.units, rows.bureaus, rows.functions].filter((s): s is ReadSheet => s !== undefined).map((sheet) => ({
       sheet: sheet.name,
