@@ -95,6 +95,8 @@ export function moduleStateProblems(sources: Sources, layers: readonly Layer[] =
       const constant = /^(?:export\s+)?const\s+[\w$]+\s*(?::\s*([^=]+))?=\s*(.*)$/.exec(line);
       if (!constant) return;
       const [, type = '', init = ''] = constant;
+      // a table typed read-only (ReadonlySet, ReadonlyMap, readonly T[], Readonly<…>) is no state
+      if (/^\s*(readonly\b|Readonly)/.test(type)) return;
       if (/^new\s+(Map|Set|WeakMap|WeakSet|Array)\b/.test(init)) return void problems.push(`${where}: module-level ${init.split('(')[0]}`);
       if (!/^[[{]/.test(init)) return;
       // the whole statement: up to the line that closes it at the start of a line

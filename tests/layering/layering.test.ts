@@ -99,8 +99,13 @@ describe('the checker on small graphs', () => {
         'const F = {',
         '  a: 1,',
         '};',
+        "const G: ReadonlySet<string> = new Set(['a']);",
+        "const H = new Set(['a']);",
       ].join('\n'),
     });
-    expect(moduleStateProblems(files)).toEqual(['src/engine/t.ts:8: module-level mutable object (type it readonly, or `as const`)']);
+    expect(moduleStateProblems(files)).toEqual([
+      'src/engine/t.ts:8: module-level mutable object (type it readonly, or `as const`)',
+      'src/engine/t.ts:12: module-level new Set',
+    ]);
   });
 });

@@ -20,10 +20,10 @@ export interface Layer {
 
 export const LAYERS: readonly Layer[] = [
   // what the engine says: the only part of i18n the model, the engine and the worker may run
-  // what the engine says: its messages and those of format version 2
+  // what the engine says: its messages, those of format version 2 and of sharing files
   {
     name: 'i18n-engine',
-    files: ['src/i18n/engine.ts', 'src/i18n/zh-CN.ts', 'src/i18n/en.ts', 'src/i18n/format2-zh.ts', 'src/i18n/format2-en.ts', 'src/i18n/lang.ts'],
+    files: ['src/i18n/engine.ts', 'src/i18n/zh-CN.ts', 'src/i18n/en.ts', 'src/i18n/format2-zh.ts', 'src/i18n/format2-en.ts', 'src/i18n/share-zh.ts', 'src/i18n/share-en.ts', 'src/i18n/lang.ts'],
     may: [],
   },
   // the planner's words: in the worker and the command line, never on the page
