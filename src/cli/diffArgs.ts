@@ -1,5 +1,6 @@
 import { type Lang, isLang, message } from '../i18n';
 import { type CliMessage, cliMessage } from '../i18n/cli';
+import { shareMessage } from '../i18n/share';
 
 export interface DiffArgs {
   files: [string, string];
@@ -32,7 +33,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgsResult {
     else files.push(arg);
   }
   if (help && !problem) return { ok: false, lang, help };
-  if (!problem && files.length !== 2) problem = message('diff.twoFiles', {});
+  if (!problem && files.length !== 2) problem = shareMessage('diff.twoFiles', {});
   if (problem) return { ok: false, lang, help: false, problem };
   return { ok: true, args: { files: [files[0]!, files[1]!], json, lang } };
 }

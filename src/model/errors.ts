@@ -4,7 +4,8 @@ import { type EngineMessageArgs, type EngineMessageKey, engineMessage, localizeE
 /** One reason a file is refused: where (a JSON path such as `$.bureaus[3].staff.admin`) and why. */
 export interface FileError {
   path: string;
-  code: EngineMessageKey;
+  /** The key of the message it was made from (the engine's, or a feature's own catalogue's). */
+  code: string;
   message: Localized;
 }
 
