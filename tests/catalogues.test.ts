@@ -1,5 +1,7 @@
 // Every user-facing text exists in Chinese and English, and no key means two things.
 import { describe, expect, it } from 'vitest';
+import { cliEn } from '../src/i18n/cli-en';
+import { cliZh } from '../src/i18n/cli-zh';
 import { en } from '../src/i18n/en';
 import { format2En } from '../src/i18n/format2-en';
 import { format2Zh } from '../src/i18n/format2-zh';
@@ -22,6 +24,7 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['share', shareZh, shareEn],
   ['plan', planZh, planEn],
   ['office', officeZh, officeEn],
+  ['cli', cliZh, cliEn],
 ];
 
 describe('message catalogues', () => {

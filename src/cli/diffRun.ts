@@ -4,6 +4,9 @@
 import { type LoadedFile, loadScenarioFile } from '../engine';
 import { type FilesCompared, compareFiles, isEmptyDiff, subjectOf } from '../engine/share';
 import { render, translate } from '../i18n';
+import { renderCli } from '../i18n/cli';
+import { shareText } from '../i18n/share';
+import { shareError } from '../engine/share/errors';
 import { type FileError, MAX_FILE_BYTES, fileError } from '../model';
 import { parseDiffArgs } from './diffArgs';
 import { clean, formatDiff } from './diffSummary';
@@ -13,11 +16,11 @@ export function runDiff(argv: readonly string[], io: CliIo): number {
   const parsed = parseDiffArgs(argv);
   if (!parsed.ok) {
     if (parsed.help) {
-      io.stdout(`${translate(parsed.lang, 'diff.usage', {})}\n`);
+      io.stdout(`${shareText(parsed.lang, 'diff.usage', {})}\n`);
       return 0;
     }
-    if (parsed.problem) io.stderr(`${render(parsed.lang, parsed.problem)}\n`);
-    io.stderr(`${translate(parsed.lang, 'diff.usage', {})}\n`);
+    if (parsed.problem) io.stderr(`${renderCli(parsed.lang, parsed.problem)}\n`);
+    io.stderr(`${shareText(parsed.lang, 'diff.usage', {})}\n`);
     return 2;
   }
   const { files, json, lang } = parsed.args;
@@ -42,7 +45,7 @@ export function runDiff(argv: readonly string[], io: CliIo): number {
 
 function load(path: string, io: CliIo): { ok: true; loaded: LoadedFile } | { ok: false; errors: FileError[] } {
   const read = io.readFile(path);
-  if ('error' in read) return { ok: false, errors: [fileError('$', 'diff.unreadable', { reason: read.error })] };
+  if ('error' in read) return { ok: false, errors: [shareError('$', 'diff.unreadable', { reason: read.error })] };
   if ('size' in read) return { ok: false, errors: [fileError('$', 'file.tooLarge', { bytes: read.size, limit: MAX_FILE_BYTES })] };
   return loadScenarioFile(read.text);
 }

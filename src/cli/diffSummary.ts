@@ -3,7 +3,8 @@
 // Everything taken from the files is cleaned of control characters before it reaches a terminal.
 import { type ChangeLine, type LoadedFile, describeChanges } from '../engine';
 import type { FieldChange, FiguresCompared, FilesCompared, OperationChange, RecordChange, StateFigures } from '../engine/share';
-import { type Lang, type MessageKey, percent, render, translate } from '../i18n';
+import { type Lang, percent, render, translate } from '../i18n';
+import { type ShareKey, shareText } from '../i18n/share';
 import type { Operation, Scenario } from '../model';
 import { formatTable } from './table';
 
@@ -25,7 +26,7 @@ const SAVINGS = ['bodies', 'internalBodies', 'staff', 'adminStaff', 'institution
 
 export function formatDiff(compared: FilesCompared, context: DiffContext): string {
   const { lang } = context;
-  const t = (key: MessageKey, args: object = {}) => translate(lang, key, args as never);
+  const t = (key: ShareKey, args: object = {}) => shareText(lang, key, args as never);
   const parts = [t('diff.sides', { a: `${clean(context.paths[0]!)} — ${clean(context.a.file.title)}`, b: `${clean(context.paths[1]!)} — ${clean(context.b.file.title)}` })];
   if (context.same) return `${[...parts, '', t('diff.same')].join('\n')}\n`;
   const { diff } = compared;
@@ -61,7 +62,7 @@ export function formatDiff(compared: FilesCompared, context: DiffContext): strin
   return `${parts.join('\n')}\n`;
 }
 
-type T = (key: MessageKey, args?: object) => string;
+type T = (key: ShareKey, args?: object) => string;
 
 const colonOf = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 const aside = (text: string, lang: Lang) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
@@ -71,7 +72,7 @@ function quote(text: string, lang: Lang): string {
 }
 
 function showValue(v: unknown, lang: Lang): string {
-  if (v === undefined) return translate(lang, 'diff.absent', {});
+  if (v === undefined) return shareText(lang, 'diff.absent', {});
   if (typeof v === 'string') return quote(v.length > 80 ? `${v.slice(0, 80)}…` : v, lang);
   const text = clean(JSON.stringify(v));
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;

@@ -4,6 +4,7 @@
 // its place: `机构!F12` or the JSON path), 2 wrong usage or a file that cannot be read (SPEC §9).
 import { loadScenarioFile } from '../engine';
 import { type Lang, isLang, translate } from '../i18n';
+import { translateCli } from '../i18n/cli';
 import { officeText } from '../i18n/office';
 import { UNIT_KINDS, type UnitKind, serialiseScenarioFile } from '../model';
 import { exportDeck } from '../office/deck';
@@ -41,10 +42,10 @@ export async function runTable(argv: readonly string[], io: TableIo): Promise<nu
     if (arg === '--xlsx' || arg === '--pptx' || arg === '--docx') format = arg.slice(2) as Format;
     else if (arg === '--scenario' || arg === '--lang' || arg === '--kind') {
       const value = rest[++i];
-      if (value === undefined) return usage(translate(lang, 'cli.missingValue', { option: arg }));
+      if (value === undefined) return usage(translateCli(lang, 'cli.missingValue', { option: arg }));
       if (arg === '--scenario') scenarios.push(value);
       else if (arg === '--lang') {
-        if (!isLang(value)) return usage(translate(lang, 'cli.badOption', { option: `--lang ${value}` }));
+        if (!isLang(value)) return usage(translateCli(lang, 'cli.badOption', { option: `--lang ${value}` }));
         lang = value;
       } else {
         const at = value.lastIndexOf('=');
@@ -52,7 +53,7 @@ export async function runTable(argv: readonly string[], io: TableIo): Promise<nu
         if (at <= 0 || !(UNIT_KINDS as readonly string[]).includes(kind)) return usage(officeText(lang, 'office.cli.badKind', { value }));
         kinds[value.slice(0, at)] = kind as UnitKind;
       }
-    } else if (arg.startsWith('-') && arg !== '-') return usage(translate(lang, 'cli.badOption', { option: arg }));
+    } else if (arg.startsWith('-') && arg !== '-') return usage(translateCli(lang, 'cli.badOption', { option: arg }));
     else files.push(arg);
   }
   const [command, path, ...extra] = files;
@@ -60,10 +61,10 @@ export async function runTable(argv: readonly string[], io: TableIo): Promise<nu
     io.stdout(templateWorkbook(lang));
     return 0;
   }
-  if ((command !== 'import' && command !== 'export') || path === undefined || extra.length > 0) return usage(translate(lang, 'cli.oneFile', {}));
+  if ((command !== 'import' && command !== 'export') || path === undefined || extra.length > 0) return usage(translateCli(lang, 'cli.oneFile', {}));
   const read = io.readBytes(path);
   if ('error' in read) {
-    io.stderr(`${translate(lang, 'cli.unreadable', { file: path, reason: read.error })}\n`);
+    io.stderr(`${translateCli(lang, 'cli.unreadable', { file: path, reason: read.error })}\n`);
     return 2;
   }
   if (command === 'import') {
@@ -87,7 +88,7 @@ export async function runTable(argv: readonly string[], io: TableIo): Promise<nu
   const known = file.scenarios.map((s) => s.id);
   const unknown = scenarios.find((id) => !known.includes(id));
   if (unknown !== undefined) {
-    io.stderr(`${translate(lang, 'cli.noScenario', { id: unknown, known })}\n`);
+    io.stderr(`${translateCli(lang, 'cli.noScenario', { id: unknown, known })}\n`);
     return 2;
   }
   const pack = meetingPack(file, scenarios.length > 0 ? scenarios : known, lang);

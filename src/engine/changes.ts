@@ -1,15 +1,14 @@
 // The change list (调整清单): one sentence per operation, in the names the user knows, read
 // from the state each operation met (a move says where the bureau came from).
-import { type Message, message } from '../i18n';
+import { type EngineMessage, engineMessage as message } from '../i18n/engine';
 import { type Operation, type OrgState, exhaustive } from '../model';
 import { type ApplyContext, applyOperation } from './apply';
-import { findBureau, findUnit } from './lookup';
 import { functionRef } from './rules/names';
 
 export interface ChangeLine {
   index: number;
   op: Operation['op'];
-  message: Message;
+  message: EngineMessage;
   /** Ids the line is about, so that the app can show them. */
   bureaus: string[];
   units: string[];
@@ -42,6 +41,7 @@ export function describeChanges(start: OrgState, operations: readonly Operation[
 }
 
 function describe(state: OrgState, operation: Operation, context: ApplyContext): Pick<ChangeLine, 'message' | 'bureaus' | 'units'> {
+  const { findBureau, findUnit } = context.lookup;
   const bureau = (id: string) => findBureau(state, id)?.name ?? id;
   const unitOf = (id: string) => findBureau(state, id)?.unit ?? '';
   const unit = (id: string) => findUnit(state, id)?.name ?? id;

@@ -3,6 +3,13 @@ import { groupByUnit, metricsOf, tally } from './figures';
 import { LayeredMap } from './layered';
 import type { StateView } from './rules/types';
 
+/** Every duty some bureau of the state carries. */
+export function functionsCarriedBy(state: OrgState): Set<string> {
+  const carried = new Set<string>();
+  for (const bureau of state.bureaus) for (const fn of bureau.functions) carried.add(fn);
+  return carried;
+}
+
 /** A state with the lookups that figures and rules need, each built once. */
 export function viewState(state: OrgState): StateView {
   const units = new Map<string, Unit>();
@@ -19,6 +26,7 @@ export function viewState(state: OrgState): StateView {
   }
   const byUnit = groupByUnit(state);
   const { totals, figures } = tally(state, byUnit);
+  const functionsCarried = functionsCarriedBy(state);
   return {
     state,
     metrics: metricsOf(totals, figures, state.units),
@@ -27,5 +35,6 @@ export function viewState(state: OrgState): StateView {
     units,
     bureausByUnit: LayeredMap.of<string, readonly Bureau[]>(byUnit),
     coveredBy,
+    functionsCarried,
   };
 }

@@ -1,7 +1,6 @@
 // The English texts of format version 2: every key of format2-zh.ts, in the same order.
-import { kindEn } from './en';
+import { FIELD_EN, kindEn } from './en';
 import type { Format2Catalogue } from './format2-zh';
-import { FIELD_EN } from './ui-en';
 
 const list = (items: readonly string[]): string => items.join(', ');
 const q = (s: string): string => `"${s}"`;

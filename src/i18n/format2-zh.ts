@@ -1,7 +1,6 @@
 // Texts of format version 2 (SPEC §3, §5): author and date of an operation, clearing a unit's
 // field, and the rules that make a file invalid since version 2. format2-en.ts has the same keys.
-import { FIELD_ZH } from './ui-zh';
-import { kindZh } from './zh-CN';
+import { FIELD_ZH, kindZh } from './zh-CN';
 
 const list = (items: readonly string[]): string => items.join('、');
 const q = (s: string): string => `“${s}”`;

@@ -1,40 +1,22 @@
-import { en } from './en';
-import { format2En } from './format2-en';
-import { format2Zh } from './format2-zh';
-import { type Lang, type Localized } from './lang';
+// Every text a user reads, in Chinese and English: what the engine says (./engine.ts, the only part
+// the worker carries beside the planner's words, ./plan.ts) and the screen's own text (ui-zh.ts,
+// ui-en.ts). The app, the screen and the command line import this; the command line's own text is
+// in ./cli.ts.
+import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
+import type { Lang, Localized } from './lang';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
-import { planEn } from './plan-en';
-import { planZh } from './plan-zh';
-import { shareEn } from './share-en';
-import { shareZh } from './share-zh';
-import { type Catalogue as CoreCatalogue, zhCN } from './zh-CN';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
+export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = CoreCatalogue &
-  typeof uiZh &
-  typeof planZh &
-  typeof format2Zh &
-  typeof shareZh;
+type Catalogue = EngineCatalogue & typeof uiZh;
 export type MessageKey = keyof Catalogue;
 
-// one line per catalogue pair, Chinese first
+// the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: {
-    ...zhCN,
-    ...uiZh,
-    ...planZh,
-    ...format2Zh,
-    ...shareZh,
-  },
-  en: {
-    ...en,
-    ...uiEn,
-    ...planEn,
-    ...format2En,
-    ...shareEn,
-  },
+  zh: { ...engineCatalogues.zh, ...uiZh },
+  en: { ...engineCatalogues.en, ...uiEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */

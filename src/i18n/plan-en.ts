@@ -24,6 +24,8 @@ export const planEn: { [K in keyof typeof planZh]: (typeof planZh)[K] } = {
   'plan.item.rule': (a) => `${a.rule} on ${a.name}`,
   'plan.obstacle': (a) =>
     `Cannot clear ${list(a.problems)}: ${a.conflict.length > 0 ? `these cannot all hold at once: ${list(a.conflict)}` : 'none of the changes the assistant makes (moves, hand-overs, abolitions, merges, reassigned duties, reclassification) can do it'}.`,
+  'plan.noScenario': (a) =>
+    `The file has no scenario with id "${a.id}". ${a.known.length > 0 ? `Its scenarios: ${list(a.known)}.` : 'It has no scenarios.'}`,
   'plan.unexplained': (a) => `${a.problem} is not cleared: the engine still reports it after the solver's plan.`,
   'plan.groupLocked': (a) => `${a.unit} is locked, so its leader posts cannot be cut`,
   'plan.cli.usage': () =>

@@ -23,6 +23,8 @@ export const planZh = {
   'plan.item.rule': (a: { rule: string; name: string }) => `${a.name}须符合 ${a.rule}`,
   'plan.obstacle': (a: { problems: readonly string[]; conflict: readonly string[] }) =>
     `无法清除 ${list(a.problems)}：${a.conflict.length > 0 ? `以下条件不能同时满足——${list(a.conflict)}` : '规划助手可用的调整（划转、移交平台、撤销、合并、职责划转、调整类别）都不能做到'}。`,
+  'plan.noScenario': (a: { id: string; known: readonly string[] }) =>
+    `文件中没有 ID 为“${a.id}”的方案。${a.known.length > 0 ? `现有方案：${list(a.known)}。` : '文件中没有任何方案。'}`,
   'plan.unexplained': (a: { problem: string }) => `${a.problem} 未能清除：求解结果经评估引擎复核后仍存在该问题。`,
   'plan.groupLocked': (a: { unit: string }) => `${a.unit}已锁定，不能核减其领导职数`,
   'plan.cli.usage': () =>

@@ -1,6 +1,7 @@
 // A file that says version 1 is read by the rules of version 2 (SPEC §3). Where one of the rules
 // that version 2 added refuses it, the error says so: the file was valid when it was written.
-import { type Localized, translate } from '../i18n';
+import { translateEngine as translate } from '../i18n/engine';
+import type { Localized } from '../i18n/lang';
 import type { FileError } from './errors';
 import type { FileVersion } from './types';
 

@@ -60,6 +60,7 @@ const MARK_LINE: Record<BureauMark, string> = { moved: 'BF8F00', platform: 'C55A
 type Slide = PptxGenJS.Slide;
 type Row = PptxGenJS.TableRow;
 
+// Long: the slides of one deck are laid out in order over shared fonts, sizes and helpers.
 export async function exportDeck(pack: MeetingPack): Promise<Uint8Array> {
   const t = <K extends MessageKey>(key: K, args: MessageArgs<K>) => translate(pack.lang, key, args);
   const o = <K extends OfficeKey>(key: K, args: OfficeArgs<K>) => officeText(pack.lang, key, args);

@@ -1,7 +1,7 @@
 // Duties named in a table cell: a duty's id, or its name (the file's, or a built-in one's Chinese or
 // English name). A name that is none of these becomes a duty of the file itself (SPEC §11).
 import { functionLabel } from '../i18n';
-import { BUILT_IN_FUNCTIONS, type Category, type FunctionDef, functionCatalogue } from '../model';
+import { BUILT_IN_FUNCTIONS, type Category, type FunctionDef, functionCatalogue, functionRef } from '../model';
 import { headerKey } from './columns';
 
 const ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -20,7 +20,7 @@ export class FunctionNames {
     for (const fn of this.catalogue.values()) {
       this.addName(fn.name, fn.id);
       // a built-in duty the file did not rename answers to its English name too
-      if (builtIns.has(fn.id) && BUILT_IN_FUNCTIONS.some((b) => b === fn)) this.addName(functionLabel({ id: fn.id, name: fn.name, builtIn: true }, 'en'), fn.id);
+      if (builtIns.has(fn.id) && BUILT_IN_FUNCTIONS.some((b) => b === fn)) this.addName(functionLabel(functionRef(this.catalogue, fn.id), 'en'), fn.id);
     }
   }
 

@@ -1,7 +1,7 @@
 // Export .xlsx (SPEC §11): the sheets 单位 and 机构 (import gives them back), and for the proposals
 // chosen: figures and savings side by side, the adjustment table, the change list, each unit's
 // before → after and the problems. Numbers are numbers; ratios are percentages with one decimal.
-import type { Metrics, Savings } from '../engine';
+import { type Metrics, type Savings, subjectText } from '../engine';
 import { type MessageArgs, type MessageKey, translate } from '../i18n';
 import { type OfficeArgs, type OfficeKey, officeText } from '../i18n/office';
 import type { ScenarioFile } from '../model';
@@ -44,6 +44,7 @@ export function figureRows(pack: MeetingPack): Array<{ label: string; baseline: 
   return [...rows, counts('error'), counts('warning'), ...ratios];
 }
 
+// Long: the five sheets about the proposals share their headings and cell helpers.
 function proposalSheets(pack: MeetingPack): SheetSpec[] {
   const t = <K extends MessageKey>(key: K, args: MessageArgs<K>) => translate(pack.lang, key, args);
   const o = <K extends OfficeKey>(key: K, args: OfficeArgs<K>) => officeText(pack.lang, key, args);
@@ -126,7 +127,7 @@ function proposalSheets(pack: MeetingPack): SheetSpec[] {
     rows: [
       ['office.col.proposal', 'office.col.severity', 'office.col.rule', 'office.col.subject', 'office.col.message'].map((k) => h(k as OfficeKey)),
       ...[{ name: t('state.baseline', {}), violations: pack.baseline.violations }, ...pack.proposals].flatMap((p) =>
-        p.violations.map((v) => [text(p.name), text(t(`severity.${v.severity}`, {})), text(v.rule), text(v.subject), text(v.message, true)]),
+        p.violations.map((v) => [text(p.name), text(t(`severity.${v.severity}`, {})), text(v.rule), text(subjectText(v.subject)), text(v.message, true)]),
       ),
     ],
   };

@@ -4,7 +4,8 @@
 // figures. Where no single operation does it, the shortest list the solver finds for that problem
 // alone is offered instead (or none, with the reason).
 import { type LoadedFile, type UnitMetrics, applyOperation } from '../engine';
-import { type Lang, translate } from '../i18n';
+import type { Lang } from '../i18n';
+import { translatePlan as translate } from '../i18n/plan';
 import type { Operation, OrgState } from '../model';
 import { type PlanContext, isBottom, planContext } from './context';
 import { componentsOf } from './components';

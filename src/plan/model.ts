@@ -75,6 +75,7 @@ const add = (terms: Map<string, number>, v: string, c: number) => {
   if (c !== 0) terms.set(v, (terms.get(v) ?? 0) + c);
 };
 
+// Long: the integer program of one component is built in one pass (variables, then each rule's constraints) over shared maps.
 export function buildProgram(context: PlanContext, component: Component, objective: Objective): Program {
   const b = new Builder();
   const choice = new Map<string, Option>();

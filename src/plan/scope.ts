@@ -4,7 +4,7 @@
 // which may hold no social duty, which lie in some territory, and whose own posts break
 // group-staffed. The planner's formulation follows whatever the engine's rules say (format
 // version 1 or 2), instead of a second copy of them.
-import { type LoadedFile, findingsOf, settingsOf, viewState } from '../engine';
+import { type LoadedFile, findingsOf, subjectText, viewState } from '../engine';
 import type { Bureau, Category, OrgState, Unit } from '../model';
 
 export interface RuleScope {
@@ -41,8 +41,8 @@ export function ruleScope(loaded: LoadedFile, state: OrgState): RuleScope {
   }
   const findings = findingsOf(loaded, viewState({ units: state.units, bureaus }));
   const of = (rule: string, bySubject: (subject: string) => string | undefined) =>
-    new Set(findings.filter((f) => f.rule === rule).map((f) => bySubject(f.subject)).filter((id): id is string => id !== undefined));
-  const settings = settingsOf(loaded);
+    new Set(findings.filter((f) => f.rule === rule).map((f) => bySubject(subjectText(f.subject))).filter((id): id is string => id !== undefined));
+  const settings = loaded.settings;
   return {
     ratioBound: of('econ-ratio', (s) => s),
     socialFree: of('social-in-zone', (s) => holder.get(s)),

@@ -5,7 +5,8 @@
 // engine confirms is claimed; should the engine still report a problem the program meant to
 // clear, that choice is cut off and the component solved again.
 import { type LoadedFile, computeSavings, playOperations } from '../engine';
-import { type Lang, translate } from '../i18n';
+import type { Lang } from '../i18n';
+import { translatePlan as translate } from '../i18n/plan';
 import type { Operation, OrgState } from '../model';
 import { type PlanContext, planContext } from './context';
 import { componentsOf } from './components';
@@ -78,9 +79,10 @@ function uniqueScenarioId(loaded: LoadedFile): string {
   }
 }
 
+// Long: the steps of one suggestion (targets, components, solving, replay with the engine, what is left) share its state.
 export async function suggestPlan(loaded: LoadedFile, request: SuggestOptions, solve: Solve, progress?: ProgressReport): Promise<SuggestAnswer> {
   const start = startOf(loaded, request.from);
-  if (!start) return { ok: false, message: { zh: translate('zh', 'cli.noScenario', { id: request.from, known: loaded.file.scenarios.map((s) => s.id) }), en: translate('en', 'cli.noScenario', { id: request.from, known: loaded.file.scenarios.map((s) => s.id) }) } };
+  if (!start) return { ok: false, message: { zh: translate('zh', 'plan.noScenario', { id: request.from, known: loaded.file.scenarios.map((s) => s.id) }), en: translate('en', 'plan.noScenario', { id: request.from, known: loaded.file.scenarios.map((s) => s.id) }) } };
   const baseline = judge(loaded, loaded.baseline);
   const before = judge(loaded, start.state, baseline.view);
   const scope = ruleScope(loaded, start.state);

@@ -1,7 +1,7 @@
 // What a suggestion must clear (the engine's findings at the start, of the rules it acts on), and
 // which bureaus it may change to do so: every bureau of a unit with such a problem, and the
 // economic bodies of the towns and streets a zone with too small an economic share may take in.
-import type { Finding } from '../engine';
+import type { PlanFinding } from './evaluate';
 import type { PlanContext } from './context';
 import { PLAN_ERRORS, type PlanRule, type ProblemRef } from './types';
 
@@ -18,7 +18,7 @@ export function unitOfFinding(context: PlanContext, finding: { rule: string; sub
   return context.units.has(finding.subject) ? finding.subject : undefined;
 }
 
-export function targetsOf(context: PlanContext, findings: readonly Finding[]): Target[] {
+export function targetsOf(context: PlanContext, findings: readonly PlanFinding[]): Target[] {
   const rules = new Set<string>([...PLAN_ERRORS, ...context.warnings]);
   const targets: Target[] = [];
   for (const finding of findings) {

@@ -1,7 +1,8 @@
 // Notes and reasons in the user's words: names, not ids.
-import { type Lang, translate } from '../i18n';
+import type { Lang } from '../i18n';
+import { translatePlan as translate } from '../i18n/plan';
 import { functionRef } from '../model';
-import { functionLabel } from '../i18n';
+import { functionLabel } from '../i18n/lang';
 import type { PlanContext } from './context';
 import type { ProblemRef } from './types';
 

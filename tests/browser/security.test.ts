@@ -3,6 +3,7 @@
 // evaluate is exempt from the policy), no request leaves the page's origin in a long session,
 // names carrying markup are shown as text everywhere, and hostile files are refused whole.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subjectText } from '../../src/engine';
 import type { Page } from 'playwright-core';
 import type { AppState } from '../../src/app/controller';
 import { type MessageKey, translate } from '../../src/i18n';
@@ -390,7 +391,7 @@ describe('a file whose names carry markup and formulas', () => {
     // the rule messages, word for word the engine's, names and all
     const report = reportOf(file);
     for (const v of report.baseline.violations) {
-      expect(await page.locator(`[data-violation-rule="${v.rule}"][data-violation-subject="${v.subject}"]`).textContent()).toContain(v.message);
+      expect(await page.locator(`[data-violation-rule="${v.rule}"][data-violation-subject="${subjectText(v.subject)}"]`).textContent()).toContain(v.message);
     }
     expect(report.baseline.violations.some((v) => v.message.includes(MARKUP.bureau) && v.message.includes(MARKUP.fn))).toBe(true);
 

@@ -2,7 +2,7 @@
 // with files and output held in memory.
 import { describe, expect, it } from 'vitest';
 import { type CliIo, runEvaluate } from '../../src/cli/run';
-import { buildReport, loadScenarioFile } from '../../src/engine';
+import { buildReport, loadScenarioFile, reportJson } from '../../src/engine';
 import { type RawFile, bureau, file, loaded, scenario, zone } from './build';
 
 function fakeIo(files: Record<string, string>) {
@@ -60,18 +60,32 @@ describe('evaluate on a valid file', () => {
     expect(zh.stdout()).not.toContain(enReport.baseline.violations[0]!.message);
   });
 
-  it('prints with --json the report as buildReport makes it', () => {
+  it('prints with --json the report as buildReport makes it, each subject as SPEC §7 writes it', () => {
     const { io, stdout, stderr } = fakeIo(files);
     expect(runEvaluate(['good.json', '--json', '--lang', 'en'], io)).toBe(0);
-    const expected = buildReport(loaded(good), { lang: 'en' });
+    const expected = reportJson(buildReport(loaded(good), { lang: 'en' }));
     expect(JSON.parse(stdout())).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(stderr()).toBe('');
+  });
+
+  it('prints each subject with --json as a string, a duplicated duty as unitId/functionId', () => {
+    const twice: RawFile = file({
+      units: [zone('xs', { name: '锡山经开区' })],
+      bureaus: [bureau('a', 'xs', { functions: ['investment-promotion'] }), bureau('b', 'xs', { functions: ['investment-promotion', 'urban-management'] })],
+    });
+    const { io, stdout } = fakeIo({ 'twice.json': JSON.stringify(twice) });
+    expect(runEvaluate(['twice.json', '--json'], io)).toBe(0);
+    const printed = JSON.parse(stdout()) as { baseline: { violations: Array<{ rule: string; subject: unknown }> } };
+    expect(printed.baseline.violations.map((v) => [v.rule, v.subject])).toEqual([
+      ['function-duplicate', 'xs/investment-promotion'],
+      ['social-in-zone', 'b'],
+    ]);
   });
 
   it('keeps only one scenario, and the baseline, with --scenario', () => {
     const { io, stdout } = fakeIo(files);
     expect(runEvaluate(['--scenario', 'beta', 'good.json', '--json', '--lang', 'zh'], io)).toBe(0);
-    const expected = buildReport(loaded(good), { lang: 'zh', scenario: 'beta' });
+    const expected = reportJson(buildReport(loaded(good), { lang: 'zh', scenario: 'beta' }));
     const printed = JSON.parse(stdout());
     expect(printed).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(printed.scenarios.map((s: { id: string }) => s.id)).toEqual(['beta']);

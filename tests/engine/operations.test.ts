@@ -1,7 +1,7 @@
 // SPEC §5, the "effect" column: what each operation leaves behind, field by field.
 import { describe, expect, it } from 'vitest';
-import { applyOperation } from '../../src/engine';
-import { type Bureau, type Operation, type Unit, functionCatalogue } from '../../src/model';
+import { applyOperation, contextOf } from '../../src/engine';
+import type { Bureau, Operation, Unit } from '../../src/model';
 import {
   bureau,
   file,
@@ -399,7 +399,7 @@ describe('set-unit with null (v2)', () => {
   it('leaves the state it was given unchanged, and every other unit shared', () => {
     const state = { units: structuredClone(rich.units), bureaus: structuredClone(rich.bureaus) };
     const copy = structuredClone(state);
-    const result = applyOperation(state, { op: 'set-unit', unit: 'Z2', rank: null, jointWith: null }, { functions: functionCatalogue(undefined) });
+    const result = applyOperation(state, { op: 'set-unit', unit: 'Z2', rank: null, jointWith: null }, contextOf({ functions: undefined }));
     expect(result.ok).toBe(true);
     expect(state).toEqual(copy);
     if (!result.ok) return;
@@ -449,7 +449,7 @@ describe('remove-unit', () => {
 });
 
 describe('applyOperation', () => {
-  const context = { functions: functionCatalogue(undefined) };
+  const context = contextOf({ functions: undefined });
   const applied: Array<[string, Operation]> = [
     ['move', { op: 'move', bureau: 'A', to: 'P' }],
     ['merge', { op: 'merge', bureaus: ['A', 'B'], into: { id: 'M', name: 'm' } }],

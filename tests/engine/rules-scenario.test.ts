@@ -1,6 +1,7 @@
 // SPEC §7, the rules marked "scenario only": function-lost and the three rank rules. They compare
 // a scenario with the baseline and are never checked on the baseline itself.
 import { describe, expect, it } from 'vitest';
+import { subjectText } from '../../src/engine';
 import type { Rank, RuleSettings, Unit } from '../../src/model';
 import { type RawOperation, bureau, file, office, platform, scenario, violationsOf, zone } from './build';
 
@@ -18,7 +19,7 @@ describe('function-lost', () => {
   const lost = (operations: RawOperation[]) =>
     violationsOf(file({ ...base, scenarios: [scenario('s', operations)] }), 0)
       .filter((v) => v.rule === 'function-lost')
-      .map((v) => ({ subject: v.subject, severity: v.severity }));
+      .map((v) => ({ subject: subjectText(v.subject), severity: v.severity }));
 
   it('is broken by a duty carried today and by no bureau in the scenario, an error on the function id', () => {
     expect(lost([{ op: 'abolish', bureau: 'a' }])).toEqual([
@@ -97,7 +98,7 @@ function rankFile(rank: Rank | undefined, operations: RawOperation[], rules?: Ru
 function rankFindings(raw: ReturnType<typeof rankFile>, at: 'baseline' | number = 0) {
   return violationsOf(raw, at)
     .filter((v) => RANK_RULES.includes(v.rule))
-    .map((v) => `${v.rule} ${v.severity} ${v.subject}`);
+    .map((v) => `${v.rule} ${v.severity} ${subjectText(v.subject)}`);
 }
 
 const BOTTOM_GROWTH = 'rank-bottom-growth error hs';
@@ -251,6 +252,6 @@ describe('scenario-only rules', () => {
     expect(violationsOf(raw).filter((v) => scenarioOnly.includes(v.rule))).toEqual([]);
     expect(violationsOf(raw, 0).map((v) => v.rule)).toEqual(['rank-bottom-no-cut']);
     // abolishing a leaves hs one internal body fewer: a cut, so only the duty is lost
-    expect(violationsOf(raw, 1).map((v) => `${v.rule} ${v.subject}`)).toEqual(['function-lost finance']);
+    expect(violationsOf(raw, 1).map((v) => `${v.rule} ${subjectText(v.subject)}`)).toEqual(['function-lost finance']);
   });
 });

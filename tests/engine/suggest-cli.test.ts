@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/run';
 import { runSuggest } from '../../src/cli/runSuggest';
-import { buildReport, loadScenarioFile } from '../../src/engine';
+import { buildReport, loadScenarioFile, subjectText } from '../../src/engine';
 import { PLAN_ERRORS } from '../../src/plan/types';
 
 const dir = join(import.meta.dirname, '../../scenarios');
@@ -30,9 +30,9 @@ describe('npm run suggest', () => {
     const report = buildReport(opened.loaded, { lang: 'en' });
     const suggested = report.scenarios.at(-1)!;
     expect(suggested.id).toMatch(/^suggested/);
-    const today = new Set(report.baseline.violations.filter((v) => v.severity === 'error').map((v) => `${v.rule} ${v.subject}`));
+    const today = new Set(report.baseline.violations.filter((v) => v.severity === 'error').map((v) => `${v.rule} ${subjectText(v.subject)}`));
     const left = suggested.violations.filter((v) => (PLAN_ERRORS as readonly string[]).includes(v.rule));
-    expect(suggested.violations.filter((v) => v.severity === 'error' && !today.has(`${v.rule} ${v.subject}`))).toEqual([]);
+    expect(suggested.violations.filter((v) => v.severity === 'error' && !today.has(`${v.rule} ${subjectText(v.subject)}`))).toEqual([]);
     expect(code).toBe(left.length === 0 ? 0 : 3);
     const reasons = stderr().trim().split('\n').filter((line) => line.length > 0);
     expect(reasons.length).toBe(left.length);

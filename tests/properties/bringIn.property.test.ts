@@ -2,7 +2,7 @@
 // the report it gave in its own file; from any file the result is a valid file that loses nothing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/engine';
+import { buildReport, subjectText } from '../../src/engine';
 import { type ProposalChoice, bringIn, planBringIn, proposalAsItCame, readNotApplied } from '../../src/engine/share';
 import type { Scenario, ScenarioFile } from '../../src/model';
 import { idArb, nameArb, planArb, playPlan, validFileArb } from './arbitraries';
@@ -58,7 +58,7 @@ describe('bringing in the proposals of a file with the same baseline', () => {
         expect(plan.sameBaseline).toBe(true);
         const there = buildReport(loadedOf(other), { lang: 'zh' }).scenarios;
         const here = buildReport(loadedOf(file), { lang: 'zh' }).scenarios;
-        const broken = (s: (typeof here)[number]) => new Set(s.violations.map((v) => `${v.rule} ${v.severity} ${v.subject}`));
+        const broken = (s: (typeof here)[number]) => new Set(s.violations.map((v) => `${v.rule} ${v.severity} ${subjectText(v.subject)}`));
         plan.proposals.forEach((p, i) => {
           const mine = here.find((s) => s.id === p.id)!;
           expect(unitsAsMap(mine.metrics)).toEqual(unitsAsMap(there[i]!.metrics));

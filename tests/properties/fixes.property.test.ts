@@ -2,13 +2,15 @@
 // figures are the engine's.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findingsOf, playOperations, viewState } from '../../src/engine';
+import { type Finding, findingsOf, playOperations, subjectText, viewState } from '../../src/engine';
 import { fixesFor } from '../../src/plan/fixes';
 import { loadSolver } from '../../src/plan/solver';
 import { planFileArb } from './planFiles';
 import { loadedOf } from './support';
 
 const key = (f: { rule: string; subject: string }) => `${f.rule} ${f.subject}`;
+/** A finding with its subject as SPEC §7 writes it, as the planner names problems. */
+const spoken = (f: Finding) => ({ ...f, subject: subjectText(f.subject) });
 
 describe('fixes', () => {
   it('each offered fix clears its problem and creates no new error; at most three per problem', async () => {
@@ -18,7 +20,7 @@ describe('fixes', () => {
       fc.asyncProperty(planFileArb, async (file) => {
         const loaded = loadedOf(file);
         const baseline = viewState(loaded.baseline);
-        const before = findingsOf(loaded, baseline, baseline);
+        const before = findingsOf(loaded, baseline, baseline).map(spoken);
         const errors = new Set(before.filter((f) => f.severity === 'error').map(key));
         const all = fixesFor(loaded, 'baseline', 'zh', solve);
         expect(all.map((p) => key(p.problem))).toEqual(before.map(key));
@@ -31,7 +33,7 @@ describe('fixes', () => {
             expect(played.ok).toBe(true);
             if (!played.ok) continue;
             const view = viewState(played.state);
-            const after = findingsOf(loaded, view, baseline);
+            const after = findingsOf(loaded, view, baseline).map(spoken);
             expect(after.map(key)).not.toContain(key(problem));
             expect(after.filter((f) => f.severity === 'error' && !errors.has(key(f))).map(key)).toEqual([]);
             expect(fix.after.staff).toBe(view.metrics.staff.total);

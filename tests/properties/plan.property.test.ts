@@ -5,7 +5,7 @@
 // when none of them clears every targeted problem.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type LoadedFile, findingsOf, playOperations, viewState } from '../../src/engine';
+import { type Finding, type LoadedFile, findingsOf, playOperations, subjectText, viewState } from '../../src/engine';
 import type { Operation, OrgState } from '../../src/model';
 import { planContext } from '../../src/plan/context';
 import { type Option, optionsOf } from '../../src/plan/options';
@@ -19,9 +19,11 @@ import { planFileArb } from './planFiles';
 import { loadedOf } from './support';
 
 const key = (f: { rule: string; subject: string }) => `${f.rule} ${f.subject}`;
+/** A finding with its subject as SPEC §7 writes it, as the planner names problems. */
+const spoken = (f: Finding) => ({ ...f, subject: subjectText(f.subject) });
 
 function judged(loaded: LoadedFile, state: OrgState) {
-  return findingsOf(loaded, viewState(state), viewState(loaded.baseline));
+  return findingsOf(loaded, viewState(state), viewState(loaded.baseline)).map(spoken);
 }
 
 /** Whether the operations touch what the locks protect (read from the operations themselves). */
@@ -51,7 +53,7 @@ interface Best {
 function bruteForce(loaded: LoadedFile, request: SuggestRequest): { fewest?: Best; most?: Best; plans: number } {
   const start = loaded.baseline;
   const baseline = viewState(start);
-  const before = findingsOf(loaded, baseline, baseline);
+  const before = findingsOf(loaded, baseline, baseline).map(spoken);
   const context = planContext(loaded, start, ruleScope(loaded, start), (id) => baseline.unitFigures.get(id), new Set(request.warnings), request.locks);
   const targets = new Set(targetsOf(context, before).map(key));
   const had = new Set(before.filter((f) => f.severity === 'error' || asked(request, f.rule)).map(key));

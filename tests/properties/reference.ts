@@ -2,6 +2,7 @@
 // engine against. Slow and simple on purpose: no shared lookups, no incremental anything.
 import type { Bureau, FunctionDef, Operation, OrgState, RuleSettings, Unit } from '../../src/model';
 import { BUILT_IN_FUNCTIONS } from '../../src/model';
+import { type Finding, type Violation, subjectText } from '../../src/engine';
 
 export interface ReferenceUnitFigures {
   bodies: number;
@@ -61,9 +62,9 @@ export interface Breach {
   subject: string;
 }
 
-/** `rule|subject|severity`, sorted: violations compared without their messages. */
-export function breachKeys(violations: readonly Breach[]): string[] {
-  return violations.map((v) => `${v.rule}|${v.subject}|${v.severity}`).sort();
+/** `rule|subject|severity`, sorted: violations compared without their messages, subjects as SPEC §7 writes them. */
+export function breachKeys(violations: ReadonlyArray<Breach | Finding | Violation>): string[] {
+  return violations.map((v) => `${v.rule}|${typeof v.subject === 'string' ? v.subject : subjectText(v.subject)}|${v.severity}`).sort();
 }
 
 export function referenceBreaches(

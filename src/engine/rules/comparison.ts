@@ -3,35 +3,17 @@ import type { UnitMetrics } from '../figures';
 import { functionRef } from './names';
 import type { Finding, Rule, StateView, UnitRule } from './types';
 
-/** The duties carried by some bureau of the baseline, kept: every scenario is compared with it. */
-const baselineCarried = new WeakMap<readonly unknown[], ReadonlySet<string>>();
-
-function carriedFunctions(view: StateView): Set<string> {
-  const carried = new Set<string>();
-  for (const bureau of view.state.bureaus) for (const fn of bureau.functions) carried.add(fn);
-  return carried;
-}
-
-function carriedInBaseline(view: StateView): ReadonlySet<string> {
-  let carried = baselineCarried.get(view.state.bureaus);
-  if (!carried) {
-    carried = carriedFunctions(view);
-    baselineCarried.set(view.state.bureaus, carried);
-  }
-  return carried;
-}
-
 /** A duty handed over must land somewhere (厘清区政职责关系). */
 export const functionLost: Rule = ({ current, baseline, functions }) => {
   if (!baseline) return [];
-  const now = carriedFunctions(current);
-  const lost = [...carriedInBaseline(baseline)].filter((fn) => !now.has(fn));
+  const now = current.functionsCarried;
+  const lost = [...baseline.functionsCarried].filter((fn) => !now.has(fn));
   return lost.map((fn): Finding => {
     const bureaus = new Set(baseline.state.bureaus.filter((b) => b.functions.includes(fn)).map((b) => b.name));
     return {
       rule: 'function-lost',
       severity: 'error',
-      subject: fn,
+      subject: { kind: 'function', id: fn },
       message: { key: 'rule.function-lost', args: { fn: functionRef(functions, fn), bureaus: [...bureaus] } },
     };
   });
@@ -70,16 +52,16 @@ export const rankRules: UnitRule = ({ current, baseline, settings }, unit, found
   const bottom = position > of - bottomN;
   const top = position <= rewardTopN;
   if (bottom && grew(before, after)) {
-    found.push({ rule: 'rank-bottom-growth', severity: 'error', subject: unit.id, message: { key: 'rule.rank-bottom-growth', args } });
+    found.push({ rule: 'rank-bottom-growth', severity: 'error', subject: { kind: 'unit', id: unit.id }, message: { key: 'rule.rank-bottom-growth', args } });
   }
   if (bottom && !cut(before, after)) {
-    found.push({ rule: 'rank-bottom-no-cut', severity: 'warning', subject: unit.id, message: { key: 'rule.rank-bottom-no-cut', args } });
+    found.push({ rule: 'rank-bottom-no-cut', severity: 'warning', subject: { kind: 'unit', id: unit.id }, message: { key: 'rule.rank-bottom-no-cut', args } });
   }
   if (!bottom && unearned(before, after, top)) {
     found.push({
       rule: 'rank-growth-unearned',
       severity: 'warning',
-      subject: unit.id,
+      subject: { kind: 'unit', id: unit.id },
       message: { key: 'rule.rank-growth-unearned', args: { ...args, topN: rewardTopN, top } },
     });
   }

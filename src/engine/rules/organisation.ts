@@ -17,7 +17,7 @@ export const econRatio: UnitRule = ({ current, settings }, unit, found) => {
   found.push({
     rule: 'econ-ratio',
     severity: 'error',
-    subject: unit.id,
+    subject: { kind: 'unit', id: unit.id },
     message: {
       key: 'rule.econ-ratio',
       args: {
@@ -48,14 +48,14 @@ function fewestConverted(economic: number, internal: number, min: number): numbe
   return internal - economic;
 }
 
-function functionsOf(bureau: Bureau, input: RuleInput, category: 'economic' | 'social'): string[] {
+function functionsOf(bureau: Bureau, input: RuleInput, category: 'economic' | 'social'): readonly string[] {
   const functions = input.functions;
   let found: string[] | undefined;
   for (const id of bureau.functions) if (functions.get(id)?.category === category) (found ??= []).push(id);
   return found ?? NONE;
 }
 
-const NONE: string[] = [];
+const NONE: readonly string[] = [];
 
 /** 社会管理职能回归属地镇街承担: in a zone or (v2) an office whose governance is separated */
 export const socialInZone: UnitRule = (input, unit, found) => {
@@ -71,7 +71,7 @@ export const socialInZone: UnitRule = (input, unit, found) => {
     found.push({
       rule: 'social-in-zone',
       severity: 'error',
-      subject: bureau.id,
+      subject: { kind: 'bureau', id: bureau.id, unitId: unit.id },
       message: {
         key: 'rule.social-in-zone',
         args: { bureau: bureau.name, unit: unit.name, functions: social.map((id) => functionRef(input.functions, id)), hosts },
@@ -93,7 +93,7 @@ export const econInTown: UnitRule = (input, unit, found) => {
     found.push({
       rule: 'econ-in-town',
       severity: 'warning',
-      subject: bureau.id,
+      subject: { kind: 'bureau', id: bureau.id, unitId: unit.id },
       message: {
         key: 'rule.econ-in-town',
         args: { bureau: bureau.name, unit: unit.name, zones, functions: economic.map((id) => functionRef(input.functions, id)) },
@@ -128,7 +128,7 @@ export const functionDuplicate: UnitRule = (input, unit, found) => {
     found.push({
       rule: 'function-duplicate',
       severity: 'warning',
-      subject: `${unit.id}/${fn}`,
+      subject: { kind: 'function', id: fn, unitId: unit.id },
       message: {
         key: 'rule.function-duplicate',
         args: { unit: unit.name, fn: functionRef(input.functions, fn), bureaus: carriers.map((b) => b.name) },
@@ -153,14 +153,14 @@ function anyRepeated(bureaus: readonly Bureau[]): boolean {
 export const bodyCap: UnitRule = ({ current }, unit, found) => {
   const count = current.unitFigures.get(unit.id)?.internalBodies ?? 0;
   if (unit.bodyCap === undefined || count <= unit.bodyCap) return;
-  found.push({ rule: 'body-cap', severity: 'error', subject: unit.id, message: { key: 'rule.body-cap', args: { unit: unit.name, count, cap: unit.bodyCap } } });
+  found.push({ rule: 'body-cap', severity: 'error', subject: { kind: 'unit', id: unit.id }, message: { key: 'rule.body-cap', args: { unit: unit.name, count, cap: unit.bodyCap } } });
 };
 
 /** 在限额内核增领导职数: the unit's own leadership team against its approved cap */
 export const leaderCap: UnitRule = (_input, unit, found) => {
   const count = unit.leaderPosts ?? 0;
   if (unit.leaderPostCap === undefined || count <= unit.leaderPostCap) return;
-  found.push({ rule: 'leader-cap', severity: 'error', subject: unit.id, message: { key: 'rule.leader-cap', args: { unit: unit.name, count, cap: unit.leaderPostCap } } });
+  found.push({ rule: 'leader-cap', severity: 'error', subject: { kind: 'unit', id: unit.id }, message: { key: 'rule.leader-cap', args: { unit: unit.name, count, cap: unit.leaderPostCap } } });
 };
 
 /**
@@ -172,7 +172,7 @@ export const parkParent: UnitRule = ({ current }, unit, found) => {
   const parent = current.units.get(unit.parent);
   if (parent?.kind === 'zone' && parent.partyCommittee === true) return;
   const args = { unit: unit.name, parent: parent?.name ?? unit.parent };
-  found.push({ rule: 'park-parent', severity: 'error', subject: unit.id, message: { key: 'rule.park-parent', args } });
+  found.push({ rule: 'park-parent', severity: 'error', subject: { kind: 'unit', id: unit.id }, message: { key: 'rule.park-parent', args } });
 };
 
 /** 避免经济发达镇和开发区的地理重叠 */
@@ -180,7 +180,7 @@ export const townOverlap: UnitRule = ({ current }, unit, found) => {
   if (unit.kind !== 'town' || unit.developedTown !== true) return;
   const zones = zonesCovering(current, unit.id);
   if (zones.length === 0) return;
-  found.push({ rule: 'town-overlap', severity: 'warning', subject: unit.id, message: { key: 'rule.town-overlap', args: { unit: unit.name, zones } } });
+  found.push({ rule: 'town-overlap', severity: 'warning', subject: { kind: 'unit', id: unit.id }, message: { key: 'rule.town-overlap', args: { unit: unit.name, zones } } });
 };
 
 /** 暂不设置管理机构, 通过统筹协调机制; 由板块相关领导兼任组长 (v2: so a group has no posts of its own) */
@@ -192,7 +192,7 @@ export const groupStaffed: UnitRule = ({ current }, unit, found) => {
   found.push({
     rule: 'group-staffed',
     severity: 'error',
-    subject: unit.id,
+    subject: { kind: 'unit', id: unit.id },
     message: { key: 'rule.group-staffed', args: { unit: unit.name, bureaus: bureaus.map((b) => b.name), posts } },
   });
 };

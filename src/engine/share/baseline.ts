@@ -28,7 +28,7 @@ export interface BaselineDiff {
   rules: FieldChange[];
 }
 
-const RULE_FIELDS = ['economicRatioMin', 'rewardTopN', 'bottomN'];
+const RULE_FIELDS: readonly string[] = ['economicRatioMin', 'rewardTopN', 'bottomN'];
 
 export function rulesOf(baseline: Baseline): Required<RuleSettings> {
   return { ...DEFAULT_RULES, ...baseline.rules };

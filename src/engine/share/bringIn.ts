@@ -12,6 +12,7 @@ import { type BaselineDiff, diffBaselines, isSameBaseline } from './baseline';
 import { unusedId } from './ids';
 import { NOT_APPLIED_KEY, type NotApplied, type ProposalChoice, type RefusedRecord } from './notApplied';
 import { validateFile } from './validate';
+import { shareError } from './errors';
 
 export interface RefusedOperation {
   /** Its place in the proposal as it came. */
@@ -63,7 +64,7 @@ function replay(open: LoadedFile, scenario: Scenario, scenarioIndex: number): Pi
 export function planBringIn(open: LoadedFile, other: ScenarioFile, chosen: readonly string[]): PlanResult {
   const known = other.scenarios.map((s) => s.id);
   const missing = chosen.filter((id) => !known.includes(id));
-  if (missing.length > 0) return { ok: false, errors: missing.map((id) => fileError('$.scenarios', 'share.noProposal', { id, known })) };
+  if (missing.length > 0) return { ok: false, errors: missing.map((id) => shareError('$.scenarios', 'share.noProposal', { id, known })) };
   const wanted = new Set(chosen);
   const taken = new Set(open.file.scenarios.map((s) => s.id));
   const renamed: BringInPlan['renamed'] = [];
@@ -91,7 +92,7 @@ export type BringInResult = { ok: true; result: BroughtIn } | { ok: false; error
 export function bringIn(open: ScenarioFile, plan: BringInPlan, choices: ReadonlyMap<string, ProposalChoice>): BringInResult {
   const unanswered = plan.proposals.filter((p) => p.refused.length > 0 && !isChoice(choices.get(p.sourceId)));
   if (unanswered.length > 0) {
-    return { ok: false, errors: unanswered.map((p) => fileError('$.scenarios', 'share.choiceMissing', { proposal: p.scenario.name, id: p.sourceId })) };
+    return { ok: false, errors: unanswered.map((p) => shareError('$.scenarios', 'share.choiceMissing', { proposal: p.scenario.name, id: p.sourceId })) };
   }
   const backToDraft: string[] = [];
   const added = plan.proposals.map((p) => {

@@ -4,13 +4,13 @@ import type { Lang } from '../../i18n';
 import type { FileError, Scenario, ScenarioFile } from '../../model';
 import type { Metrics, Savings, UnitMetrics } from '../figures';
 import { type LoadedFile, loadParsedFile } from '../load';
-import { type Violation, buildReport } from '../report';
+import { type JsonViolation, buildReport, reportJson } from '../report';
 
-/** One state's figures: the baseline's, or a proposal's with its savings. */
+/** One state's figures: the baseline's, or a proposal's with its savings; violations as the JSON report writes them. */
 export interface StateFigures {
   metrics: Metrics;
   savings?: Savings;
-  violations: Violation[];
+  violations: JsonViolation[];
 }
 
 /** A figure that differs; `unit` names the unit for a unit's figure. Absent on a side: the state has no such figure (a unit it does not hold). */
@@ -28,7 +28,7 @@ export interface FiguresCompared {
   after?: StateFigures;
   differences: FigureDifference[];
   /** Broken on one side only, matched by rule and subject. */
-  violations: { added: Violation[]; removed: Violation[] };
+  violations: { added: JsonViolation[]; removed: JsonViolation[] };
 }
 
 const TOTALS: ReadonlyArray<[string, (m: Metrics) => number]> = [
@@ -46,7 +46,7 @@ const UNIT_FIGURES: ReadonlyArray<keyof UnitMetrics> = ['bodies', 'internalBodie
 
 function stateFigures(loaded: LoadedFile, scenarioId: string | undefined, lang: Lang): StateFigures {
   // no scenario id holds a NUL character: for the baseline alone, ask for a scenario there is not
-  const report = buildReport(loaded, { lang, scenario: scenarioId ?? '\u0000' });
+  const report = reportJson(buildReport(loaded, { lang, scenario: scenarioId ?? '\u0000' }));
   if (scenarioId === undefined) return { metrics: report.baseline.metrics, violations: report.baseline.violations };
   const scenario = report.scenarios[0]!;
   return { metrics: scenario.metrics, savings: scenario.savings, violations: scenario.violations };
@@ -72,7 +72,7 @@ export function compareStates(state: string, before: StateFigures | undefined, a
   for (const unit of new Set([...unitsBefore.keys(), ...unitsAfter.keys()])) {
     for (const figure of UNIT_FIGURES) put(figure, unitsBefore.get(unit)?.[figure], unitsAfter.get(unit)?.[figure], unit);
   }
-  const key = (v: Violation) => `${v.rule}\u0000${v.subject}`;
+  const key = (v: JsonViolation) => `${v.rule}\u0000${v.subject}`;
   const had = new Set((before?.violations ?? []).map(key));
   const has = new Set((after?.violations ?? []).map(key));
   const out: FiguresCompared = {

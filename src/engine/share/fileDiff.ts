@@ -17,8 +17,8 @@ export interface FileDiff {
   proposals: ProposalChange[];
 }
 
-const FILE_FIELDS = ['title', 'region', 'notes', '$schema', 'meta'];
-export const PROPOSAL_FIELDS = ['name', 'notes', 'meta', 'status'];
+const FILE_FIELDS: readonly string[] = ['title', 'region', 'notes', '$schema', 'meta'];
+export const PROPOSAL_FIELDS: readonly string[] = ['name', 'notes', 'meta', 'status'];
 
 /** A proposal's own fields, `status` read as SPEC §3 says when it is left out (draft). */
 export function proposalFields(scenario: Scenario): Record<string, unknown> {

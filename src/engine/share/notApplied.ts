@@ -19,6 +19,7 @@
 //   today's and no half of it is taken for the whole — and the proposal's operations are kept
 //   whole, in order, to be brought in again (proposalAsItCame) once the baseline allows them.
 import { type FileError, type Operation, type Scenario, checkOperation, fileError } from '../../model';
+import { shareError } from './errors';
 
 export const NOT_APPLIED_KEY = 'zonereform.notApplied';
 
@@ -65,7 +66,7 @@ export function readNotApplied(scenario: Scenario, at = '$'): { ok: true; record
     typeof value !== 'object' || value === null || (value.choice !== 'skip' && value.choice !== 'keepAside') || !Array.isArray(value.refused) ||
     (value.operations !== undefined && !Array.isArray(value.operations))
   ) {
-    return { ok: false, errors: [fileError(path, 'share.notAppliedUnreadable', {})] };
+    return { ok: false, errors: [shareError(path, 'share.notAppliedUnreadable', {})] };
   }
   const refusedOps = readOps(value.refused.map((r) => r?.operation), (i) => `${path}.refused[${i}].operation`);
   const operations = value.operations === undefined ? undefined : readOps(value.operations, (i) => `${path}.operations[${i}]`);

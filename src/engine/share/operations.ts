@@ -17,7 +17,7 @@ export type OperationChange =
   | { change: 'removed'; before: number; operation: Operation }
   | { change: 'changed'; before: number; after: number; operation: Operation; becomes: Operation; fields: FieldChange[] };
 
-const FIELD_ORDER = ['op', 'bureau', 'bureaus', 'into', 'function', 'from', 'to', 'functionsTo', 'unit', 'name', ...RECORD_FIELDS];
+const FIELD_ORDER: readonly string[] = ['op', 'bureau', 'bureaus', 'into', 'function', 'from', 'to', 'functionsTo', 'unit', 'name', ...RECORD_FIELDS];
 
 /** The bureau or unit an operation is about (a merge: the bureau it makes). */
 export function subjectOf(operation: Operation): { kind: 'bureau' | 'unit'; id: string } {

@@ -33,9 +33,9 @@ function normalUnit(unit: Unit): Unit {
   return out as unknown as Unit;
 }
 
-export const UNIT_RECORDS: RecordKind<Unit> = { fields: UNIT_FIELDS, normal: normalUnit };
-export const BUREAU_RECORDS: RecordKind<Bureau> = { fields: BUREAU_FIELDS, normal: (bureau) => bureau };
-export const FUNCTION_RECORDS: RecordKind<FunctionDef> = { fields: ['id', 'name', 'category'], normal: (fn) => fn };
+export const UNIT_RECORDS: Readonly<RecordKind<Unit>> = { fields: UNIT_FIELDS, normal: normalUnit };
+export const BUREAU_RECORDS: Readonly<RecordKind<Bureau>> = { fields: BUREAU_FIELDS, normal: (bureau) => bureau };
+export const FUNCTION_RECORDS: Readonly<RecordKind<FunctionDef>> = { fields: ['id', 'name', 'category'], normal: (fn) => fn };
 
 /** By id; where an id repeats (a file's own duties may, in version 1), the last one counts, as in the catalogue. */
 export function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {

@@ -11,6 +11,7 @@ import { rulesOf } from '../baseline';
 import { createdBy, entityKey, touchesOf, writtenFields } from './footprint';
 import type { MergedOperation, Segment, Side } from './operations';
 import type { MergeChoice, MergeParts, MergePlan, ProposalPart } from './plan';
+import { shareError } from '../errors';
 
 /** An operation left out of the merge, and the conflict that decided it (for one that named what a left-out operation made: that one's). */
 export interface LeftOut {
@@ -27,8 +28,8 @@ export function applyMerge(plan: MergePlan, choices: ReadonlyMap<string, MergeCh
   const errors: FileError[] = [];
   for (const conflict of plan.conflicts) {
     const choice = choices.get(conflict.id);
-    if (choice === undefined) errors.push(fileError('$', 'merge.choiceMissing', { conflict: conflict.id }));
-    else if (!conflict.choices.includes(choice)) errors.push(fileError('$', 'merge.choiceInvalid', { conflict: conflict.id, choice: String(choice) }));
+    if (choice === undefined) errors.push(shareError('$', 'merge.choiceMissing', { conflict: conflict.id }));
+    else if (!conflict.choices.includes(choice)) errors.push(shareError('$', 'merge.choiceInvalid', { conflict: conflict.id, choice: String(choice) }));
   }
   if (errors.length > 0) return { ok: false, errors };
   // the plan is plain data and is not changed: it can be applied again with other choices
@@ -51,7 +52,7 @@ export function applyMerge(plan: MergePlan, choices: ReadonlyMap<string, MergeCh
     const operations = resolveOperations(part, chosen, leftOut);
     const approved = part.fields.status === 'approved';
     if (approved && !part.approved.some((list) => sameOperations(list, operations))) {
-      errors.push(fileError('$', 'merge.approvedGrows', { proposal: String(part.fields.name) }));
+      errors.push(shareError('$', 'merge.approvedGrows', { proposal: String(part.fields.name) }));
     }
     scenarios.push(scenarioOf(part.id, part.fields, operations, part.draftWritten));
   }

@@ -9,7 +9,7 @@ export type Touch =
   | { entity: Entity; id: string; effect: 'write'; field: string }
   | { entity: Entity; id: string; effect: 'remove' | 'create' | 'name' };
 
-const NOT_WRITTEN = new Set<string>(['op', 'bureau', 'unit', ...RECORD_FIELDS]);
+const NOT_WRITTEN: ReadonlySet<string> = new Set<string>(['op', 'bureau', 'unit', ...RECORD_FIELDS]);
 
 /** The fields a `set` or `set-unit` changes. */
 export function writtenFields(operation: Operation): string[] {

@@ -103,8 +103,8 @@ export interface MergeInput {
 
 export type MergePlanResult = { ok: true; plan: MergePlan } | { ok: false; side: Side; errors: FileError[] };
 
-const FILE_FIELDS = ['title', 'region', 'notes', '$schema', 'meta'];
-const RULE_FIELDS = ['economicRatioMin', 'rewardTopN', 'bottomN'];
+const FILE_FIELDS: readonly string[] = ['title', 'region', 'notes', '$schema', 'meta'];
+const RULE_FIELDS: readonly string[] = ['economicRatioMin', 'rewardTopN', 'bottomN'];
 
 const header = (file: ScenarioFile): Record<string, unknown> => ({ title: file.title, region: file.region, notes: file.notes, $schema: file.$schema, meta: file.meta });
 const sameList = (a: readonly Operation[], b: readonly Operation[]) => a.length === b.length && a.every((op, i) => canonical(op) === canonical(b[i]));

@@ -1,0 +1,4 @@
+// The figures of SPEC §6 as the views list them, and the sources savings are broken down by:
+// the engine's tables, which the UI reaches through here.
+export { ECONOMIC_RATIO, FIGURES, type FigureDef, type FigureId, SAVINGS, SAVING_SOURCES, type SavingDef, type SavingId, type SavingSource } from '../engine/figureTable';
+
