@@ -64,6 +64,7 @@ export async function runSuggest(argv: readonly string[], io: CliIo): Promise<nu
     if (!result.stats.optimal) lines.push(translatePlan(lang, 'plan.cli.inexact', {}));
     io.stdout(`${lines.join('\n')}\n`);
   }
-  for (const obstacle of result.obstacles) io.stderr(`${oneLine(obstacle.message[lang])}\n`);
+  // each line led by the problems it is about (rule:subject), then the reason in words
+  for (const obstacle of result.obstacles) io.stderr(`${obstacle.problems.map((p) => oneLine(`${p.rule}:${p.subject}`)).join(',')}  ${oneLine(obstacle.message[lang])}\n`);
   return result.status === 'cleared' ? 0 : 3;
 }

@@ -24,7 +24,7 @@ export interface SuggestOptions extends SuggestRequest {
   lang: Lang;
 }
 
-export type SuggestAnswer = { ok: true; result: SuggestResult } | { ok: false; message: { zh: string; en: string } };
+export type SuggestAnswer = { ok: true; result: SuggestResult } | { ok: false; message: { zh: string; en: string }; cancelled?: true };
 
 /** How many times a component is solved again after the engine disagreed with its plan. */
 const ENGINE_ROUNDS = 3;
@@ -93,8 +93,11 @@ export async function suggestPlan(loaded: LoadedFile, request: SuggestOptions, s
   const cuts = new Map<Component, Array<ReadonlySet<string>>>();
   const solved = new Map<Component, Solved>();
   const total = components.length;
-  let cancelled = false;
   let programs = 0;
+  // cancelled: nothing more is done (a replay of a partial plan on a province takes a while) and no plan is given
+  const cancelled: SuggestAnswer = { ok: false, cancelled: true, message: { zh: translate('zh', 'plan.cancelled', {}), en: translate('en', 'plan.cancelled', {}) } };
+  // the count is known before the first program is solved: the page can show it at once
+  if (progress && (await progress({ done: 0, total })) === false) return cancelled;
 
   const solveOne = (component: Component): Solved => {
     const program = buildProgram(context, component, request.objective);
@@ -110,10 +113,7 @@ export async function suggestPlan(loaded: LoadedFile, request: SuggestOptions, s
 
   for (let i = 0; i < components.length; i++) {
     solved.set(components[i]!, solveOne(components[i]!));
-    if (progress && (await progress({ done: i + 1, total })) === false) {
-      cancelled = true;
-      break;
-    }
+    if (progress && (await progress({ done: i + 1, total })) === false) return cancelled;
   }
 
   // group teams: a group with its own leader posts, where the engine counts them against it
@@ -140,7 +140,7 @@ export async function suggestPlan(loaded: LoadedFile, request: SuggestOptions, s
     const created = newErrors(before.findings, after.findings, new Set(request.warnings));
     const givenUp = new Set([...solved.values()].flatMap((s) => [...s.givenUp]));
     const unexpected = [...remaining.filter((p) => !givenUp.has(ruleItem(p.rule, p.subject))), ...created];
-    const blamed = unexpected.length > 0 && rounds < ENGINE_ROUNDS && !cancelled ? blamedFor(context, components, unexpected, played.state) : new Set<Component>();
+    const blamed = unexpected.length > 0 && rounds < ENGINE_ROUNDS ? blamedFor(context, components, unexpected, played.state) : new Set<Component>();
     if (blamed.size > 0) {
       rounds++;
       // cut off the choice of each component the engine disagrees with, and solve it again
@@ -179,7 +179,7 @@ export async function suggestPlan(loaded: LoadedFile, request: SuggestOptions, s
     return {
       ok: true,
       result: {
-        status: cancelled ? 'cancelled' : remaining.length === 0 && created.length === 0 ? 'cleared' : 'partly',
+        status: remaining.length === 0 && created.length === 0 ? 'cleared' : 'partly',
         scenario: {
           id: uniqueScenarioId(loaded),
           name: translate(request.lang, 'plan.scenarioName', { objective: request.objective }),

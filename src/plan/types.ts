@@ -50,7 +50,7 @@ export interface SuggestedOperation {
 }
 
 export interface SuggestResult {
-  status: 'cleared' | 'partly' | 'cancelled';
+  status: 'cleared' | 'partly';
   /** The new proposal: the start's operations (from a proposal) followed by the plan's. */
   scenario: { id: string; name: string; notes: string; operations: Operation[] };
   plan: SuggestedOperation[];
@@ -72,5 +72,5 @@ export interface Progress {
   total: number;
 }
 
-/** Reports progress; answering `false` cancels the suggestion. */
+/** Reports progress (first with `done: 0`, then after each component); answering `false` cancels the suggestion, which then answers `{ ok: false, cancelled: true }`. */
 export type ProgressReport = (progress: Progress) => boolean | void | Promise<boolean | void>;
