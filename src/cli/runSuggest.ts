@@ -1,7 +1,7 @@
 // suggest FILE … : a new proposal that clears the engine's errors of the rules it acts on (issue
 // 15). Exit 0 when every targeted problem is cleared, 3 when some cannot be (each reason on
 // standard error, one a line), 1 for an invalid file, 2 for wrong usage.
-import { describeChanges, loadScenarioFile } from '../engine';
+import { loadScenarioFile } from '../engine';
 import { render, translate } from '../i18n';
 import { renderCli, translateCli } from '../i18n/cli';
 import { translatePlan } from '../i18n/plan';
@@ -55,8 +55,7 @@ export async function runSuggest(argv: readonly string[], io: CliIo): Promise<nu
   } else {
     const cleared = result.targeted.length - result.remaining.length;
     const lines = [translatePlan(lang, 'plan.cli.header', { name: result.scenario.name, changes: result.plan.length, targeted: result.targeted.length, cleared })];
-    const before = loaded.loaded.scenarios[known.indexOf(request.from)] ?? baseline;
-    describeChanges(before, result.plan.map((p) => p.operation), loaded.loaded.context).forEach((line, i) => {
+    result.plan.map((p) => p.change).forEach((line, i) => {
       lines.push(`${String(i + 1).padStart(3)}. ${render(lang, line.message)}`);
       if (line.note) lines.push(`     ${line.note}`);
     });

@@ -3,7 +3,7 @@
 // operation), tried with the engine before it is offered and shown with its effect on the
 // figures. Where no single operation does it, the shortest list the solver finds for that problem
 // alone is offered instead (or none, with the reason).
-import { type LoadedFile, type UnitMetrics, applyOperation } from '../engine';
+import { type ChangeLine, type LoadedFile, type UnitMetrics, applyOperation, describeChanges } from '../engine';
 import type { Lang } from '../i18n';
 import { translatePlan as translate } from '../i18n/plan';
 import type { Operation, OrgState } from '../model';
@@ -32,6 +32,8 @@ export interface FixFigures {
 export interface Fix {
   /** one operation, or (when no single one clears the problem) the shortest list found */
   operations: Operation[];
+  /** the operations in words, as the change list says them */
+  changes: ChangeLine[];
   before: FixFigures;
   after: FixFigures;
 }
@@ -196,7 +198,7 @@ function tryFix(loaded: LoadedFile, start: Judged, baseline: Judged, state: OrgS
   if (after.findings.some((f) => problemKey(f) === problemKey(problem))) return undefined;
   if (newErrors(start.findings, after.findings).length > 0) return undefined;
   const units = [...touched];
-  return { operations, before: figures(start.view, units), after: figures(after.view, units) };
+  return { operations, changes: describeChanges(state, operations, loaded.context), before: figures(start.view, units), after: figures(after.view, units) };
 }
 
 /** Why the problem cannot be cleared: the rules that stand in its way, or that no change the planner makes can. */

@@ -4,7 +4,7 @@
 // that the rest is still cleared. The plan is then replayed through the engine, and only what the
 // engine confirms is claimed; should the engine still report a problem the program meant to
 // clear, that choice is cut off and the component solved again.
-import { type LoadedFile, computeSavings, playOperations } from '../engine';
+import { type LoadedFile, computeSavings, describeChanges, playOperations } from '../engine';
 import type { Lang } from '../i18n';
 import { translatePlan as translate } from '../i18n/plan';
 import type { Operation, OrgState } from '../model';
@@ -174,6 +174,8 @@ export async function suggestPlan(loaded: LoadedFile, request: SuggestOptions, s
       obstacles.push({ problems: [problem], conflict: [], message: { zh: text('zh'), en: text('en') } });
     }
     const operations = [...start.operations, ...built.operations.map((p) => p.operation)];
+    // each change in words, from the state it meets (one more replay, on the final plan only)
+    const changes = describeChanges(start.state, built.operations.map((p) => p.operation), loaded.context);
     const fromWords = request.from === 'baseline' ? translate(request.lang, 'plan.from.baseline', {}) : translate(request.lang, 'plan.from.scenario', { name: start.name ?? request.from });
     const staffSaved = before.view.metrics.staff.total - after.view.metrics.staff.total;
     return {
@@ -186,7 +188,7 @@ export async function suggestPlan(loaded: LoadedFile, request: SuggestOptions, s
           notes: translate(request.lang, 'plan.scenarioNotes', { from: fromWords, changes: built.operations.length }),
           operations,
         },
-        plan: built.operations.map((p) => ({ operation: p.operation, fixes: p.fixes })),
+        plan: built.operations.map((p, i) => ({ operation: p.operation, change: changes[i]!, fixes: p.fixes })),
         targeted: targets.map(({ rule, subject }) => ({ rule, subject })),
         remaining,
         newErrors: created,
@@ -230,10 +232,10 @@ function assemble(
   groupOps: ReadonlyArray<{ operation: Operation; problem: ProblemRef }>,
   targets: readonly Target[],
   lang: Lang,
-): { operations: Array<SuggestedOperation & { operation: Operation }> } {
+): { operations: Array<Omit<SuggestedOperation, 'change'>> } {
   const chosen = components.flatMap((c) => solved.get(c)?.chosen ?? []);
   const planned = operationsOf(context, chosen, freshIds(context));
-  const out: Array<SuggestedOperation & { operation: Operation }> = [];
+  const out: Array<Omit<SuggestedOperation, 'change'>> = [];
   for (const p of planned) {
     const fixes = targets
       .filter((t) => {

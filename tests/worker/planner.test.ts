@@ -39,6 +39,15 @@ describe('the planner through comlink', () => {
     expect(answer.ok && answer.result.status).toBe('cleared');
     expect(seen.length).toBeGreaterThan(1);
     expect(seen.at(-1)).toEqual({ done: seen.at(-1)!.total, total: seen.at(-1)!.total });
+
+    // each change is said as the change list will say it once the suggestion is a proposal
+    if (!answer.ok) return;
+    const { scenario, plan } = answer.result;
+    const file = JSON.parse(text) as { scenarios: unknown[] };
+    expect((await api.openFile({ ...file, scenarios: [...file.scenarios, scenario] } as never, 'zh')).ok).toBe(true);
+    const listed = await api.changes(scenario.id);
+    expect(plan.length).toBeGreaterThan(0);
+    expect(plan.map((p) => p.change.message)).toEqual(listed.slice(-plan.length).map((line) => line.message));
     // the count first, before any program is solved; then one report per component
     expect(seen.map((p) => p.done)).toEqual(seen.map((_, i) => i));
   });
