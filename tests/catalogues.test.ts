@@ -7,8 +7,12 @@ import { format2En } from '../src/i18n/format2-en';
 import { format2Zh } from '../src/i18n/format2-zh';
 import { officeEn } from '../src/i18n/office-en';
 import { officeZh } from '../src/i18n/office-zh';
+import { assistantEn } from '../src/i18n/assistant-en';
+import { assistantZh } from '../src/i18n/assistant-zh';
 import { planEn } from '../src/i18n/plan-en';
 import { planZh } from '../src/i18n/plan-zh';
+import { planningEn } from '../src/i18n/planning-en';
+import { planningZh } from '../src/i18n/planning-zh';
 import { shareEn } from '../src/i18n/share-en';
 import { shareZh } from '../src/i18n/share-zh';
 import { uiEn } from '../src/i18n/ui-en';
@@ -25,6 +29,8 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['plan', planZh, planEn],
   ['office', officeZh, officeEn],
   ['cli', cliZh, cliEn],
+  ['assistant', assistantZh, assistantEn],
+  ['planning', planningZh, planningEn],
 ];
 
 describe('message catalogues', () => {

@@ -4,19 +4,21 @@
 // in ./cli.ts.
 import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
 import type { Lang, Localized } from './lang';
+import { assistantEn } from './assistant-en';
+import { assistantZh } from './assistant-zh';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof assistantZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh },
-  en: { ...engineCatalogues.en, ...uiEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...assistantZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...assistantEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */

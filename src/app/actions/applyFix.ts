@@ -1,0 +1,67 @@
+// A fix of one problem, offered by the planner (src/plan/fixes.ts), applied as one undo step: its
+// operation (or the short list the planner found where no single one does it), each with the note
+// saying which problem it fixes. On a proposal it is appended there. On today's organisation it
+// goes into a new proposal named after the fix, rather than editing today: a fix is a reform step
+// (a bureau moved out of a zone), not a correction of what the organisation is, and editing today
+// would change every proposal's savings and could leave their operations unable to apply.
+import { message } from '../../i18n';
+import { planningLocalized } from '../../i18n/planning';
+import type { ScenarioFile } from '../../model';
+const BASELINE_ID = 'baseline';
+import type { Fix } from '../../plan/fixes';
+import type { ProblemRef } from '../../plan/types';
+import { uniqueScenarioId } from './createScenario';
+import type { FileAction, OpenState, Plan } from './types';
+
+/** The fixes of a problem as the page holds them: worked out on `basis`, for the scenario `scenarioId`. */
+export interface FixesOffered {
+  basis: ScenarioFile;
+  scenarioId: string;
+  problem: ProblemRef;
+  fixes: Fix[];
+  /** why there is none, when there is none */
+  none?: { zh: string; en: string };
+}
+
+/** A proposal's name is at most 200 characters (SPEC §3). */
+const NAME_MAX = 200;
+
+export const applyFix: FileAction<[offered: FixesOffered, index: number]> = {
+  name: 'applyFix',
+  plan(state, offered, index) {
+    const fix = offered.fixes[index];
+    if (!fix || fix.operations.length === 0) return undefined;
+    // the fix was tried by the engine on that file: on any other it may not apply, or not fix
+    if (state.file !== offered.basis) return { refused: [{ path: '$', code: 'planning.stale', message: planningLocalized('planning.stale', {}) }] };
+    return offered.scenarioId === BASELINE_ID ? inNewProposal(state, fix) : onProposal(offered.scenarioId, fix);
+  },
+};
+
+function onProposal(scenarioId: string, fix: Fix): Plan {
+  const { operations } = fix;
+  return {
+    label: message('step.applyFix', {}),
+    edit(draft) {
+      draft.scenarios.find((s) => s.id === scenarioId)?.operations.push(...operations);
+    },
+    // one operation is sent as a drop's is; several at once, the engine takes the file again
+    engine: {
+      redo: operations.length === 1 ? { kind: 'append', scenarioId, operation: operations[0]! } : { kind: 'file' },
+      undo: { kind: 'truncate', scenarioId, count: operations.length },
+    },
+    show: scenarioId,
+  };
+}
+
+function inNewProposal({ file }: OpenState, fix: Fix): Plan {
+  const id = uniqueScenarioId(file);
+  const name = [...(fix.operations[0]?.note ?? id)].slice(0, NAME_MAX).join('');
+  return {
+    label: message('step.applyFix', {}),
+    edit(draft) {
+      draft.scenarios.push({ id, name, operations: fix.operations });
+    },
+    engine: { redo: { kind: 'file' }, undo: { kind: 'file' } },
+    show: id,
+  };
+}
