@@ -9,6 +9,8 @@ import { applyFix, type FixesOffered } from './actions/applyFix';
 import type { Core } from './actions/types';
 
 export type { FixesOffered, SuggestionMade };
+/** What a suggestion may aim at, and the warnings it may clear as well (for the dialog to offer). */
+export { OBJECTIVES, PLAN_WARNINGS } from '../plan/types';
 
 /** A suggestion under way: its answer, and how to stop it. */
 export interface SuggestionRun {

@@ -98,7 +98,7 @@ describe('the planner through comlink', () => {
         fixes: [],
         none: {
           zh: '无法做到“城市管理局不承担社会管理职能”：规划助手可用的调整（划转、移交平台、撤销、合并、职责划转、调整类别）都不能做到。',
-          en: 'Cannot get 城市管理局 carrying no social duty: none of the changes the assistant makes (moves, hand-overs, abolitions, merges, reassigned duties, reclassification) can do it.',
+          en: 'Cannot make sure that 城市管理局 carries no social duty: none of the changes the assistant makes (moves, hand-overs, abolitions, merges, reassigned duties, reclassification) can do it.',
         },
       },
     ]);
