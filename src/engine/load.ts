@@ -7,6 +7,8 @@ import {
   type OrgState,
   type ReadablePart,
   type ScenarioFile,
+  ErrorList,
+  boundedErrors,
   functionCatalogue,
   parseScenarioFile,
 } from '../model';
@@ -53,6 +55,8 @@ export function refusalError(scenarioIndex: number, scenarioName: string, operat
       zh: translate('zh', 'op.at', { ...args, detail: refusal.message.zh }),
       en: translate('en', 'op.at', { ...args, detail: refusal.message.en }),
     },
+    // a list of refusals cut short ends with how many more there were
+    ...(refusal.more === undefined ? {} : { more: refusal.more }),
   };
 }
 
@@ -61,13 +65,13 @@ export function loadParsedFile(file: ScenarioFile): LoadResult {
   const context = contextOf(file);
   const baseline = baselineOf(file);
   const scenarios: OrgState[] = [];
-  const errors: FileError[] = [];
+  const errors = new ErrorList();
   file.scenarios.forEach((scenario, scenarioIndex) => {
     const played = playOperations(baseline, scenario.operations, context);
     if (played.ok) scenarios.push(played.state);
-    else errors.push(...played.refusals.map((refusal) => refusalError(scenarioIndex, scenario.name, played.index, refusal)));
+    else for (const refusal of played.refusals) errors.add(refusalError(scenarioIndex, scenario.name, played.index, refusal));
   });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, loaded: { file, context, baseline, scenarios } };
+  return errors.length > 0 ? { ok: false, errors: errors.toArray() } : { ok: true, loaded: { file, context, baseline, scenarios } };
 }
 
 /** The ids an operation names (bureaus and units), to know whether it can be judged. */
@@ -102,7 +106,7 @@ function namedIds(operation: Operation): string[] {
 function refusalsBesideErrors(part: ReadablePart): FileError[] {
   const context = { functions: functionCatalogue(part.functions) };
   const unknown = new Set([...part.unreadable.units, ...part.unreadable.bureaus]);
-  const errors: FileError[] = [];
+  const errors = new ErrorList();
   for (const { index, value: scenario } of part.scenarios) {
     let state: OrgState = { units: part.units, bureaus: part.bureaus };
     for (let at = 0; at < scenario.operations.length; at++) {
@@ -110,13 +114,13 @@ function refusalsBesideErrors(part: ReadablePart): FileError[] {
       if (namedIds(operation).some((id) => unknown.has(id))) break;
       const result = applyOperation(state, operation, context);
       if (!result.ok) {
-        errors.push(...result.refusals.map((refusal) => refusalError(index, scenario.name, at, refusal)));
+        for (const refusal of result.refusals) errors.add(refusalError(index, scenario.name, at, refusal));
         break;
       }
       state = result.state;
     }
   }
-  return errors;
+  return errors.toArray();
 }
 
 /** The text of a file → a loaded file, or every error found. Never throws. */
@@ -125,7 +129,7 @@ export function loadScenarioFile(text: string): LoadResult {
   if (!parsed.ok) {
     if (!parsed.partial) return parsed;
     try {
-      return { ok: false, errors: [...parsed.errors, ...refusalsBesideErrors(parsed.partial)] };
+      return { ok: false, errors: boundedErrors(parsed.errors, refusalsBesideErrors(parsed.partial)) };
     } catch {
       return { ok: false, errors: parsed.errors };
     }

@@ -1,15 +1,17 @@
 import { en } from './en';
 import { type Lang, type Localized } from './lang';
+import { robustEn } from './robust-en';
+import { robustZh } from './robust-zh';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
 import { type Catalogue as CoreCatalogue, zhCN } from './zh-CN';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 
-type Catalogue = CoreCatalogue & typeof uiZh;
+type Catalogue = CoreCatalogue & typeof uiZh & typeof robustZh;
 export type MessageKey = keyof Catalogue;
 
-const catalogues: Record<Lang, Catalogue> = { zh: { ...zhCN, ...uiZh }, en: { ...en, ...uiEn } };
+const catalogues: Record<Lang, Catalogue> = { zh: { ...zhCN, ...uiZh, ...robustZh }, en: { ...en, ...uiEn, ...robustEn } };
 
 /** The arguments a message takes; `{}` for one that takes none. */
 export type MessageArgs<K extends MessageKey> = Parameters<Catalogue[K]> extends [] ? Record<string, never> : Parameters<Catalogue[K]>[0];

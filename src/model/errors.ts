@@ -5,6 +5,8 @@ export interface FileError {
   path: string;
   code: MessageKey;
   message: Localized;
+  /** On the last error of a list cut short (`file.moreErrors`): how many more there were. */
+  more?: number;
 }
 
 export function fileError<K extends MessageKey>(path: string, key: K, args: MessageArgs<K>): FileError {

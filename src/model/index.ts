@@ -1,6 +1,8 @@
 export * from './types';
 export { type FileError, childPath, fileError } from './errors';
 export { BUILT_IN_FUNCTIONS, functionCatalogue, functionRef } from './functions';
+export { type DecodedFile, type TextEncoding, decodeFile, decodedSample } from './encoding';
+export { ErrorList, MAX_LISTED_ERRORS, boundedErrors, errorCount } from './limits';
 export { MAX_FILE_BYTES, type ParseResult, type ReadablePart, parseScenarioFile, parseValue, utf8Length } from './parse';
 export { bureauReferenceErrors, functionReferenceErrors, lookupById, unitReferenceErrors } from './references';
 export { unitKindErrors } from './shapes';

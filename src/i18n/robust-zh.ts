@@ -1,0 +1,32 @@
+// Texts of keeping work safe and reading any file without harm: error caps, encodings, duplicate
+// keys, stored records set aside, the engine watchdog. robust-en.ts has the same keys.
+
+const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
+
+export const robustZh = {
+  'file.moreErrors': (a: { count: number }) => `…… 另有 ${a.count} 处错误未逐条列出（先修正上面这些）。`,
+  'key.duplicate': (a: { key: string; lines: readonly number[] }) =>
+    `同一对象中键名“${a.key}”出现了两次（第 ${a.lines[0]} 行和第 ${a.lines[1]} 行）。JSON 只取其一，无法确定哪个才是本意，请删去多余的一个。`,
+  'file.notUtf8': () =>
+    '文件不是 UTF-8 文本，也无法按 GB18030（简体中文 Windows 的“ANSI”）读取，可能已损坏或不是方案文件。请在编辑器中以“UTF-8”另存后再打开。',
+  'file.decoded': (a: { encoding: string }) => `文件是 ${a.encoding} 编码，已转换后读取。保存时将写为 UTF-8。`,
+  'file.unreadable': (a: { reason: string }) => `无法读取该文件：${a.reason}`,
+  'file.tooLargeToRead': (a: { bytes: number | undefined; limit: number }) =>
+    `文件过大：${a.bytes === undefined ? `超过上限 ${a.limit / 1048576} MB` : `${mb(a.bytes)} MB，上限为 ${a.limit / 1048576} MB`}，未读取。请拆分方案或删除不需要的内容。`,
+  'encoding.title': () => '请确认文件的编码',
+  'encoding.body': (a: { name: string; encoding: string }) =>
+    `${a.name} 不是 UTF-8 文本。按 ${a.encoding}（简体中文 Windows 的“ANSI”）读取后，其中的文字如下。文字正确才打开；如果是乱码，请取消，并在编辑器中以“UTF-8”另存后再打开。`,
+  'encoding.open': () => '文字正确，打开',
+  'encoding.cancel': () => '取消',
+  'keep.failed': (a: { title: string }) =>
+    `未能把“${a.title}”尚未保存的工作放入最近文件（浏览器存储已满或出错），所以没有打开新文件，当前工作保持不变。请先用“保存文件”把它存到电脑上，然后再打开。`,
+  'keep.saveFirst': () => '先保存文件',
+  'record.setAside': (a: { what: string; count: number }) =>
+    `浏览器中保存的${a.what}有 ${a.count} 处无法识别（可能来自其他版本），已单独保留，其余照常使用。`,
+  'record.recent': () => '最近文件列表',
+  'record.history': () => '撤销记录',
+  'record.settings': () => '设置',
+  'engine.slow': () => '计算引擎没有响应，正在重新启动它；您的工作不受影响。',
+  'engine.restarted': () => '计算引擎已重新启动，数字已重新计算。',
+  'engine.openLost': (a: { name: string }) => `打开“${a.name}”时计算引擎停止响应，未能打开；当前工作保持不变。可以再试一次。`,
+};
