@@ -465,7 +465,7 @@ export function createController(deps: AppDeps) {
     },
 
     /** Where each proposal's savings come from (for the compare view), computed by the worker. */
-    breakdowns(): Promise<Record<string, SavingsBreakdown>> {
+    breakdowns(): Promise<Map<string, SavingsBreakdown>> {
       return bridge.call('breakdowns');
     },
 

@@ -1,7 +1,7 @@
 // The readable summary of a report (evaluate without --json): figures side by side, savings,
 // and every violation in words.
 import { type Lang, type MessageKey, percent, translate } from '../i18n';
-import type { Metrics, Report, Savings, Violation } from '../engine';
+import { type Metrics, type Report, type Savings, type Violation, unitFiguresOf } from '../engine';
 import type { ScenarioFile } from '../model';
 import { formatTable } from './table';
 import { terminalSafe } from './terminal';
@@ -41,7 +41,7 @@ export function formatSummary(file: ScenarioFile, report: Report, lang: Lang): s
   const figureRows = FIGURES.map(([key, read]) => [t(lang, key), ...states.map((s) => String(read(s.metrics)))]);
   const ratioRows = file.units
     .filter((unit) => unit.kind === 'zone' || unit.kind === 'office')
-    .map((unit) => [translate(lang, 'cli.ratioOf', { unit: terminalSafe(unit.name) }), ...states.map((s) => ratio(s.metrics.units[unit.id]?.economicRatio))]);
+    .map((unit) => [translate(lang, 'cli.ratioOf', { unit: terminalSafe(unit.name) }), ...states.map((s) => ratio(unitFiguresOf(s.metrics, unit.id)?.economicRatio))]);
   const title = terminalSafe(file.region ? `${file.title} · ${file.region}` : file.title);
   const parts = [title, '', formatTable(header, [...figureRows, ...ratioRows])];
   if (report.scenarios.length > 0) {

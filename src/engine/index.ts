@@ -14,6 +14,7 @@ export {
 export { type Report, type ReportOptions, type ScenarioReport, type Violation, buildReport, findingsOf, renderFindings, settingsOf } from './report';
 export { DEFAULT_RULES, type Finding, RULE_IDS, type RuleId, type Severity } from './rules';
 export { viewState } from './view';
+export { ownValue, unitFiguresOf } from './byId';
 export { type ChangeLine, describeChanges } from './changes';
 export { type EngineSession, type OpenReply, type ChangeReply, createSession } from './session';
 export { type AdjustmentRow, type BureauChange, adjustmentTable } from './diff';

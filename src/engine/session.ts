@@ -111,9 +111,9 @@ export function createSession() {
       if (!loaded || index < 0) return [];
       return adjustmentTable(loaded.baseline, loaded.file.scenarios[index]!.operations, loaded.context, loaded.scenarios[index]);
     },
-    /** Where each scenario's savings come from, by kind of change. */
-    breakdowns(): Record<string, SavingsBreakdown> {
-      const out: Record<string, SavingsBreakdown> = {};
+    /** Where each scenario's savings come from, by kind of change (a Map: a proposal may be called `__proto__`). */
+    breakdowns(): Map<string, SavingsBreakdown> {
+      const out = new Map<string, SavingsBreakdown>();
       loaded?.file.scenarios.forEach((scenario, index) => {
         // a scenario's operations are a new array whenever they change: until then its breakdown stands
         let breakdown = breakdowns.get(scenario.operations);
@@ -121,7 +121,7 @@ export function createSession() {
           breakdown = savingsBreakdown(loaded!.baseline, scenario.operations, loaded!.context, statesOf(index));
           breakdowns.set(scenario.operations, breakdown);
         }
-        out[scenario.id] = breakdown;
+        out.set(scenario.id, breakdown);
       });
       return out;
     },

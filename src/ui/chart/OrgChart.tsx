@@ -2,7 +2,7 @@
 // d3-hierarchy, zoomed and panned by d3-zoom, bureaus dragged with d3-drag.
 import type { ZoomTransform } from 'd3-zoom';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { UnitMetrics } from '../../engine';
+import { type UnitMetrics, ownValue } from '../../engine';
 import type { OrgState } from '../../model';
 import { useT } from '../context';
 import type { Mark } from './BureauCard';
@@ -165,7 +165,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
           <UnitBox
             key={box.unit.id}
             box={box}
-            figures={unitFigures?.[box.unit.id]}
+            figures={ownValue(unitFigures, box.unit.id)}
             selectedUnit={selection?.kind === 'unit' ? selection.id : undefined}
             selectedBureau={selection?.kind === 'bureau' ? selection.id : undefined}
             unitMark={marks.units.get(box.unit.id)}

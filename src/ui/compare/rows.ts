@@ -1,6 +1,6 @@
 // The rows of the compare table: every figure of SPEC §6, every saving, the rules broken, and
 // each zone's economic share; and which way is better for each.
-import type { Metrics, Report, ScenarioReport } from '../../engine';
+import { type Metrics, type Report, type ScenarioReport, unitFiguresOf } from '../../engine';
 import type { MessageKey } from '../../i18n';
 import type { Unit } from '../../model';
 
@@ -74,7 +74,7 @@ export function compareRows(units: readonly Unit[]): CompareRow[] {
         better: 'higher',
         kind: 'ratio',
         group: 'ratios',
-        value: ({ metrics }) => metrics.units[u.id]?.economicRatio ?? null,
+        value: ({ metrics }) => unitFiguresOf(metrics, u.id)?.economicRatio ?? null,
       })),
   ];
 }
