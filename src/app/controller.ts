@@ -10,6 +10,9 @@ import { type EngineSync, type History, type Step, push, redoFile, undoFile } fr
 import { type Notice, notice } from './notices';
 import { ConflictError, type RecentFile, type SavedWorkspace, STORAGE_VERSION, type WorkspaceStorage } from './storage';
 import { type Store, createStore } from './store';
+import { type EncodingCheck, createFileOpening } from './fileOpening';
+import { keepInRecent } from './keep';
+import { readHistory } from './records';
 import * as workspace from './workspace';
 
 export interface AppState {
@@ -34,6 +37,8 @@ export interface AppState {
   changes: ChangeLine[];
   /** Autosave works, or why not ('conflict': another tab saved this work since this one did). */
   storage: 'ok' | 'unavailable' | 'failed' | 'conflict';
+  /** A file read by a guessed encoding, shown to the user to confirm before it opens. */
+  encodingCheck?: EncodingCheck;
 }
 
 export interface AppDeps {
@@ -53,20 +58,6 @@ type Change = { file: ScenarioFile; patches: Step['patches']; inverse: Step['inv
 function afterPaint(work: () => void): void {
   if (typeof requestAnimationFrame === 'undefined') return void setTimeout(work, 0);
   requestAnimationFrame(() => setTimeout(work, 0));
-}
-
-/** A stored undo history whose every step has what undo and redo need. */
-function wellFormedHistory(history: unknown): history is History {
-  const h = history as Partial<History> | null;
-  const step = (s: unknown) => {
-    const v = s as Partial<Step> | null;
-    return (
-      typeof v === 'object' && v !== null && typeof v.scenarioId === 'string' && typeof v.label?.key === 'string' &&
-      typeof v.label.args === 'object' && Array.isArray(v.patches) && Array.isArray(v.inverse) &&
-      typeof v.redoSync?.kind === 'string' && typeof v.undoSync?.kind === 'string'
-    );
-  };
-  return typeof h === 'object' && h !== null && Array.isArray(h.past) && Array.isArray(h.future) && h.past.every(step) && h.future.every(step);
 }
 
 export function createController(deps: AppDeps) {
@@ -254,7 +245,14 @@ export function createController(deps: AppDeps) {
     const from = direction === 'undo' ? state.history.past : state.history.future;
     const step = from[from.length - 1];
     if (!step || !state.file) return;
-    const file = direction === 'undo' ? undoFile(state.file, step) : redoFile(state.file, step);
+    let file: ScenarioFile;
+    try {
+      file = direction === 'undo' ? undoFile(state.file, step) : redoFile(state.file, step);
+    } catch {
+      // a stored step that no longer fits the file: it is dropped, and the user told, never a silent nothing
+      store.set({ history: direction === 'undo' ? { ...state.history, past: state.history.past.slice(0, -1) } : { ...state.history, future: state.history.future.slice(0, -1) } });
+      return tell('warning', message('record.setAside', { what: 'history', count: 1 }));
+    }
     const reply = await compute(() => sync(direction === 'undo' ? step.undoSync : step.redoSync, file));
     if (!reply.ok) {
       tell('error', message('notice.refused', {}), reply.errors);
@@ -298,6 +296,8 @@ export function createController(deps: AppDeps) {
   }
 
   const actions = {
+    ...createFileOpening({ store, tell, openText: (text: string, name?: string): Promise<boolean> => actions.openText(text, name) }),
+
     async start(): Promise<void> {
       void deps.storage.recent().then((recent) => store.set({ recent }), () => undefined);
       const outcome = await deps.storage.load();
@@ -316,8 +316,9 @@ export function createController(deps: AppDeps) {
         const { saved } = outcome;
         knownRevision = saved.revision ?? 0;
         store.set({ lang: isLang(saved.lang) ? saved.lang : store.get().lang, unsaved: saved.unsaved === true });
-        const history = wellFormedHistory(saved.history) ? saved.history : undefined;
-        if (await adoptFile(saved.file, saved.scenarioId, history ?? { past: [], future: [] })) {
+        const read = readHistory(saved.history);
+        const history = read.dropped === 0 ? read.history : undefined;
+        if (await adoptFile(saved.file, saved.scenarioId, read.history)) {
           if (history) return;
           // the work is whole but its undo history is not: keep the work, set the record aside
           await setAside((await deps.storage.keepAside(saved, 'history')) !== undefined, message('notice.historyDropped', {}));
@@ -346,7 +347,10 @@ export function createController(deps: AppDeps) {
       reportToken = reply.token;
       const previous = store.get();
       if (previous.file && previous.unsaved) {
-        await remember(previous.file, 'setAside');
+        // stored and read back first, or the open work stays (and the engine is given it back)
+        const recent = await keepInRecent(deps.storage, previous.file);
+        if (!recent) return (tell('error', message('keep.failed', { title: previous.file.title })), void (await adoptFile(previous.file, previous.scenarioId, previous.history)), false);
+        store.set({ recent });
         tell('info', message('notice.setAside', { title: previous.file.title }));
       }
       store.set((s) => ({

@@ -26,6 +26,11 @@ export function message<K extends MessageKey>(key: K, args: MessageArgs<K>): Mes
   return { key, args } as Message;
 }
 
+/** Whether this version has a message of that key (stored records may name one it does not). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogues.zh, key) && Object.hasOwn(catalogues.en, key);
+}
+
 export function translate<K extends MessageKey>(lang: Lang, key: K, args: MessageArgs<K>): string {
   const render = catalogues[lang][key] as (a: MessageArgs<K>) => string;
   return render(args);

@@ -1,5 +1,7 @@
 import type { robustZh } from './robust-zh';
 
+const RECORD_EN: Record<string, string> = { recent: 'recent-files list', history: 'undo history', revision: 'save counter' };
+
 const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
 
 export const robustEn: typeof robustZh = {
@@ -21,10 +23,7 @@ export const robustEn: typeof robustZh = {
     `The unsaved work on "${a.title}" could not be put into Recent files (the browser's storage is full or failed), so the other file was not opened and your work is as it was. Save it to your computer with "Save file" first, then open the other file.`,
   'keep.saveFirst': () => 'Save file first',
   'record.setAside': (a) =>
-    `${a.count} ${a.count === 1 ? 'entry' : 'entries'} of the ${a.what} stored in this browser could not be read (perhaps from another version); ${a.count === 1 ? 'it was' : 'they were'} kept aside and the rest is used as usual.`,
-  'record.recent': () => 'recent-files list',
-  'record.history': () => 'undo history',
-  'record.settings': () => 'settings',
+    `${a.count} ${a.count === 1 ? 'entry' : 'entries'} of the ${RECORD_EN[a.what] ?? a.what} stored in this browser could not be read or used (perhaps from another version); ${a.count === 1 ? 'it was' : 'they were'} kept aside and the rest is used as usual.`,
   'engine.slow': () => 'The calculation engine stopped answering and is being restarted; your work is not affected.',
   'engine.restarted': () => 'The calculation engine was restarted and the figures computed again.',
   'engine.openLost': (a) => `The calculation engine stopped answering while "${a.name}" was being opened, so it was not opened; your work is as it was. You can try again.`,

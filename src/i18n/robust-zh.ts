@@ -1,6 +1,10 @@
 // Texts of keeping work safe and reading any file without harm: error caps, encodings, duplicate
 // keys, stored records set aside, the engine watchdog. robust-en.ts has the same keys.
 
+/** The kinds of record kept in the browser that may be found damaged. */
+export type StoredRecord = 'recent' | 'history' | 'revision';
+const RECORD_ZH: Record<string, string> = { recent: '最近文件列表', history: '撤销记录', revision: '保存序号' };
+
 const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
 
 export const robustZh = {
@@ -21,11 +25,8 @@ export const robustZh = {
   'keep.failed': (a: { title: string }) =>
     `未能把“${a.title}”尚未保存的工作放入最近文件（浏览器存储已满或出错），所以没有打开新文件，当前工作保持不变。请先用“保存文件”把它存到电脑上，然后再打开。`,
   'keep.saveFirst': () => '先保存文件',
-  'record.setAside': (a: { what: string; count: number }) =>
-    `浏览器中保存的${a.what}有 ${a.count} 处无法识别（可能来自其他版本），已单独保留，其余照常使用。`,
-  'record.recent': () => '最近文件列表',
-  'record.history': () => '撤销记录',
-  'record.settings': () => '设置',
+  'record.setAside': (a: { what: StoredRecord; count: number }) =>
+    `浏览器中保存的${RECORD_ZH[a.what] ?? a.what}有 ${a.count} 处无法识别或无法使用（可能来自其他版本），已单独保留，其余照常使用。`,
   'engine.slow': () => '计算引擎没有响应，正在重新启动它；您的工作不受影响。',
   'engine.restarted': () => '计算引擎已重新启动，数字已重新计算。',
   'engine.openLost': (a: { name: string }) => `打开“${a.name}”时计算引擎停止响应，未能打开；当前工作保持不变。可以再试一次。`,

@@ -18,6 +18,7 @@ const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ 
 // dialogs open only on a user action: fetched on idle after the first paint, not with it
 const dialogs = deferred(() => import('./dialogs/DialogHost'));
 const DialogHost = deferredComponent(dialogs, (m) => m.DialogHost);
+import { EncodingCheck } from './share/EncodingCheck';
 import { ImportErrors } from './share/ImportErrors';
 import { useFileDrop } from './share/useFileDrop';
 import { chartExport } from './export/chartExport';
@@ -73,7 +74,8 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const operationCount = file.scenarios.find((s) => s.id === scenarioId)?.operations.length ?? 0;
   const [view, setView] = useState<View>('model');
   const importErrors = useAppState((s) => s.importErrors);
-  const dropping = useFileDrop(useCallback((dropped: File) => void dropped.text().then((text) => actions.openText(text, dropped.name)), [actions]));
+  const dropping = useFileDrop(useCallback((dropped: File) => void actions.openChosenFile(dropped), [actions]));
+  const encodingCheck = useAppState((s) => s.encodingCheck);
 
   const state = useMemo(() => scenarioState(file, scenarioId), [file, scenarioId]);
   const functions = useMemo(() => functionCatalogue(file.functions), [file.functions]);
@@ -258,6 +260,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
       )}
       <Notices />
       {importErrors && <ImportErrors name={importErrors.name} errors={importErrors.errors} />}
+      {encodingCheck && <EncodingCheck check={encodingCheck} />}
       {dropping && <div className="drop-overlay">{t('app.dropHere')}</div>}
       {dialog && <DialogHost request={dialog} file={file} scenarioId={scenarioId} state={state} functions={functions} submit={(op) => void submit(op)} onClose={() => setDialog(undefined)} />}
     </div>

@@ -53,7 +53,7 @@ export function Header({ file, view, onView }: { file: ScenarioFile; view: View;
             onChange={(event) => {
               const chosen = event.target.files?.[0];
               event.target.value = '';
-              if (chosen) void chosen.text().then((text) => actions.openText(text, chosen.name));
+              if (chosen) void actions.openChosenFile(chosen);
             }}
           />
         </label>

@@ -1,7 +1,7 @@
 // A file that could not be opened: every error with its JSON path, in the user's language, to read
 // and to copy; the open work was not touched.
 import { useState } from 'react';
-import type { FileError } from '../../model';
+import { type FileError, errorCount } from '../../model';
 import { useActions, useT } from '../context';
 
 export function ImportErrors({ name, errors }: { name: string; errors: readonly FileError[] }) {
@@ -23,7 +23,7 @@ export function ImportErrors({ name, errors }: { name: string; errors: readonly 
     <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && actions.closeImportErrors()}>
       <div className="modal import-errors" role="alertdialog" aria-modal="true" aria-label={t('import.title')}>
         <h2>{t('import.title')}</h2>
-        <p>{t('import.intro', { name: name || t('import.thisFile'), count: errors.length })}</p>
+        <p>{t('import.intro', { name: name || t('import.thisFile'), count: errorCount(errors) })}</p>
         <ol>
           {errors.map((error, index) => (
             <li key={index} data-import-error="" data-path={error.path}>
