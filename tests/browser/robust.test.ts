@@ -1,0 +1,181 @@
+// Never lose work, never crash on a file, in the real browser: the storage fails at each request
+// in turn (and for real, by quota) while the user opens another file over unsaved work; the engine
+// worker runs under the page's policy; a file in GB18030 is shown before it opens.
+import { afterEach, describe, expect, it } from 'vitest';
+import iconv from './gb18030';
+import type { AppState } from '../../src/app/controller';
+import { type MessageKey, translate } from '../../src/i18n';
+import { type Operation, type ScenarioFile } from '../../src/model';
+import { type Browsing, chooseFile, engineWorkers, launch, noticesShown, offApp, idbGet } from './fault-helpers';
+import { baseUrl, waitIdle } from './harness';
+import { exampleFile, withOperations } from './oracle';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+type Hooked = { zonereform: { controller: { store: { get(): AppState }; actions: { apply(op: Operation, label: unknown): Promise<boolean>; switchScenario(id: string): void } } } };
+
+const example = exampleFile();
+const moveMunicipal: Operation = { op: 'move', bureau: 'xs-ez-municipal', to: 'xs-yunlin' };
+const afterMunicipal = withOperations(example, 'plan-a', [moveMunicipal]);
+const OTHER = readFileSync(join(import.meta.dirname, '../../scenarios/xishan-1-plus-4.json'), 'utf8').replace(/"title": "[^"]*"/, '"title": "另一份方案"');
+const DIST = join(import.meta.dirname, '../../dist');
+const zh = (key: MessageKey, args: object = {}) => translate('zh', key, args as never);
+
+let s: Browsing | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+
+const state = (page: Browsing['page']) => page.evaluate(() => (window as unknown as Hooked).zonereform.controller.store.get());
+
+async function makeUnsavedWork(page: Browsing['page']): Promise<void> {
+  await page.evaluate(async (op) => {
+    const { controller } = (window as unknown as Hooked).zonereform;
+    controller.actions.switchScenario('plan-a');
+    await controller.actions.apply(op, { key: 'step.move', args: {} });
+  }, moveMunicipal);
+  await waitIdle(page);
+  expect((await state(page)).file).toEqual(afterMunicipal);
+}
+
+/**
+ * Every IndexedDB request made after `window.__failFrom` is armed is counted; the one numbered
+ * `window.__failAt` fails (its transaction aborts with a QuotaExceededError, as a full disk does).
+ */
+const failNthRequest = {
+  script: () => {
+    const w = window as unknown as { __failAt: number; __seen: number; __armed: boolean };
+    w.__failAt = 0;
+    w.__seen = 0;
+    w.__armed = false;
+    const wrap = <K extends 'put' | 'get' | 'add' | 'delete' | 'getAllKeys'>(name: K) => {
+      const original = IDBObjectStore.prototype[name] as (...args: unknown[]) => IDBRequest;
+      (IDBObjectStore.prototype as unknown as Record<string, unknown>)[name] = function (this: IDBObjectStore, ...args: unknown[]) {
+        if (w.__armed && ++w.__seen === w.__failAt) {
+          const request = original.apply(this, args);
+          this.transaction.abort();
+          return request;
+        }
+        return original.apply(this, args);
+      };
+    };
+    for (const name of ['put', 'get', 'add', 'delete', 'getAllKeys'] as const) wrap(name);
+  },
+};
+
+/** After opening another file over unsaved work: the work is on screen, or read back whole from Recent files. */
+async function expectWorkKept(page: Browsing['page'], work: ScenarioFile): Promise<'kept-aside' | 'stayed'> {
+  const now = await state(page);
+  const notices = await noticesShown(page);
+  const claimed = notices.some((n) => n.text.includes(zh('notice.setAside', { title: work.title })));
+  if (now.file?.title === work.title) {
+    expect(now.file, 'the work on screen is the work the user saw').toEqual(work);
+    expect(claimed, 'no claim that it was kept elsewhere').toBe(false);
+    expect(notices.some((n) => n.tone === 'error' && n.text.includes(zh('keep.failed', { title: work.title })))).toBe(true);
+    return 'stayed';
+  }
+  expect(claimed, 'the user is told where the work went').toBe(true);
+  const recent = (await offApp(page, () => idbGet(page, 'recent'))) as Array<{ reason: string; file: ScenarioFile }>;
+  expect(recent.find((r) => r.reason === 'setAside')?.file, 'the work is stored, whole').toEqual(work);
+  return 'kept-aside';
+}
+
+describe('the stored-work contract under failing storage', () => {
+  it('opening another file over unsaved work, with each storage request in turn failing: the work is never lost nor falsely claimed kept', { timeout: 600_000 }, async () => {
+    const outcomes: string[] = [];
+    let requests = Infinity;
+    for (let failAt = 0; failAt <= requests; failAt++) {
+      s = await launch({ init: [failNthRequest] });
+      const { page } = s;
+      await makeUnsavedWork(page);
+      await page.evaluate((n) => Object.assign(window, { __failAt: n, __seen: 0, __armed: true }), failAt);
+      await chooseFile(page, 'other.json', OTHER);
+      await page.waitForFunction(() => (window as unknown as Hooked).zonereform.controller.store.get().pending === false);
+      await waitIdle(page);
+      const seen = await page.evaluate(() => (window as unknown as { __seen: number }).__seen);
+      await page.evaluate(() => Object.assign(window, { __armed: false }));
+      outcomes.push(`${failAt}:${await expectWorkKept(page, afterMunicipal)}`);
+      expect(s.errors, `no uncaught error (request ${failAt} failing)`).toEqual([]);
+      await s.close();
+      s = undefined;
+      // the first run fails nothing and counts the requests the action makes: each is then failed once
+      if (failAt === 0) requests = seen;
+    }
+    expect(requests).toBeGreaterThan(2);
+    expect(outcomes.some((o) => o.endsWith('stayed')), outcomes.join(' ')).toBe(true);
+    console.log(`storage fault injection, opening over unsaved work: ${outcomes.length} cases: ${outcomes.join(' ')}`);
+  });
+
+  it('with a real quota set by the devtools protocol (Storage.overrideQuotaForOrigin): the work is on screen or stored whole, never claimed kept and lost', { timeout: 120_000 }, async () => {
+    s = await launch({ open: false });
+    const { page, context } = s;
+    const cdp = await context.newCDPSession(page);
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-unit-id]');
+    await waitIdle(page);
+    await makeUnsavedWork(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseUrl()).origin, quotaSize: 1 });
+    await chooseFile(page, 'other.json', OTHER);
+    await page.waitForFunction(() => (window as unknown as Hooked).zonereform.controller.store.get().pending === false);
+    await waitIdle(page);
+    console.log(`quota of 1 byte, opening over unsaved work: ${await expectWorkKept(page, afterMunicipal)}`);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseUrl()).origin });
+  });
+
+  it('a recent list holding [null]: the work is still kept aside, and the menu opens', async () => {
+    s = await launch({ seed: { recent: [null] } });
+    const { page } = s;
+    await makeUnsavedWork(page);
+    await chooseFile(page, 'other.json', OTHER);
+    await page.waitForFunction(() => (window as unknown as Hooked).zonereform.controller.store.get().file?.title === '另一份方案');
+    await waitIdle(page);
+    await page.click('[data-action="recent-files"]');
+    expect(await page.locator('[data-recent-id]').count()).toBeGreaterThanOrEqual(2);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('the engine worker under the page’s policy', () => {
+  it('the page and the worker script are sent the Content-Security-Policy header, and a worker cannot eval', async () => {
+    s = await launch();
+    const { page } = s;
+    const response = await page.request.get(baseUrl());
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
+    const [worker] = engineWorkers(page);
+    expect(worker, 'the engine worker runs').toBeDefined();
+    const script = await page.request.get(worker!.url());
+    expect(script.headers()['content-security-policy']).toContain("script-src 'self'");
+    // a worker script of the app's origin that tries eval and new Function, served as the engine's is
+    const probe = join(DIST, '__csp-probe.js');
+    writeFileSync(probe, "const r = []; try { r.push(String((0, eval)('1 + 1'))); } catch (e) { r.push(e.name); } try { r.push(String(new Function('return 2')())); } catch (e) { r.push(e.name); } postMessage(r);");
+    try {
+      const tried = await page.evaluate(
+        () =>
+          new Promise<unknown>((resolve) => {
+            const w = new Worker('/__csp-probe.js');
+            w.onmessage = (event) => resolve(event.data);
+            w.onerror = (event) => resolve(`error: ${event.message}`);
+          }),
+      );
+      expect(tried).toEqual(['EvalError', 'EvalError']);
+    } finally {
+      rmSync(probe, { force: true });
+    }
+  });
+});
+
+describe('a file in GB18030 (“ANSI” on Chinese Windows)', () => {
+  it('is shown decoded and opens only when the user says the text is right; the Chinese names are whole', async () => {
+    s = await launch();
+    const { page } = s;
+    await chooseFile(page, 'ansi.json', iconv(OTHER));
+    await page.waitForSelector('[data-encoding-check="GB18030"]');
+    expect(await page.locator('[data-decoded-line]').first().textContent()).toContain('另一份方案');
+    expect((await state(page)).file?.title).not.toBe('另一份方案');
+    await page.click('[data-action="confirm-encoding"]');
+    await page.waitForFunction(() => (window as unknown as Hooked).zonereform.controller.store.get().file?.title === '另一份方案');
+    expect(await noticesShown(page)).toContainEqual({ tone: 'info', text: expect.stringContaining('GB18030') });
+    expect(s.errors).toEqual([]);
+  });
+});
