@@ -54,8 +54,10 @@ function joined(record: StoredWorkspace, organisation: unknown, meta: unknown): 
     const { meta: _none, ...rest } = file;
     file = part.meta === undefined ? rest : { ...rest, meta: part.meta as ScenarioFile['meta'] };
   }
-  // a revision that is not a whole number would make every save look like another tab's
-  return { ...saved, file, revision: readRevision(saved.revision) ?? 0 };
+  // a revision that is not a whole number would make every save look like another tab's: left out
+  const { revision, ...rest } = saved;
+  const readable = readRevision(revision);
+  return readable === undefined ? { ...rest, file } : { ...rest, file, revision: readable };
 }
 
 export interface SavedWorkspace {
@@ -254,7 +256,7 @@ export function createIndexedDbStorage(options: StorageOptions = {}): WorkspaceS
     async keepAside(record, reason) {
       try {
         // two records set aside in the same millisecond must not share a key
-        const key = `aside-${new Date().toISOString()}-${reason}-${newStamp()}`;
+        const key = `aside-${new Date().toISOString()}-${newStamp()}-${reason}`;
         const tx = (await database()).transaction(STORE, 'readwrite');
         await request(tx.objectStore(STORE).put(record, key));
         return key;
