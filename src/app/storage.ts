@@ -23,7 +23,7 @@ const ORGANISATION_STAMP = 'current-organisation-stamp';
 /**
  * The file's `meta`, kept apart in the same way: a large meta (app settings, layouts of another
  * program) was copied into storage after every drop, freezing each drag for seconds. `current`
- * names the record by its stamp (`metaStamp`) and holds no meta.
+ * names the record by its stamp (`metaStamp`) and holds `null` in its place.
  */
 const META = 'current-meta';
 
@@ -51,8 +51,8 @@ function joined(record: StoredWorkspace, organisation: unknown, meta: unknown): 
   if (typeof metaStamp === 'string') {
     const part = meta as { stamp?: unknown; meta?: unknown } | undefined;
     if (part?.stamp !== metaStamp) return undefined;
-    const { meta: _none, ...rest } = file;
-    file = part.meta === undefined ? rest : { ...rest, meta: part.meta as ScenarioFile['meta'] };
+    // the key stays where it was: `meta` is in `file`, as null
+    if (Object.hasOwn(file, 'meta')) file = { ...file, meta: part.meta as ScenarioFile['meta'] };
   }
   // a revision that is not a whole number would make every save look like another tab's: left out
   const { revision, ...rest } = saved;
@@ -198,11 +198,12 @@ export function createIndexedDbStorage(options: StorageOptions = {}): WorkspaceS
       const storedStamp = (await request(store.get(ORGANISATION_STAMP))) as unknown;
       const same = written !== undefined && written.units === units && written.bureaus === bureaus && written.stamp === storedStamp;
       const stamp = same ? written!.stamp : newStamp();
-      const { meta, ...fileWithoutMeta } = saved.file;
+      const { meta } = saved.file;
       const storedMetaStamp = metaWritten === undefined ? undefined : ((await request(store.get(META))) as { stamp?: unknown } | undefined)?.stamp;
       const sameMeta = metaWritten !== undefined && metaWritten.meta === meta && metaWritten.stamp === storedMetaStamp;
       const metaStamp = sameMeta ? metaWritten!.stamp : newStamp();
-      const record: StoredWorkspace = { ...saved, file: { ...fileWithoutMeta, units: null as never, bureaus: null as never }, organisation: stamp, metaStamp, revision };
+      const apart = { units: null as never, bureaus: null as never, ...(meta === undefined ? {} : { meta: null as never }) };
+      const record: StoredWorkspace = { ...saved, file: { ...saved.file, ...apart }, organisation: stamp, metaStamp, revision };
       // all or nothing: a write the browser refuses (a full disk) leaves the stored workspace as it was
       try {
         store.put(record, CURRENT);

@@ -182,8 +182,7 @@ export async function storedWork(page: Page): Promise<ScenarioFile | undefined> 
     // the file's meta is kept apart too, written only when it changes
     const part = (await idbGet(page, 'current-meta')) as { stamp: string; meta?: ScenarioFile['meta'] } | undefined;
     if (part?.stamp !== record.metaStamp) throw new Error('the stored workspace names a meta that is not stored');
-    const { meta: _none, ...rest } = file;
-    file = part.meta === undefined ? rest : { ...rest, meta: part.meta };
+    if (Object.hasOwn(file, 'meta')) file = { ...file, meta: part.meta };
   }
   return file;
 }
