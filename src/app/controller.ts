@@ -11,7 +11,7 @@ import { type Notice, notice } from './notices';
 import { ConflictError, type RecentFile, type SavedWorkspace, STORAGE_VERSION, type WorkspaceStorage } from './storage';
 import { type Store, createStore } from './store';
 import { type EncodingCheck, createFileOpening } from './fileOpening';
-import { keepInRecent } from './keep';
+import { keepInRecent, keepStoredWork } from './keep';
 import { readHistory } from './records';
 import * as workspace from './workspace';
 
@@ -492,6 +492,8 @@ export function createController(deps: AppDeps) {
     async keepThisTab(): Promise<void> {
       const { file, scenarioId, lang, history, unsaved } = store.get();
       if (!file) return;
+      // the other tab's work is stored in Recent files first, or not written over
+      if (!(await keepStoredWork(deps.storage))) return tell('error', message('keep.otherTabFailed', {}));
       try {
         knownRevision = await deps.storage.save({ storageVersion: STORAGE_VERSION, savedAt: new Date().toISOString(), file, scenarioId, lang, history, unsaved }, 'force');
         workChanged = false;
@@ -502,6 +504,15 @@ export function createController(deps: AppDeps) {
         store.set({ storage: 'failed' });
         tell('error', message('notice.storageFailed', {}));
       }
+    },
+
+    /** Before this tab reloads to take another tab's work: its own work into Recent files, read back. False: not kept, do not reload. */
+    async keepBeforeReload(): Promise<boolean> {
+      const { file, unsaved } = store.get();
+      if (!file || !unsaved) return true;
+      const recent = await keepInRecent(deps.storage, file);
+      if (!recent) tell('error', message('keep.failed', { title: file.title }));
+      return recent !== undefined;
     },
 
     dismissNotice(id: number): void {

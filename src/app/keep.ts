@@ -23,3 +23,19 @@ export async function keepInRecent(storage: WorkspaceStorage, file: ScenarioFile
     return undefined;
   }
 }
+
+/**
+ * The work stored by another tab, put into the recent list before this tab writes over it. True
+ * when there is nothing to keep (the record was unreadable it is kept aside by `load` already).
+ */
+export async function keepStoredWork(storage: WorkspaceStorage): Promise<boolean> {
+  let outcome: Awaited<ReturnType<WorkspaceStorage['load']>>;
+  try {
+    outcome = await storage.load();
+  } catch {
+    return false;
+  }
+  if (outcome.kind === 'empty') return true;
+  if (outcome.kind !== 'loaded') return outcome.kind === 'unreadable' && outcome.asideKey !== undefined;
+  return (await keepInRecent(storage, outcome.saved.file)) !== undefined;
+}

@@ -21,7 +21,8 @@ export const robustEn: typeof robustZh = {
   'encoding.cancel': () => 'Cancel',
   'keep.failed': (a) =>
     `The unsaved work on "${a.title}" could not be put into Recent files (the browser's storage is full or failed), so the other file was not opened and your work is as it was. Save it to your computer with "Save file" first, then open the other file.`,
-  'keep.saveFirst': () => 'Save file first',
+  'keep.otherTabFailed': () =>
+    'The work another tab stored could not be put into Recent files (the browser\'s storage is full or failed), so this tab\'s work was not written over it. Save this tab\'s work to your computer with "Save file" first.',
   'record.setAside': (a) =>
     `${a.count} ${a.count === 1 ? 'entry' : 'entries'} of the ${RECORD_EN[a.what] ?? a.what} stored in this browser could not be read or used (perhaps from another version); ${a.count === 1 ? 'it was' : 'they were'} kept aside and the rest is used as usual.`,
   'engine.slow': () => 'The calculation engine stopped answering and is being restarted; your work is not affected.',

@@ -24,7 +24,8 @@ export const robustZh = {
   'encoding.cancel': () => '取消',
   'keep.failed': (a: { title: string }) =>
     `未能把“${a.title}”尚未保存的工作放入最近文件（浏览器存储已满或出错），所以没有打开新文件，当前工作保持不变。请先用“保存文件”把它存到电脑上，然后再打开。`,
-  'keep.saveFirst': () => '先保存文件',
+  'keep.otherTabFailed': () =>
+    '未能把另一个标签页保存的工作放入最近文件（浏览器存储已满或出错），为免覆盖它，本页的工作没有写入浏览器。请先用“保存文件”把本页的工作存到电脑上。',
   'record.setAside': (a: { what: StoredRecord; count: number }) =>
     `浏览器中保存的${RECORD_ZH[a.what] ?? a.what}有 ${a.count} 处无法识别或无法使用（可能来自其他版本），已单独保留，其余照常使用。`,
   'engine.slow': () => '计算引擎没有响应，正在重新启动它；您的工作不受影响。',

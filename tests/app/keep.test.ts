@@ -8,7 +8,7 @@ import { createStore } from '../../src/app/store';
 import { message, render } from '../../src/i18n';
 import { MAX_FILE_BYTES } from '../../src/model';
 import { SMALL_TEXT, XISHAN_TEXT } from './files';
-import { memoryStorage, openApp, savedWorkspace } from './harness';
+import { afterDebounce, memoryStorage, openApp } from './harness';
 
 const OTHER = XISHAN_TEXT;
 
@@ -165,3 +165,46 @@ describe('a file the user chooses', () => {
 });
 
 it('messages used above exist', () => expect(render('en', message('keep.failed', { title: 'x' }))).toContain('x'));
+
+describe('the other paths that replace work', () => {
+  async function twoTabsInConflict() {
+    const storage = memoryStorage();
+    const first = await openApp({ defaultFile: SMALL_TEXT, storage });
+    await first.actions.flush();
+    const second = await openApp({ defaultFile: SMALL_TEXT, storage });
+    first.actions.switchScenario('plan-a');
+    second.actions.switchScenario('plan-a');
+    await first.apply({ op: 'move', bureau: 'o1-tech', to: 'z1' });
+    await afterDebounce();
+    await second.apply({ op: 'move', bureau: 'z1-center', to: 'p1' });
+    await afterDebounce();
+    expect(second.state().storage).toBe('conflict');
+    return { storage, first, second };
+  }
+
+  it('keeping this tab’s work after a conflict first stores the other tab’s work in Recent files', async () => {
+    const { storage, first, second } = await twoTabsInConflict();
+    await second.actions.keepThisTab();
+    expect((await storage.recent()).some((r) => JSON.stringify(r.file) === JSON.stringify(first.file()))).toBe(true);
+    expect((storage.records.get('current') as { file: unknown }).file).toEqual(second.file());
+  });
+
+  it('when the other tab’s work cannot be stored in Recent files, it is not written over, and the user is told', async () => {
+    const { storage, first, second } = await twoTabsInConflict();
+    const othersWork = structuredClone(storage.records.get('current'));
+    storage.failSaves = true;
+    await second.actions.keepThisTab();
+    expect(storage.records.get('current')).toEqual(othersWork);
+    expect((othersWork as { file: unknown }).file).toEqual(first.file());
+    expect(second.notices('error').map((n) => n.message.key)).toContain('keep.otherTabFailed');
+  });
+
+  it('reloading to take the other tab’s work first stores this tab’s unsaved work, or says it cannot and does not reload', async () => {
+    const { storage, second } = await twoTabsInConflict();
+    expect(await second.actions.keepBeforeReload()).toBe(true);
+    expect((await storage.recent()).some((r) => JSON.stringify(r.file) === JSON.stringify(second.file()))).toBe(true);
+    storage.failSaves = true;
+    expect(await second.actions.keepBeforeReload()).toBe(false);
+    expect(second.notices('error').map((n) => n.message.key)).toContain('keep.failed');
+  });
+});

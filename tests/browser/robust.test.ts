@@ -114,18 +114,27 @@ describe('the stored-work contract under failing storage', () => {
     console.log(`storage fault injection, opening over unsaved work: ${outcomes.length} cases: ${outcomes.join(' ')}`);
   });
 
-  it('with a real quota set by the devtools protocol (Storage.overrideQuotaForOrigin): the work is on screen or stored whole, never claimed kept and lost', { timeout: 120_000 }, async () => {
-    s = await launch({ open: false });
+  it('with a real quota of 1.5 MB (Storage.overrideQuotaForOrigin) and 3 MB of work: the work stays on screen, and the user is told', { timeout: 120_000 }, async () => {
+    s = await launch();
     const { page, context } = s;
     const cdp = await context.newCDPSession(page);
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-unit-id]');
+    const origin = new URL(baseUrl()).origin;
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1.5 * 1024 * 1024 });
+    const big = JSON.parse(OTHER.replace('另一份方案', '大文件')) as ScenarioFile;
+    big.meta = { layout: 'x'.repeat(3 * 1024 * 1024) };
+    await openOther(page, JSON.stringify(big));
+    expect((await state(page)).file?.title).toBe('大文件');
+    await page.evaluate(async (op) => {
+      const { controller } = (window as unknown as Hooked).zonereform;
+      controller.actions.switchScenario('plan-a');
+      if (!(await controller.actions.apply(op, { key: 'step.move', args: {} }))) throw new Error('the drop was refused');
+    }, moveMunicipal);
     await waitIdle(page);
-    await makeUnsavedWork(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseUrl()).origin, quotaSize: 1 });
+    const work = (await state(page)).file!;
+    expect(work.meta).toEqual(big.meta);
     await openOther(page);
-    console.log(`quota of 1 byte, opening over unsaved work: ${await expectWorkKept(page, afterMunicipal)}`);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseUrl()).origin });
+    expect(await expectWorkKept(page, work)).toBe('stayed');
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
   });
 
   it('a recent list holding [null]: the work is still kept aside, and the menu opens', async () => {
