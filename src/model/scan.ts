@@ -20,8 +20,10 @@ export function scanJson(root: unknown, errors: ErrorList): void {
       return;
     }
     if (Array.isArray(value)) {
+      // only what can hold keys is visited: a list of five million numbers costs no paths
       for (let index = value.length - 1; index >= 0; index--) {
-        stack.push({ value: value[index], path: childPath(path, index), depth: depth + 1 });
+        const item: unknown = value[index];
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, path: childPath(path, index), depth: depth + 1 });
       }
       continue;
     }
@@ -30,7 +32,10 @@ export function scanJson(root: unknown, errors: ErrorList): void {
       const key = keys[index]!;
       const at = childPath(path, key);
       if (isForbiddenKey(key)) errors.add(fileError(at, 'key.forbidden', { key }));
-      else stack.push({ value: (value as Record<string, unknown>)[key], path: at, depth: depth + 1 });
+      else {
+        const item = (value as Record<string, unknown>)[key];
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, path: at, depth: depth + 1 });
+      }
     }
   }
 }

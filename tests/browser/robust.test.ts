@@ -244,3 +244,33 @@ describe('the engine watchdog', () => {
     expect(Date.now() - started, 'recovered well before the 48 s it took').toBeLessThan(25_000);
   });
 });
+
+describe('bounded: files with very many errors, files too large', () => {
+  it('five million errors: the first few hundred are listed, then exactly how many more; the page stays responsive', { timeout: 120_000 }, async () => {
+    s = await launch();
+    const { page } = s;
+    const head = JSON.stringify({ format: 'zonereform/scenario', version: 1, title: 't', units: [{ id: 'u', name: 'U', kind: 'town' }], scenarios: [] }).slice(0, -1);
+    const text = `${head},"bureaus":[${Array(5_000_000).fill('1').join(',')}]}`;
+    const started = Date.now();
+    await chooseFile(page, 'five-million.json', text);
+    await page.waitForSelector('.import-errors [data-import-error]', { timeout: 60_000 });
+    console.log(`five million errors shown in the browser after ${Date.now() - started} ms`);
+    expect(await page.locator('.import-errors [data-import-error]').count()).toBe(301);
+    expect(await page.locator('.import-errors [data-import-error]').last().textContent()).toContain('4999700');
+    expect(await page.locator('.import-errors p').first().textContent()).toContain('5000000');
+    // the page answers at once: the dialog closes on a click
+    await page.click('.import-errors .primary', { timeout: 2_000 });
+    expect(await page.locator('.import-errors').count()).toBe(0);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('a file over 20 MB is refused by its size, at once, and the work is as it was', { timeout: 120_000 }, async () => {
+    s = await launch();
+    const { page } = s;
+    const before = (await state(page)).file;
+    await chooseFile(page, 'huge.json', Buffer.alloc(21 * 1024 * 1024, 0x20));
+    await page.waitForSelector('.import-errors [data-import-error]');
+    expect(await page.locator('.import-errors [data-import-error]').first().textContent()).toContain(zh('file.tooLargeToRead', { bytes: 21 * 1024 * 1024, limit: 20 * 1024 * 1024 }));
+    expect((await state(page)).file).toEqual(before);
+  });
+});
