@@ -25,7 +25,6 @@ export const robustEn: typeof robustZh = {
     'The work another tab stored could not be put into Recent files (the browser\'s storage is full or failed), so this tab\'s work was not written over it. Save this tab\'s work to your computer with "Save file" first.',
   'record.setAside': (a) =>
     `${a.count} ${a.count === 1 ? 'entry' : 'entries'} of the ${RECORD_EN[a.what] ?? a.what} stored in this browser could not be read or used (perhaps from another version); ${a.count === 1 ? 'it was' : 'they were'} kept aside and the rest is used as usual.`,
-  'engine.slow': () => 'The calculation engine stopped answering and is being restarted; your work is not affected.',
+  'engine.slow': () => 'The calculation engine has not answered for a few seconds; if it still does not, it will be restarted. Your work is not affected.',
   'engine.restarted': () => 'The calculation engine was restarted and the figures computed again.',
-  'engine.openLost': (a) => `The calculation engine stopped answering while "${a.name}" was being opened, so it was not opened; your work is as it was. You can try again.`,
 };

@@ -28,7 +28,6 @@ export const robustZh = {
     '未能把另一个标签页保存的工作放入最近文件（浏览器存储已满或出错），为免覆盖它，本页的工作没有写入浏览器。请先用“保存文件”把本页的工作存到电脑上。',
   'record.setAside': (a: { what: StoredRecord; count: number }) =>
     `浏览器中保存的${RECORD_ZH[a.what] ?? a.what}有 ${a.count} 处无法识别或无法使用（可能来自其他版本），已单独保留，其余照常使用。`,
-  'engine.slow': () => '计算引擎没有响应，正在重新启动它；您的工作不受影响。',
+  'engine.slow': () => '计算引擎已有几秒没有响应；若仍无响应，将自动重新启动。您的工作不受影响。',
   'engine.restarted': () => '计算引擎已重新启动，数字已重新计算。',
-  'engine.openLost': (a: { name: string }) => `打开“${a.name}”时计算引擎停止响应，未能打开；当前工作保持不变。可以再试一次。`,
 };
