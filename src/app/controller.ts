@@ -4,7 +4,7 @@
 import type { AdjustmentRow, ChangeLine, ChangeReply, OpenReply, Report, SavingsBreakdown } from '../engine';
 import { applyPatch } from '../engine/patch';
 import { type Lang, type Message, isLang, message } from '../i18n';
-import { BASELINE_ID, type FileError, type Operation, type ScenarioFile, checkOperation, parseScenarioFile, serialiseScenarioFile } from '../model';
+import { BASELINE_ID, type FileError, type Operation, type ScenarioFile, checkOperation, fileError, parseScenarioFile, serialiseScenarioFile } from '../model';
 import type { EngineBridge } from './engineBridge';
 import { type EngineSync, type History, type Step, push, redoFile, undoFile } from './history';
 import { type Notice, notice } from './notices';
@@ -58,6 +58,14 @@ type Change = { file: ScenarioFile; patches: Step['patches']; inverse: Step['inv
 function afterPaint(work: () => void): void {
   if (typeof requestAnimationFrame === 'undefined') return void setTimeout(work, 0);
   requestAnimationFrame(() => setTimeout(work, 0));
+}
+
+function textOfStored(file: ScenarioFile): string | undefined {
+  try {
+    return serialiseScenarioFile(file);
+  } catch {
+    return undefined;
+  }
 }
 
 export function createController(deps: AppDeps) {
@@ -366,7 +374,9 @@ export function createController(deps: AppDeps) {
     /** Opens a file from the recent list, as openText does. */
     async openRecent(id: string): Promise<boolean> {
       const entry = store.get().recent.find((r) => r.id === id);
-      return entry ? actions.openText(serialiseScenarioFile(entry.file), entry.title) : false;
+      // a stored entry is checked when it opens, like any file; one that cannot even be written out is refused the same way
+      const text = entry && textOfStored(entry.file);
+      return entry && text !== undefined ? actions.openText(text, entry.title) : (entry && store.set({ importErrors: { name: entry.title, errors: [fileError('$', 'recent.damaged', {})] } }), false);
     },
 
     /** The open file as the text to save (stable key order, format and version, $schema). */

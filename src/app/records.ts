@@ -12,7 +12,8 @@ const SYNC_KINDS: ReadonlySet<string> = new Set(['append', 'truncate', 'record',
 
 /** A file as stored: enough of its shape to be written out and opened again (it is checked then). */
 function looksLikeFile(value: unknown): boolean {
-  return isObject(value) && Array.isArray(value.units) && Array.isArray(value.bureaus) && Array.isArray(value.scenarios) && typeof value.title === 'string';
+  const objects = (list: unknown) => Array.isArray(list) && list.every(isObject);
+  return isObject(value) && objects(value.units) && objects(value.bureaus) && objects(value.scenarios) && typeof value.title === 'string';
 }
 
 export function readRecentEntry(value: unknown): RecentFile | undefined {

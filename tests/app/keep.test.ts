@@ -208,3 +208,19 @@ describe('the other paths that replace work', () => {
     expect(second.notices('error').map((n) => n.message.key)).toContain('keep.failed');
   });
 });
+
+describe('an entry of the recent list that cannot be used', () => {
+  it('a damaged stored file is refused like a file, with its errors shown, never a throw', async () => {
+    const storage = memoryStorage();
+    const app = await openApp({ defaultFile: SMALL_TEXT, storage });
+    const damaged = { ...JSON.parse(SMALL_TEXT), units: [{ id: 'u', name: 5, kind: 'nowhere' }], bureaus: [{ unit: null }] };
+    storage.records.set('recent', [{ id: 'r1', title: '损坏', at: '2025-01-01T00:00:00Z', reason: 'saved', file: damaged }]);
+    await app.actions.start();
+    await app.idle();
+    const before = app.file();
+    expect(app.state().recent.map((r) => r.id)).toEqual(['r1']);
+    expect(await app.actions.openRecent('r1')).toBe(false);
+    expect(app.state().importErrors?.errors.map((e) => e.code)).toEqual(['recent.damaged']);
+    expect(app.file()).toEqual(before);
+  });
+});

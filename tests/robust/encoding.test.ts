@@ -63,3 +63,15 @@ describe('the bytes of a file', () => {
     }
   });
 });
+
+describe('names of downloaded files, made from titles', () => {
+  it('hold no control or bidi characters, never end in a dot, and are never cut inside a character', async () => {
+    const { fileName } = await import('../../src/ui/export/download');
+    expect(fileName('报告\u202Egpj.exe')).toBe('报告_gpj.exe');
+    expect(fileName('a\u0085b\u2066c')).toBe('a_b_c');
+    expect(fileName('方案.')).toBe('方案');
+    const cut = fileName('😀'.repeat(200));
+    expect([...cut].length).toBe(120);
+    expect(cut).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+});
