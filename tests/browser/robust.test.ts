@@ -6,7 +6,7 @@ import iconv from './gb18030';
 import type { AppState } from '../../src/app/controller';
 import { type MessageKey, translate } from '../../src/i18n';
 import { type Operation, type ScenarioFile } from '../../src/model';
-import { type Browsing, chooseFile, engineWorkers, launch, noticesShown, offApp, idbGet } from './fault-helpers';
+import { type Browsing, chooseFile, engineWorkers, idbGet, launch, noticesShown, offApp, storedWork } from './fault-helpers';
 import { baseUrl, waitIdle } from './harness';
 import { exampleFile, withOperations } from './oracle';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -112,6 +112,62 @@ describe('the stored-work contract under failing storage', () => {
     expect(requests).toBeGreaterThan(2);
     expect(outcomes.some((o) => o.endsWith('stayed')), outcomes.join(' ')).toBe(true);
     console.log(`storage fault injection, opening over unsaved work: ${outcomes.length} cases: ${outcomes.join(' ')}`);
+  });
+
+  // every other action that writes: after it, with any one storage request failing, the work on
+  // screen is the work before or after the action (never half of it), and either the stored work
+  // is the work on screen or the app says it is not stored
+  type Act = (actions: Record<string, (...args: unknown[]) => unknown>) => unknown;
+  const ACTIONS: Array<{ name: string; setup?: Act; act: Act }> = [
+    { name: 'a drop', act: (a) => a.apply!({ op: 'move', bureau: 'xs-ez-municipal', to: 'xs-yunlin' }, { key: 'step.move', args: {} }) },
+    { name: 'undo', setup: (a) => a.apply!({ op: 'move', bureau: 'xs-ez-municipal', to: 'xs-yunlin' }, { key: 'step.move', args: {} }), act: (a) => a.undo!() },
+    { name: 'a new proposal', act: (a) => a.createScenario!('方案丙') },
+    { name: 'a rename', act: (a) => a.renameScenario!('plan-a', '改名的方案') },
+    { name: 'saving the file', setup: (a) => a.apply!({ op: 'move', bureau: 'xs-ez-municipal', to: 'xs-yunlin' }, { key: 'step.move', args: {} }), act: (a) => a.save!() },
+    { name: 'a change of language', act: (a) => a.setLang!('en') },
+  ];
+
+  it.each(ACTIONS)('$name, with each storage request in turn failing: nothing half-done, and stored or said not to be', { timeout: 600_000 }, async ({ name, setup, act }) => {
+    const run = (page: Browsing['page'], fn: Act) =>
+      page.evaluate(async (source) => {
+        const { actions } = (window as unknown as { zonereform: { controller: { actions: Record<string, (...args: unknown[]) => unknown> } } }).zonereform.controller;
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- test code, run by Playwright, not the app
+        await (0, eval)(source)(actions);
+      }, `(${fn.toString()})`);
+    const outcomes: string[] = [];
+    let requests = Infinity;
+    let before: ScenarioFile | undefined;
+    let after: ScenarioFile | undefined;
+    for (let failAt = 0; failAt <= Math.min(requests, 12); failAt++) {
+      s = await launch({ init: [failNthRequest] });
+      const { page } = s;
+      await page.evaluate(() => (window as unknown as Hooked).zonereform.controller.actions.switchScenario('plan-a'));
+      if (setup) await run(page, setup);
+      await waitIdle(page);
+      await page.evaluate(() => (window as unknown as { zonereform: { controller: { actions: { flush(): Promise<void> } } } }).zonereform.controller.actions.flush());
+      before ??= (await state(page)).file;
+      await page.evaluate((n) => Object.assign(window, { __failAt: n, __seen: 0, __armed: true }), failAt);
+      await run(page, act);
+      await waitIdle(page);
+      await page.evaluate(() => (window as unknown as { zonereform: { controller: { actions: { flush(): Promise<void> } } } }).zonereform.controller.actions.flush());
+      const seen = await page.evaluate(() => (window as unknown as { __seen: number }).__seen);
+      await page.evaluate(() => Object.assign(window, { __armed: false }));
+      const now = await state(page);
+      if (failAt === 0) {
+        requests = seen;
+        after = now.file;
+      }
+      expect([JSON.stringify(before), JSON.stringify(after)], `${name}, request ${failAt} failing: the work is the work before or after`).toContain(JSON.stringify(now.file));
+      const stored = await storedWork(page);
+      const storedIsShown = JSON.stringify(stored) === JSON.stringify(now.file);
+      expect(storedIsShown || now.storage !== 'ok', `${name}, request ${failAt} failing: stored (${storedIsShown}) or said not to be (${now.storage})`).toBe(true);
+      expect(s.errors, `${name}, request ${failAt} failing: no uncaught error`).toEqual([]);
+      outcomes.push(`${failAt}:${storedIsShown ? 'stored' : now.storage}`);
+      await s.close();
+      s = undefined;
+    }
+    expect(requests, `${name} writes`).toBeGreaterThan(0);
+    console.log(`storage fault injection, ${name}: ${outcomes.length} cases (${requests} requests): ${outcomes.join(' ')}`);
   });
 
   it('with a real quota of 1.5 MB (Storage.overrideQuotaForOrigin) and 3 MB of work: the work stays on screen, and the user is told', { timeout: 120_000 }, async () => {
