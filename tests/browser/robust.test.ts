@@ -331,3 +331,25 @@ describe('bounded: files with very many errors, files too large', () => {
     expect((await state(page)).file).toEqual(before);
   });
 });
+
+describe('ids named as Object.prototype’s properties, on screen', () => {
+  it('proposals called __proto__, constructor and toString: every view shows them, with the engine’s figures', { timeout: 120_000 }, async () => {
+    s = await launch();
+    const { page } = s;
+    const file = JSON.parse(OTHER) as ScenarioFile;
+    const ids = ['__proto__', 'constructor', 'toString'];
+    file.scenarios = file.scenarios.slice(0, 2).flatMap((scenario, i) => (i === 0 ? [{ ...scenario, id: ids[0]! }, { ...scenario, id: ids[2]!, name: `${scenario.name}（副本）` }] : [{ ...scenario, id: ids[1]! }]));
+    await openOther(page, JSON.stringify(file));
+    expect((await state(page)).file?.scenarios.map((x) => x.id)).toEqual(['__proto__', 'toString', 'constructor']);
+    await page.click('[data-action="compare"]');
+    await page.waitForSelector('.compare-view');
+    for (const id of ids) expect(await page.locator(`.compare-view [data-scenario-id="${id}"], .compare-view :text("${file.scenarios.find((x) => x.id === id)!.name}")`).count(), id).toBeGreaterThan(0);
+    await page.click('[data-action="before-after"]');
+    await page.waitForTimeout(500);
+    await page.click('[data-action="present"]');
+    await page.waitForSelector('[data-slide="title"]');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    expect(s.errors).toEqual([]);
+    expect(await page.locator('.crash-screen, [data-crash]').count()).toBe(0);
+  });
+});
