@@ -245,6 +245,8 @@ describe('a file in GB18030 (“ANSI” on Chinese Windows)', () => {
     expect((await state(page)).file?.title).not.toBe('另一份方案');
     await page.click('[data-action="confirm-encoding"]');
     await page.waitForFunction(() => (window as unknown as Hooked).zonereform.controller.store.get().file?.title === '另一份方案');
+    // the user is told how the file was read, once it is open
+    await page.waitForSelector('[data-notice="info"]:has-text("GB18030")');
     expect(await noticesShown(page)).toContainEqual({ tone: 'info', text: expect.stringContaining('GB18030') });
     expect(s.errors).toEqual([]);
   });

@@ -84,7 +84,7 @@ function breakdownOf(all: unknown, id: string): unknown {
 const t = (key: string) => translate('en', key as 'adjust.bureau', {} as never);
 
 describe('ids named as the properties of Object.prototype', () => {
-  it('give the same report, breakdowns, adjustments, change lists, comparison, search, layout and exports as ordinary ids', () => {
+  it('give the same report, breakdowns, adjustments, change lists, comparison, search, layout and exports as ordinary ids', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(withPrototypeIds, ({ file, odd, to }) => {
         const text = serialiseScenarioFile(odd);

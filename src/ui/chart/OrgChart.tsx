@@ -2,7 +2,8 @@
 // d3-hierarchy, zoomed and panned by d3-zoom, bureaus dragged with d3-drag.
 import type { ZoomTransform } from 'd3-zoom';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type UnitMetrics, ownValue } from '../../engine';
+import type { UnitMetrics } from '../../engine';
+import { ownValue } from '../../engine/byId';
 import type { OrgState } from '../../model';
 import { useT } from '../context';
 import type { Mark } from './BureauCard';

@@ -1,6 +1,7 @@
 // Compare: today and any number of proposals, as a table and as charts, each exportable.
 import { useEffect, useState } from 'react';
-import { CHANGE_KINDS, type Report, type SavingsBreakdown, unitFiguresOf } from '../../engine';
+import { CHANGE_KINDS, type Report, type SavingsBreakdown } from '../../engine';
+import { unitFiguresOf } from '../../engine/byId';
 import { percent } from '../../i18n';
 import type { ScenarioFile } from '../../model';
 import { useActions, useT } from '../context';

@@ -1,6 +1,7 @@
 // The rows of the compare table: every figure of SPEC §6, every saving, the rules broken, and
 // each zone's economic share; and which way is better for each.
-import { type Metrics, type Report, type ScenarioReport, unitFiguresOf } from '../../engine';
+import type { Metrics, Report, ScenarioReport } from '../../engine';
+import { unitFiguresOf } from '../../engine/byId';
 import type { MessageKey } from '../../i18n';
 import type { Unit } from '../../model';
 

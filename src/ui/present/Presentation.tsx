@@ -1,7 +1,8 @@
 // Presentation mode for meetings: full screen, large type, dark on light; arrows, PageUp/PageDown
 // (clickers send these), Space and Esc. Title → before → after → figures → adjustments → problems.
 import { useCallback, useEffect, useState } from 'react';
-import { type Report, unitFiguresOf } from '../../engine';
+import type { Report } from '../../engine';
+import { unitFiguresOf } from '../../engine/byId';
 import { percent } from '../../i18n';
 import type { ScenarioFile } from '../../model';
 import { AdjustmentTable } from '../compare/AdjustmentTable';
