@@ -18,8 +18,9 @@ const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ 
 // dialogs open only on a user action: fetched on idle after the first paint, not with it
 const dialogs = deferred(() => import('./dialogs/DialogHost'));
 const DialogHost = deferredComponent(dialogs, (m) => m.DialogHost);
-import { EncodingCheck } from './share/EncodingCheck';
-import { ImportErrors } from './share/ImportErrors';
+const fileDialogs = deferred(() => import('./share/fileDialogs'));
+const ImportErrors = deferredComponent(fileDialogs, (m) => m.ImportErrors);
+const EncodingCheck = deferredComponent(fileDialogs, (m) => m.EncodingCheck);
 import { useFileDrop } from './share/useFileDrop';
 import { chartExport } from './export/chartExport';
 import { PrintedChart } from './chart/PrintedChart';
@@ -85,7 +86,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const marks = useMemo(() => marksOf(violations), [violations]);
   const minRatio = file.rules?.economicRatioMin ?? 0.6;
 
-  useEffect(() => preloadWhenIdle([dialogs, chartExport]), []);
+  useEffect(() => preloadWhenIdle([dialogs, chartExport, fileDialogs]), []);
 
   const show = useCallback((next: Selection) => {
     setSelection(next);
