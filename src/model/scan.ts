@@ -70,8 +70,9 @@ export function scanDuplicateKeys(text: string, errors: ErrorList): void {
       const end = stringEnd(text, i);
       const top = open[open.length - 1];
       if (top?.keys && expectKey) {
-        const raw = text.slice(i, end + 1);
-        const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        const inner = text.slice(i + 1, end);
+        // "a" and "\u0061" are one key: escapes are read as JSON reads them
+        const key = inner.includes('\\') ? (JSON.parse(`"${inner}"`) as string) : inner;
         const first = top.keys.get(key);
         if (first === undefined) top.keys.set(key, line);
         else errors.add(fileError(pathTo(key), 'key.duplicate', { key, lines: [first, line] }));
