@@ -357,7 +357,11 @@ export function createController(deps: AppDeps) {
       if (previous.file && previous.unsaved) {
         // stored and read back first, or the open work stays (and the engine is given it back)
         const recent = await keepInRecent(deps.storage, previous.file);
-        if (!recent) return (tell('error', message('keep.failed', { title: previous.file.title })), void (await adoptFile(previous.file, previous.scenarioId, previous.history)), false);
+        if (!recent) {
+          tell('error', message('keep.failed', { title: previous.file.title }));
+          await adoptFile(previous.file, previous.scenarioId, previous.history);
+          return false;
+        }
         store.set({ recent });
         tell('info', message('notice.setAside', { title: previous.file.title }));
       }
@@ -376,7 +380,12 @@ export function createController(deps: AppDeps) {
       const entry = store.get().recent.find((r) => r.id === id);
       // a stored entry is checked when it opens, like any file; one that cannot even be written out is refused the same way
       const text = entry && textOfStored(entry.file);
-      return entry && text !== undefined ? actions.openText(text, entry.title) : (entry && store.set({ importErrors: { name: entry.title, errors: [fileError('$', 'recent.damaged', {})] } }), false);
+      if (!entry) return false;
+      if (text === undefined) {
+        store.set({ importErrors: { name: entry.title, errors: [fileError('$', 'recent.damaged', {})] } });
+        return false;
+      }
+      return actions.openText(text, entry.title);
     },
 
     /** The open file as the text to save (stable key order, format and version, $schema). */
