@@ -1,34 +1,67 @@
 // Every user-facing text exists in Chinese and English, and no key means two things.
 import { describe, expect, it } from 'vitest';
+import { cliEn } from '../src/i18n/cli-en';
+import { cliZh } from '../src/i18n/cli-zh';
 import { en } from '../src/i18n/en';
+import { format2En } from '../src/i18n/format2-en';
+import { format2Zh } from '../src/i18n/format2-zh';
+import { keepEn } from '../src/i18n/keep-en';
+import { keepZh } from '../src/i18n/keep-zh';
+import { officeEn } from '../src/i18n/office-en';
+import { officeZh } from '../src/i18n/office-zh';
+import { planEn } from '../src/i18n/plan-en';
+import { planZh } from '../src/i18n/plan-zh';
 import { robustEn } from '../src/i18n/robust-en';
 import { robustZh } from '../src/i18n/robust-zh';
+import { shareEn } from '../src/i18n/share-en';
+import { shareZh } from '../src/i18n/share-zh';
 import { uiEn } from '../src/i18n/ui-en';
 import { uiZh } from '../src/i18n/ui-zh';
 import { zhCN } from '../src/i18n/zh-CN';
 
+type Catalogue = Record<string, (a: unknown) => string>;
+/** Every catalogue pair, Chinese first: one line each. */
+const PAIRS: Array<[name: string, zh: object, en: object]> = [
+  ['engine', zhCN, en],
+  ['ui', uiZh, uiEn],
+  ['format2', format2Zh, format2En],
+  ['share', shareZh, shareEn],
+  ['plan', planZh, planEn],
+  ['office', officeZh, officeEn],
+  ['cli', cliZh, cliEn],
+  ['robust', robustZh, robustEn],
+  ['keep', keepZh, keepEn],
+];
+
 describe('message catalogues', () => {
-  it('the engine and app catalogues share no key', () => {
-    const shared = Object.keys(zhCN).filter((key) => Object.hasOwn(uiZh, key));
-    expect(shared).toEqual([]);
-    const keys = [...Object.keys(zhCN), ...Object.keys(uiZh)];
-    expect(Object.keys(robustZh).filter((key) => keys.includes(key))).toEqual([]);
+  it('no two catalogues share a key', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [name, zh] of PAIRS) {
+      for (const key of Object.keys(zh)) {
+        const first = owner.get(key);
+        if (first !== undefined) clashes.push(`${key}: ${first} and ${name}`);
+        else owner.set(key, name);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 
-  it('English has every Chinese key and no other', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
-    expect(Object.keys(uiEn).sort()).toEqual(Object.keys(uiZh).sort());
-    expect(Object.keys(robustEn).sort()).toEqual(Object.keys(robustZh).sort());
+  it.each(PAIRS)('%s: English has every Chinese key and no other', (_, zh, english) => {
+    expect(Object.keys(english).sort()).toEqual(Object.keys(zh).sort());
   });
 
   it('no message renders empty or with an unfilled placeholder', () => {
     const ref = { id: 'x', name: 'x', builtIn: false, toString: () => 'x' };
-    const sample = new Proxy({}, { get: (_, key) => (key === 'functions' ? [ref, ref] : key === 'fn' ? ref : key === 'fields' || key === 'parts' || key === 'functions' || key === 'bureaus' || key === 'zones' || key === 'hosts' || key === 'known' || key === 'lines' || key === 'allowed' || key === 'kinds' ? ['x', 'y'] : key === 'remove' ? 1 : typeof key === 'string' ? 1 : undefined) });
-    for (const catalogue of [zhCN, en, uiZh, uiEn, robustZh, robustEn] as Array<Record<string, (a: unknown) => string>>) {
-      for (const [key, render] of Object.entries(catalogue)) {
-        const text = render(sample);
-        expect(text, key).not.toBe('');
-        expect(text, key).not.toMatch(/undefined|\[object|NaN/);
+    const lists = new Set(['fields', 'cleared', 'parts', 'functions', 'bureaus', 'zones', 'hosts', 'known', 'allowed', 'kinds', 'ids', 'wanted', 'found', 'columns', 'reasons', 'conflict', 'problems', 'items', 'lines']);
+    const sample = new Proxy({}, { get: (_, key) => (key === 'functions' || key === 'refs' ? [ref, ref] : key === 'fn' ? ref : typeof key === 'string' && lists.has(key) ? ['x', 'y'] : key === 'remove' ? 1 : typeof key === 'string' ? 1 : undefined) });
+    for (const [, zh, english] of PAIRS) {
+      for (const catalogue of [zh, english] as Catalogue[]) {
+        for (const [key, render] of Object.entries(catalogue)) {
+          const text = render(sample);
+          expect(text, key).not.toBe('');
+          expect(text, key).not.toMatch(/undefined|\[object|NaN/);
+        }
       }
     }
   });

@@ -6,14 +6,17 @@
 import { serialiseScenarioFile, type ScenarioFile } from '../model';
 import type { RecentFile, WorkspaceStorage } from './storage';
 
-const newId = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+/** A new entry of the recent list holding `file`. */
+export function recentEntry(file: ScenarioFile, reason: RecentFile['reason']): RecentFile {
+  return { id: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, title: file.title, at: new Date().toISOString(), reason, file };
+}
 
 /**
  * Puts `file` into the recent list and reads the list back: the list as stored when the file is
  * in it, whole; undefined when it could not be stored (the caller must then keep the work open).
  */
 export async function keepInRecent(storage: WorkspaceStorage, file: ScenarioFile, reason: RecentFile['reason'] = 'setAside'): Promise<RecentFile[] | undefined> {
-  const entry: RecentFile = { id: newId(), title: file.title, at: new Date().toISOString(), reason, file };
+  const entry = recentEntry(file, reason);
   try {
     await storage.remember(entry);
     const recent = await storage.recent();
@@ -26,7 +29,7 @@ export async function keepInRecent(storage: WorkspaceStorage, file: ScenarioFile
 
 /**
  * The work stored by another tab, put into the recent list before this tab writes over it. True
- * when there is nothing to keep (the record was unreadable it is kept aside by `load` already).
+ * also when there is nothing to keep (an unreadable record was kept aside by `load` already).
  */
 export async function keepStoredWork(storage: WorkspaceStorage): Promise<boolean> {
   let outcome: Awaited<ReturnType<WorkspaceStorage['load']>>;

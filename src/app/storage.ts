@@ -145,6 +145,7 @@ export interface StorageOptions {
   onSetAside?: (what: 'recent' | 'revision', count: number) => void;
 }
 
+// Long only as one object of the storage's methods over one database; each method is short.
 export function createIndexedDbStorage(options: StorageOptions = {}): WorkspaceStorage {
   let db: Promise<IDBDatabase> | undefined;
   const database = () => (db ??= openDb());

@@ -1,20 +1,22 @@
 // The change list (调整清单): one sentence per operation, in the names the user knows, read
 // from the state each operation met (a move says where the bureau came from).
-import { type Message, message } from '../i18n';
+import { type EngineMessage, engineMessage as message } from '../i18n/engine';
 import { type Operation, type OrgState, exhaustive } from '../model';
 import { type ApplyContext, applyOperation } from './apply';
-import { findBureau, findUnit } from './lookup';
 import { functionRef } from './rules/names';
 
 export interface ChangeLine {
   index: number;
   op: Operation['op'];
-  message: Message;
+  message: EngineMessage;
   /** Ids the line is about, so that the app can show them. */
   bureaus: string[];
   units: string[];
   doc?: string;
   note?: string;
+  /** who proposed it and when (v2) */
+  by?: string;
+  at?: string;
 }
 
 /**
@@ -26,7 +28,8 @@ export function describeChanges(start: OrgState, operations: readonly Operation[
   let state = start;
   operations.forEach((operation, index) => {
     const before = states?.[index] ?? state;
-    lines.push({ index, op: operation.op, ...describe(before, operation, context), doc: operation.doc, note: operation.note });
+    const { doc, note, by, at } = operation;
+    lines.push({ index, op: operation.op, ...describe(before, operation, context), doc, note, by, at });
     if (states?.[index + 1]) {
       state = states[index + 1]!;
       return;
@@ -38,6 +41,7 @@ export function describeChanges(start: OrgState, operations: readonly Operation[
 }
 
 function describe(state: OrgState, operation: Operation, context: ApplyContext): Pick<ChangeLine, 'message' | 'bureaus' | 'units'> {
+  const { findBureau, findUnit } = context.lookup;
   const bureau = (id: string) => findBureau(state, id)?.name ?? id;
   const unitOf = (id: string) => findBureau(state, id)?.unit ?? '';
   const unit = (id: string) => findUnit(state, id)?.name ?? id;
@@ -66,7 +70,7 @@ function describe(state: OrgState, operation: Operation, context: ApplyContext):
     case 'create':
       return { message: message('change.create', { bureau: operation.bureau.name, unit: unit(operation.bureau.unit) }), bureaus: [operation.bureau.id], units: [operation.bureau.unit] };
     case 'set': {
-      const { op: _op, bureau: id, note: _n, doc: _d, ...fields } = operation;
+      const { op: _op, bureau: id, note: _n, doc: _d, by: _b, at: _a, ...fields } = operation;
       return { message: message('change.set', { bureau: bureau(id), fields: Object.keys(fields) }), bureaus: [id], units: [unitOf(id)] };
     }
     case 'reassign':
@@ -78,8 +82,15 @@ function describe(state: OrgState, operation: Operation, context: ApplyContext):
     case 'add-unit':
       return { message: message('change.addUnit', { unit: operation.unit.name, kind: operation.unit.kind }), bureaus: [], units: [operation.unit.id] };
     case 'set-unit': {
-      const { op: _op, unit: id, note: _n, doc: _d, ...fields } = operation;
-      return { message: message('change.setUnit', { unit: unit(id), fields: Object.keys(fields) }), bureaus: [], units: [id] };
+      const { op: _op, unit: id, note: _n, doc: _d, by: _b, at: _a, ...fields } = operation;
+      const keys = Object.keys(fields) as Array<keyof typeof fields>;
+      const changed = keys.filter((key) => fields[key] !== null);
+      const cleared = keys.filter((key) => fields[key] === null);
+      const text =
+        cleared.length > 0
+          ? message('change.setUnitClearing', { unit: unit(id), fields: changed, cleared })
+          : message('change.setUnit', { unit: unit(id), fields: changed });
+      return { message: text, bureaus: [], units: [id] };
     }
     case 'remove-unit':
       return { message: message('change.removeUnit', { unit: unit(operation.unit) }), bureaus: [], units: [] };

@@ -1,17 +1,25 @@
-import { en } from './en';
-import { type Lang, type Localized } from './lang';
-import { robustEn } from './robust-en';
-import { robustZh } from './robust-zh';
+// Every text a user reads, in Chinese and English: what the engine says (./engine.ts, the only part
+// the worker carries beside the planner's words, ./plan.ts) and the screen's own text (ui-zh.ts,
+// ui-en.ts). The app, the screen and the command line import this; the command line's own text is
+// in ./cli.ts.
+import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
+import { keepEn } from './keep-en';
+import { keepZh } from './keep-zh';
+import type { Lang, Localized } from './lang';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
-import { type Catalogue as CoreCatalogue, zhCN } from './zh-CN';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
+export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = CoreCatalogue & typeof uiZh & typeof robustZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof keepZh;
 export type MessageKey = keyof Catalogue;
 
-const catalogues: Record<Lang, Catalogue> = { zh: { ...zhCN, ...uiZh, ...robustZh }, en: { ...en, ...uiEn, ...robustEn } };
+// the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
+const catalogues: Record<Lang, Catalogue> = {
+  zh: { ...engineCatalogues.zh, ...uiZh, ...keepZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...keepEn },
+};
 
 /** The arguments a message takes; `{}` for one that takes none. */
 export type MessageArgs<K extends MessageKey> = Parameters<Catalogue[K]> extends [] ? Record<string, never> : Parameters<Catalogue[K]>[0];

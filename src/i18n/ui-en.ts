@@ -1,17 +1,22 @@
-import { functionLabel } from './lang';
+// The English text of the screen and the command line: every key of ui-zh.ts. Long: a list of
+// every text, one a line; a new feature brings a catalogue pair of its own (see index.ts).
 import type { uiZh } from './ui-zh';
 
 const list = (items: readonly string[]): string => items.join(', ');
-const FIELD_EN: Record<string, string> = {
-  name: 'name', type: 'type', category: 'category', functions: 'duties', staff: 'staff', leaderPosts: 'leader posts',
-  kind: 'kind', level: 'level', governance: 'governance', partyCommittee: 'Party committee', parent: 'main zone',
-  territory: 'territory', developedTown: 'developed town', leaderPostCap: 'leader-post cap', bodyCap: 'body cap', jointWith: 'joint running', rank: 'ranking',
-};
-export const KIND_EN: Record<string, string> = {
-  zone: 'zone committee', office: 'park office', town: 'town', street: 'street', platform: 'company platform', group: 'leading group',
-};
 
 export const uiEn: typeof uiZh = {
+  'metric.bodies.internal': () => 'Internal bodies',
+  'metric.bodies.institution': () => 'Public institutions',
+  'metric.bodies.total': () => 'Bodies in all',
+  'metric.staff.admin': () => 'Administrative staff',
+  'metric.staff.institutional': () => 'Institutional staff',
+  'metric.staff.total': () => 'Staff in all',
+  'metric.leaderPosts': () => 'Leader posts',
+  'metric.released': () => 'Handed to platforms',
+  'metric.economicRatio': () => 'Economic-development share',
+  'severity.error': () => 'error',
+  'severity.warning': () => 'warning',
+  'state.baseline': () => 'Today',
   'crash.title': () => 'Part of the screen failed',
   'crash.body': () => 'Your work is not lost: it is still in memory and saved in the browser. Save it as a file first, then try again.',
   'crash.save': () => 'Save file',
@@ -73,13 +78,13 @@ export const uiEn: typeof uiZh = {
   'saving.institutionalStaff': () => 'Institutional staff saved',
   'saving.leaderPosts': () => 'Leader posts saved',
   'saving.released': () => 'More handed to platforms',
-  'changeKind.move': () => 'Moves',
-  'changeKind.platform': () => 'To platforms',
-  'changeKind.merge': () => 'Merges',
-  'changeKind.abolish': () => 'Abolitions',
-  'changeKind.create': () => 'New bureaus',
-  'changeKind.edit': () => 'Staff and post edits',
-  'changeKind.units': () => 'Unit changes',
+  'savingSource.move': () => 'Moves',
+  'savingSource.platform': () => 'To platforms',
+  'savingSource.merge': () => 'Merges',
+  'savingSource.abolish': () => 'Abolitions',
+  'savingSource.create': () => 'New bureaus',
+  'savingSource.edit': () => 'Staff and post edits',
+  'savingSource.units': () => 'Unit changes',
   'bureauChange.moved': () => 'moved',
   'bureauChange.platform': () => 'to platform',
   'bureauChange.merged': () => 'merged',
@@ -289,6 +294,7 @@ export const uiEn: typeof uiZh = {
   'dialog.removeUnitTitle': (a) => `Remove ${a.name}`,
   'dialog.removeUnitHint': () => 'Only a unit that holds no bureaus and that no other unit names can be removed.',
   'step.move': () => 'Move a bureau',
+  'step.handOver': () => 'Hand a bureau to a platform',
   'step.merge': () => 'Merge bureaus',
   'step.abolish': () => 'Abolish a bureau',
   'step.create': () => 'Create a bureau',
@@ -297,16 +303,6 @@ export const uiEn: typeof uiZh = {
   'step.add-unit': () => 'Add a unit',
   'step.set-unit': () => 'Edit a unit',
   'step.remove-unit': () => 'Remove a unit',
-  'change.move': (a) => `${a.bureau} moves from ${a.from} to ${a.to}`,
-  'change.toPlatform': (a) => `${a.bureau} is handed from ${a.from} to the company platform ${a.to}`,
-  'change.merge': (a) => `${list(a.parts)} merge into ${a.name} (${a.unit})`,
-  'change.abolish': (a) => (a.heir === '' ? `${a.bureau} of ${a.unit} is abolished` : `${a.bureau} of ${a.unit} is abolished; its duties go to ${a.heir}`),
-  'change.create': (a) => `${a.bureau} is created in ${a.unit}`,
-  'change.set': (a) => `${a.bureau}: ${list(a.fields.map((f) => FIELD_EN[f] ?? f))} changed`,
-  'change.reassign': (a) => `The duty "${functionLabel(a.fn, 'en')}" moves from ${a.from} to ${a.to}`,
-  'change.addUnit': (a) => `New ${KIND_EN[a.kind] ?? a.kind}: ${a.unit}`,
-  'change.setUnit': (a) => `${a.unit}: ${list(a.fields.map((f) => FIELD_EN[f] ?? f))} changed`,
-  'change.removeUnit': (a) => `The unit ${a.unit} is removed`,
   'notice.openRefused': (a) => `The file is invalid (${a.count} ${a.count === 1 ? 'error' : 'errors'}); your work is unchanged:`,
   'app.open': () => 'Open file',
   'notice.restoreNoCopy': () => 'The work saved last time cannot be used, and storage is too full to keep a copy. So that nothing is written over it, this page will not save automatically: use Save file.',

@@ -5,6 +5,7 @@ export { type DecodedFile, type TextEncoding, decodeFile, decodedSample } from '
 export { ErrorList, MAX_LISTED_ERRORS, boundedErrors, errorCount } from './limits';
 export { MAX_FILE_BYTES, type ParseResult, type ReadablePart, parseScenarioFile, parseValue, utf8Length } from './parse';
 export { bureauReferenceErrors, functionReferenceErrors, lookupById, unitReferenceErrors } from './references';
-export { unitKindErrors } from './shapes';
+export { clearable, repeatedFunctionErrors, unitKindErrors } from './shapes';
 export { serialiseScenarioFile } from './serialise';
 export { checkOperation } from './operationShapes';
+export { VERSION_TWO_RULES, noteVersionTwoRules } from './version';

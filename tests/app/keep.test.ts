@@ -2,11 +2,10 @@
 // every notice that claims it was kept comes after the write. Stored records fuzzed: never a crash.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createFileOpening } from '../../src/app/fileOpening';
 import { readHistory, readRecentList, readRevision, readStep } from '../../src/app/records';
-import { createStore } from '../../src/app/store';
 import { message, render } from '../../src/i18n';
 import { MAX_FILE_BYTES } from '../../src/model';
+import gb18030 from '../browser/gb18030';
 import { SMALL_TEXT, XISHAN_TEXT } from './files';
 import { afterDebounce, memoryStorage, openApp } from './harness';
 
@@ -131,36 +130,49 @@ describe('stored records, read defensively', () => {
 });
 
 describe('a file the user chooses', () => {
-  const deps = () => {
-    const store = createStore<{ importErrors: { name: string; errors: never[] } | undefined; encodingCheck?: never }>({ importErrors: undefined });
-    const opened: string[] = [];
-    const told: string[] = [];
-    const opening = createFileOpening({ store: store as never, tell: (_, m) => told.push(render('en', m)), openText: async (text) => (opened.push(text), true) });
-    return { store, opened, told, opening };
-  };
+  const chosen = (name: string, bytes: Uint8Array) => ({ name, size: bytes.length, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer });
 
-  it('over the limit is refused by its size: its bytes are never read', async () => {
-    const { store, opened, opening } = deps();
+  it('over the limit is refused by its size: its bytes are never read, the open work stays', async () => {
+    const app = await openApp({ defaultFile: SMALL_TEXT });
+    const before = app.file();
     let read = false;
     const huge = { name: 'huge.json', size: 600 * 1024 * 1024, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) };
-    expect(await opening.openChosenFile(huge)).toBe(false);
-    expect(read).toBe(false);
-    expect(opened).toEqual([]);
-    expect(store.get().importErrors?.errors.map((e: { code: string }) => e.code)).toEqual(['file.tooLargeToRead']);
     expect(MAX_FILE_BYTES).toBeLessThan(huge.size);
+    expect(await app.actions.openChosenFile(huge)).toBe(false);
+    expect(read).toBe(false);
+    expect(app.state().importErrors?.errors.map((e) => e.code)).toEqual(['file.tooLargeToRead']);
+    expect(app.file()).toEqual(before);
   });
 
-  it('in GB18030 is shown decoded and opens only when the user confirms; in UTF-16 it opens, and the user is told', async () => {
-    const { store, opened, told, opening } = deps();
-    const gbk = Uint8Array.from([0x7b, 0x22, 0xce, 0xfd, 0xc9, 0xbd, 0x22, 0x7d]); // {"锡山"}
-    expect(await opening.openChosenFile({ name: 'a.json', size: gbk.length, arrayBuffer: async () => gbk.buffer })).toBe(false);
-    expect(opened).toEqual([]);
-    expect(store.get().encodingCheck).toMatchObject({ encoding: 'GB18030', sample: ['{"锡山"}'] });
-    expect(await opening.confirmEncoding()).toBe(true);
-    expect(opened).toEqual(['{"锡山"}']);
-    const utf16 = Buffer.from('\ufeff{"锡山"}', 'utf16le');
-    expect(await opening.openChosenFile({ name: 'b.json', size: utf16.length, arrayBuffer: async () => utf16.buffer.slice(utf16.byteOffset, utf16.byteOffset + utf16.length) })).toBe(true);
-    expect(told.at(-1)).toContain('UTF-16LE');
+  it('in GB18030 is shown decoded and opens only when the user confirms; cancelled, nothing opens', async () => {
+    const app = await openApp({ defaultFile: SMALL_TEXT });
+    const before = app.file();
+    const gbk = new Uint8Array(gb18030(XISHAN_TEXT));
+    expect(await app.actions.openChosenFile(chosen('xishan.json', gbk))).toBe(false);
+    expect(app.file()).toEqual(before);
+    const check = app.state().encodingCheck!;
+    expect(check.encoding).toBe('GB18030');
+    expect(check.sample.join('\n')).toContain(JSON.parse(XISHAN_TEXT).title);
+    app.actions.cancelEncoding();
+    expect(app.state().encodingCheck).toBeUndefined();
+    expect(app.file()).toEqual(before);
+    await app.actions.openChosenFile(chosen('xishan.json', gbk));
+    expect(await app.actions.confirmEncoding()).toBe(true);
+    await app.idle();
+    expect(app.file().title).toBe(JSON.parse(XISHAN_TEXT).title);
+    expect(app.notices('info').map((n) => render('en', n.message)).join('\n')).toContain('GB18030');
+  });
+
+  it('in UTF-16 opens at once, and the user is told; bytes that are no text are refused in words', async () => {
+    const app = await openApp({ defaultFile: SMALL_TEXT });
+    expect(await app.actions.openChosenFile(chosen('xishan.json', Buffer.from(`\ufeff${XISHAN_TEXT}`, 'utf16le')))).toBe(true);
+    await app.idle();
+    expect(app.file().title).toBe(JSON.parse(XISHAN_TEXT).title);
+    expect(app.notices('info').map((n) => render('en', n.message)).join('\n')).toContain('UTF-16LE');
+    const before = app.file();
+    expect(await app.actions.openChosenFile(chosen('bad.json', Uint8Array.from([0xef, 0xbb, 0xbf, 0x7b, 0xff, 0x7d])))).toBe(false);
+    expect(app.state().importErrors?.errors.map((e) => e.code)).toEqual(['file.notUtf8']);
+    expect(app.file()).toEqual(before);
   });
 });
 

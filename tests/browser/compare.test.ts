@@ -3,7 +3,7 @@
 // signed; the charts draw the engine's numbers with axis, unit and legend.
 import { type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANGE_KINDS, loadParsedFile, savingsBreakdown } from '../../src/engine';
+import { SAVING_SOURCES, loadParsedFile, savingsBreakdown } from '../../src/engine';
 import { percent, translate } from '../../src/i18n';
 import { type Session, openApp, settled } from './harness';
 import { FIGURES, SAVINGS, type Values, reportOf } from './oracle';
@@ -202,18 +202,18 @@ describe('compare: today and three proposals', () => {
       file.scenarios.forEach((scenario, i) => {
         const parts = savingsBreakdown(loaded.loaded.baseline, scenario.operations, loaded.loaded.context);
         // the parts add up to the proposal's saving
-        expect(CHANGE_KINDS.reduce((n, kind) => n + parts[kind][field], 0)).toBe(proposals[i]!.savings[field]);
-        for (const kind of CHANGE_KINDS) {
+        expect(SAVING_SOURCES.reduce((n, kind) => n + parts[kind][field], 0)).toBe(proposals[i]!.savings[field]);
+        for (const kind of SAVING_SOURCES) {
           if (parts[kind][field] === 0) continue;
           used.add(kind);
-          expected.push(`${translate('zh', `changeKind.${kind}`, {})}: ${number(parts[kind][field])}`);
+          expected.push(`${translate('zh', `savingSource.${kind}`, {})}: ${number(parts[kind][field])}`);
         }
       });
       expect.soft(await titles(svg), field).toEqual(expected);
       const words = await texts(svg);
       // the legend names the kinds of change some proposal makes, and no other
-      for (const kind of CHANGE_KINDS) {
-        const label = translate('zh', `changeKind.${kind}`, {});
+      for (const kind of SAVING_SOURCES) {
+        const label = translate('zh', `savingSource.${kind}`, {});
         if (used.has(kind)) expect.soft(words, `${field}: legend`).toContain(label);
         else expect.soft(words, `${field}: legend`).not.toContain(label);
       }

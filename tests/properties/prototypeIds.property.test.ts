@@ -5,7 +5,8 @@
 // the id `__proto__` broke 方案比较 on every load.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Report, buildReport, createSession } from '../../src/engine';
+import { type Report, buildReport, createSession, subjectText } from '../../src/engine';
+import type { Subject } from '../../src/engine/rules';
 import { applyPatch, diffValues } from '../../src/engine/patch';
 import { translate } from '../../src/i18n';
 import { BUILT_IN_FUNCTIONS, type ScenarioFile, parseScenarioFile, serialiseScenarioFile } from '../../src/model';
@@ -65,9 +66,11 @@ const withPrototypeIds = fc.tuple(validFileArb, fc.nat()).map(([file, shift]) =>
 
 /** A report with its ids renamed, violations sorted again (SPEC §8 sorts by subject). */
 function reportRenamed(report: Report, rename: (id: string) => string): unknown {
-  const subject = (s: string) => s.split('/').map(rename).join('/');
+  const subject = (s: Subject): Subject => ({ ...s, id: rename(s.id), ...(s.kind !== 'unit' && s.unitId !== undefined ? { unitId: rename(s.unitId) } : {}) });
   const violations = (list: Report['baseline']['violations']) =>
-    list.map((v) => ({ rule: v.rule, severity: v.severity, subject: subject(v.subject) })).sort((a, b) => (a.rule + a.subject < b.rule + b.subject ? -1 : 1));
+    list
+      .map((v) => ({ rule: v.rule, severity: v.severity, subject: subject(v.subject) }))
+      .sort((a, b) => (a.rule + subjectText(a.subject) < b.rule + subjectText(b.subject) ? -1 : 1));
   const metrics = (m: Report['baseline']['metrics']) => ({ ...m, units: new Map(Object.keys(m.units).map((id) => [rename(id), { ...m.units[id] }])) });
   return {
     baseline: { metrics: metrics(report.baseline.metrics), violations: violations(report.baseline.violations) },

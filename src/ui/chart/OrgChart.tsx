@@ -3,7 +3,7 @@
 import type { ZoomTransform } from 'd3-zoom';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UnitMetrics } from '../../engine';
-import { ownValue } from '../../engine/byId';
+import { ownValue } from '../../app/figures';
 import type { OrgState } from '../../model';
 import { useT } from '../context';
 import type { Mark } from './BureauCard';
@@ -79,6 +79,7 @@ interface Props {
 /** How long a unit or bureau the view flew to stays lit. */
 const FLASH_MS = 2200;
 
+// Long: the chart's zoom, drag, flight and drawing share its layout and must stay one component.
 export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, simplify = true, onExport, onSelect, onDrop, onCardKey, children }: Props) {
   const { t } = useT();
   // each layout starts from the one before, so a drop lays out and redraws only what it touched
@@ -143,7 +144,8 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         return zoom.focus(box.x + card.x, box.y + card.y, CARD.width, CARD.height);
       }
     }
-  }, [focusTick]); // eslint-disable-line react-hooks/exhaustive-deps -- only when asked to fly
+  // only when asked to fly (focusTick): a new selection or layout alone does not move the view
+  }, [focusTick]);
   useEffect(() => {
     if (!flash) return;
     const timer = setTimeout(() => setFlash((now) => (now === flash ? undefined : now)), FLASH_MS);

@@ -1,16 +1,16 @@
 // Compare: today and any number of proposals, as a table and as charts, each exportable.
 import { useEffect, useState } from 'react';
-import { CHANGE_KINDS, type Report, type SavingsBreakdown } from '../../engine';
-import { unitFiguresOf } from '../../engine/byId';
+import { SAVING_SOURCES, unitFiguresOf } from '../../app/figures';
+import type { Report, SavingsBreakdown } from '../../engine';
 import { percent } from '../../i18n';
 import type { ScenarioFile } from '../../model';
-import { useActions, useT } from '../context';
+import { useActions, useAppState, useT } from '../context';
 import { download, fileName } from '../export/download';
 import { toCsv } from '../export/csv';
 import { BarChart, type Series } from './BarChart';
 import { ChartFrame } from './ChartFrame';
 import { CompareTable, stateColumns } from './CompareTable';
-import { BASELINE_COLOR, CHANGE_KIND_COLORS, proposalColor } from './palette';
+import { BASELINE_COLOR, SAVING_SOURCE_COLORS, proposalColor } from './palette';
 import { compareRows } from './rows';
 
 export function CompareView({ file, report }: { file: ScenarioFile; report: Report }) {
@@ -28,7 +28,7 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
   const columns = stateColumns(report);
   const series: Series[] = columns.map((c, i) => ({ key: c.id, label: i === 0 ? t('state.baseline') : c.name, color: i === 0 ? BASELINE_COLOR : proposalColor(i - 1) }));
   const zones = file.units.filter((u) => u.kind === 'zone' && u.governance === 'separated');
-  const min = file.rules?.economicRatioMin ?? 0.6;
+  const min = useAppState((s) => s.settings.economicRatioMin);
 
   const exportCsv = () => {
     const rows = compareRows(file.units);
@@ -78,8 +78,8 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
                   stacked
                   unit={t(field === 'staff' ? 'axis.people' : 'axis.posts')}
                   // only the kinds of change that some proposal makes use of
-                  series={CHANGE_KINDS.filter((kind) => report.scenarios.some((s) => (breakdowns.get(s.id)?.[kind][field] ?? 0) !== 0)).map((kind) => ({ key: kind, label: t(`changeKind.${kind}`), color: CHANGE_KIND_COLORS[kind]! }))}
-                  groups={report.scenarios.map((s) => ({ key: s.id, label: s.name, values: Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, breakdowns.get(s.id)?.[kind][field] ?? 0])) }))}
+                  series={SAVING_SOURCES.filter((kind) => report.scenarios.some((s) => (breakdowns.get(s.id)?.[kind][field] ?? 0) !== 0)).map((kind) => ({ key: kind, label: t(`savingSource.${kind}`), color: SAVING_SOURCE_COLORS[kind]! }))}
+                  groups={report.scenarios.map((s) => ({ key: s.id, label: s.name, values: Object.fromEntries(SAVING_SOURCES.map((kind) => [kind, breakdowns.get(s.id)?.[kind][field] ?? 0])) }))}
                 />
               </ChartFrame>
             ))}

@@ -6,7 +6,7 @@ export function proposalColor(index: number): string {
   return PROPOSAL_COLORS[index % PROPOSAL_COLORS.length]!;
 }
 
-export const CHANGE_KIND_COLORS: Record<string, string> = {
+export const SAVING_SOURCE_COLORS: Record<string, string> = {
   move: '#3a7ca5',
   platform: '#7a5ea8',
   merge: '#2f8f83',

@@ -1,7 +1,7 @@
 // The rows of the compare table: every figure of SPEC §6, every saving, the rules broken, and
 // each zone's economic share; and which way is better for each.
+import { ECONOMIC_RATIO, FIGURES, type FigureDef, SAVINGS, type SavingDef, unitFiguresOf } from '../../app/figures';
 import type { Metrics, Report, ScenarioReport } from '../../engine';
-import { unitFiguresOf } from '../../engine/byId';
 import type { MessageKey } from '../../i18n';
 import type { Unit } from '../../model';
 
@@ -19,44 +19,31 @@ export interface CompareRow {
   group: 'figures' | 'savings' | 'rules' | 'ratios';
 }
 
-const metric = (path: string, label: MessageKey, read: (m: Metrics) => number): CompareRow => ({
-  key: path,
-  label,
-  hook: { kind: 'metric', path },
-  better: path === 'released' ? 'higher' : 'lower',
-  kind: 'count',
-  value: ({ metrics }) => read(metrics),
+const metric = (figure: FigureDef): CompareRow => ({
+  key: figure.id,
+  label: figure.label,
+  hook: { kind: 'metric', path: figure.id },
+  better: figure.better,
+  kind: figure.format,
+  value: ({ metrics }) => figure.read(metrics),
   group: 'figures',
 });
 
-const saving = (name: keyof ScenarioReport['savings'], label: MessageKey): CompareRow => ({
-  key: `saving.${name}`,
+const saving = ({ id, label, better, format }: SavingDef): CompareRow => ({
+  key: `saving.${id}`,
   label,
-  hook: { kind: 'saving', path: name },
-  better: 'higher',
-  kind: 'count',
-  value: ({ savings }) => (savings ? savings[name] : null),
+  hook: { kind: 'saving', path: id },
+  better,
+  kind: format,
+  value: ({ savings }) => (savings ? savings[id] : null),
   savingsOnly: true,
   group: 'savings',
 });
 
 export function compareRows(units: readonly Unit[]): CompareRow[] {
   return [
-    metric('bodies.internal', 'metric.bodies.internal', (m) => m.bodies.internal),
-    metric('bodies.institution', 'metric.bodies.institution', (m) => m.bodies.institution),
-    metric('bodies.total', 'metric.bodies.total', (m) => m.bodies.total),
-    metric('staff.admin', 'metric.staff.admin', (m) => m.staff.admin),
-    metric('staff.institutional', 'metric.staff.institutional', (m) => m.staff.institutional),
-    metric('staff.total', 'metric.staff.total', (m) => m.staff.total),
-    metric('leaderPosts', 'metric.leaderPosts', (m) => m.leaderPosts),
-    metric('released', 'metric.released', (m) => m.released),
-    saving('bodies', 'saving.bodies'),
-    saving('internalBodies', 'saving.internalBodies'),
-    saving('staff', 'saving.staff'),
-    saving('adminStaff', 'saving.adminStaff'),
-    saving('institutionalStaff', 'saving.institutionalStaff'),
-    saving('leaderPosts', 'saving.leaderPosts'),
-    saving('released', 'saving.released'),
+    ...FIGURES.map(metric),
+    ...SAVINGS.map(saving),
     {
       key: 'errors', label: 'compare.errors', hook: { kind: 'count', path: 'errors' }, better: 'lower', kind: 'count', group: 'rules',
       value: ({ violations }) => violations.filter((v) => v.severity === 'error').length,
@@ -72,8 +59,8 @@ export function compareRows(units: readonly Unit[]): CompareRow[] {
         label: 'compare.ratioOf',
         labelArgs: { unit: u.name },
         hook: { kind: 'metric', path: `units.${u.id}.economicRatio` },
-        better: 'higher',
-        kind: 'ratio',
+        better: ECONOMIC_RATIO.better,
+        kind: ECONOMIC_RATIO.format,
         group: 'ratios',
         value: ({ metrics }) => unitFiguresOf(metrics, u.id)?.economicRatio ?? null,
       })),

@@ -1,6 +1,6 @@
 // Each zone's and office's share of economic-development bodies, as a bar against the minimum.
 import type { Metrics } from '../../engine';
-import { unitFiguresOf } from '../../engine/byId';
+import { unitFiguresOf } from '../../app/figures';
 import { percent } from '../../i18n';
 import type { Unit } from '../../model';
 import { memo, useMemo } from 'react';

@@ -2,19 +2,9 @@
 // Each number carries its hooks (SPEC §10): data-metric / data-baseline-metric / data-saving and
 // the raw data-value; while the engine recomputes, the numbers say so.
 import type { Metrics, ScenarioReport } from '../../engine';
-import { type MessageKey, grouped } from '../../i18n';
+import { FIGURES } from '../../app/figures';
+import { grouped } from '../../i18n';
 import { useT } from '../context';
-
-const ROWS: ReadonlyArray<{ path: string; label: MessageKey; read: (m: Metrics) => number; saving: keyof ScenarioReport['savings']; strong?: boolean }> = [
-  { path: 'bodies.internal', label: 'metric.bodies.internal', read: (m) => m.bodies.internal, saving: 'internalBodies' },
-  { path: 'bodies.institution', label: 'metric.bodies.institution', read: (m) => m.bodies.institution, saving: 'bodies' },
-  { path: 'bodies.total', label: 'metric.bodies.total', read: (m) => m.bodies.total, saving: 'bodies', strong: true },
-  { path: 'staff.admin', label: 'metric.staff.admin', read: (m) => m.staff.admin, saving: 'adminStaff' },
-  { path: 'staff.institutional', label: 'metric.staff.institutional', read: (m) => m.staff.institutional, saving: 'institutionalStaff' },
-  { path: 'staff.total', label: 'metric.staff.total', read: (m) => m.staff.total, saving: 'staff', strong: true },
-  { path: 'leaderPosts', label: 'metric.leaderPosts', read: (m) => m.leaderPosts, saving: 'leaderPosts', strong: true },
-  { path: 'released', label: 'metric.released', read: (m) => m.released, saving: 'released' },
-];
 
 const format = grouped;
 
@@ -47,25 +37,25 @@ export function Figures({ baseline, scenario, pending }: Props) {
           </tr>
         </thead>
         <tbody>
-          {ROWS.map((row) => {
+          {FIGURES.map((row) => {
             const before = row.read(baseline);
-            // bodies.institution has no saving of its own in SPEC §6: it shows the difference
-            const saving = row.path === 'bodies.institution' ? undefined : scenario?.savings[row.saving];
+            // a figure without a saving of its own in SPEC §6 (bodies.institution) shows the difference
+            const saving = row.saving && scenario?.savings[row.saving];
             const difference = scenario ? before - row.read(scenario.metrics) : undefined;
             return (
-              <tr key={row.path} className={row.strong ? 'strong' : undefined}>
+              <tr key={row.id} className={row.total ? 'strong' : undefined}>
                 <th scope="row">{t(row.label as 'metric.staff.total')}</th>
-                <td data-baseline-metric={row.path} data-value={before} {...(!scenario ? { 'data-metric': row.path } : {})}>
+                <td data-baseline-metric={row.id} data-value={before} {...(!scenario ? { 'data-metric': row.id } : {})}>
                   {format(before)}
                 </td>
                 {scenario && (
-                  <td data-metric={row.path} data-value={row.read(scenario.metrics)} data-pending={pending || undefined}>
+                  <td data-metric={row.id} data-value={row.read(scenario.metrics)} data-pending={pending || undefined}>
                     {format(row.read(scenario.metrics))}
                   </td>
                 )}
                 {scenario && (
                   <td
-                    className={`saving ${savingTone(row.saving, saving ?? difference ?? 0)}`}
+                    className={`saving ${savingTone(row.better, saving ?? difference ?? 0)}`}
                     {...(saving !== undefined ? { 'data-saving': row.saving, 'data-value': saving } : {})}
                     data-pending={pending || undefined}
                   >
@@ -86,8 +76,9 @@ function signed(n: number): string {
   return n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : '0';
 }
 
-function savingTone(name: string, value: number): string {
+function savingTone(better: 'lower' | 'higher', value: number): string {
   if (value === 0) return 'zero';
-  // fewer bodies, staff, posts is a saving; more released to platforms is a saving too
-  return value > 0 ? 'good' : name === 'released' ? 'neutral' : 'bad';
+  // fewer bodies, staff, posts is a saving; more released to platforms is a saving too, and fewer
+  // released (staff taken back into the establishment) is no loss
+  return value > 0 ? 'good' : better === 'higher' ? 'neutral' : 'bad';
 }

@@ -2,13 +2,14 @@
 // (clickers send these), Space and Esc. Title → before → after → figures → adjustments → problems.
 import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '../../engine';
-import { unitFiguresOf } from '../../engine/byId';
+import { unitFiguresOf } from '../../app/figures';
 import { percent } from '../../i18n';
 import type { ScenarioFile } from '../../model';
 import { AdjustmentTable } from '../compare/AdjustmentTable';
 import { SideChart, useProposal } from '../compare/useProposal';
 import { useT } from '../context';
 import { Figures } from '../panel/Figures';
+import { subjectText } from '../../app/findings';
 
 export const SLIDES = ['title', 'before', 'after', 'figures', 'adjustments', 'problems'] as const;
 type Slide = (typeof SLIDES)[number];
@@ -106,7 +107,7 @@ export function Presentation({ file, report, scenarioId, onExit }: { file: Scena
             ) : (
               <ul>
                 {[...violations].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)).map((v) => (
-                  <li key={`${v.rule}|${v.subject}`} className={v.severity} data-violation-rule={v.rule} data-violation-subject={v.subject}>
+                  <li key={`${v.rule}|${subjectText(v.subject)}`} className={v.severity} data-violation-rule={v.rule} data-violation-subject={subjectText(v.subject)}>
                     <span className={`badge ${v.severity}`}>{t(`severity.${v.severity}`)}</span> {v.message}
                   </li>
                 ))}

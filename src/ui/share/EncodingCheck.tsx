@@ -1,6 +1,6 @@
 // A file that is not UTF-8, read as GB18030: the user sees the text it gives and says whether it
 // reads right before anything opens (a wrong guess would turn every name into nonsense).
-import type { EncodingCheck as Check } from '../../app/fileOpening';
+import type { EncodingCheck as Check } from '../../app/chosenFile';
 import { useActions, useT } from '../context';
 
 export function EncodingCheck({ check }: { check: Check }) {
