@@ -1,11 +1,19 @@
 // No prototype keys anywhere ids go: a file whose units, bureaus, duties and proposals are called
 // `__proto__`, `constructor`, `toString` … (every name of Object.prototype) gives the same figures,
 // findings, breakdowns, comparison and exports as the same file with ordinary ids — and crosses
-// the worker boundary (structured clone) and the report patches unharmed. Issue: a proposal with
-// the id `__proto__` broke 方案比较 on every load.
+// the worker boundary (structured clone) and the report patches unharmed; so do comparing and
+// merging files, the planner's fixes and the Office exports. Issue: a proposal with the id
+// `__proto__` broke 方案比较 on every load.
 import fc from 'fast-check';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { type Report, buildReport, createSession, subjectText } from '../../src/engine';
+import { type Report, buildReport, createSession, playOperations, subjectText, viewState } from '../../src/engine';
+import { type FileDiff, type FilesCompared, applyMerge, compareFiles, diffFiles, planMerge } from '../../src/engine/share';
+import { chartPages } from '../../src/office/chartColumns';
+import { meetingPack } from '../../src/office/meetingPack';
+import { exportWorkbook, figureRows } from '../../src/office/workbookExport';
+import { fixesFor } from '../../src/plan/fixes';
+import { loadSolver } from '../../src/plan/solver';
 import type { Subject } from '../../src/engine/rules';
 import { applyPatch, diffValues } from '../../src/engine/patch';
 import { translate } from '../../src/i18n';
@@ -143,3 +151,119 @@ describe('ids named as the properties of Object.prototype', () => {
     );
   });
 });
+
+/** The same edit whatever the ids: the first proposal dropped, one more admin post on the first bureau, one more leader post on the first unit. */
+function edited(file: ScenarioFile): ScenarioFile {
+  const [first, ...bureaus] = file.bureaus;
+  const [unit, ...units] = file.units;
+  return {
+    ...file,
+    units: unit ? [{ ...unit, leaderPosts: (unit.leaderPosts ?? 0) + 1 }, ...units] : units,
+    bureaus: first ? [{ ...first, staff: { ...first.staff, admin: first.staff.admin + 1 } }, ...bureaus] : bureaus,
+    scenarios: file.scenarios.slice(1),
+  };
+}
+
+/** The last unit, bureau and duty of the file's own and its first proposal gone (for comparing only: the result need not be valid). */
+function pruned(file: ScenarioFile): ScenarioFile {
+  return { ...file, units: file.units.slice(0, -1), bureaus: file.bureaus.slice(0, -1), ...(file.functions ? { functions: file.functions.slice(0, -1) } : {}), scenarios: file.scenarios.slice(1) };
+}
+
+/** What a diff names, each id renamed by `rename`, in an order that does not depend on the ids. */
+function namedIn(diff: FileDiff, rename: (id: string) => string) {
+  const named = (list: ReadonlyArray<{ change: string; id: string }>) => list.map((c) => `${c.change} ${rename(c.id)}`).sort();
+  return { units: named(diff.baseline.units), bureaus: named(diff.baseline.bureaus), functions: named(diff.baseline.functions), proposals: named(diff.proposals) };
+}
+
+/** The figures two files differ in, each unit and proposal renamed by `rename`. */
+function figuresIn(compared: FilesCompared, rename: (id: string) => string) {
+  return compared.figures
+    .map((f) => ({
+      state: f.state === 'baseline' ? f.state : rename(f.state),
+      differences: f.differences.map((d) => JSON.stringify({ ...d, ...(d.unit === undefined ? {} : { unit: rename(d.unit) }) })).sort(),
+    }))
+    .sort((a, b) => (a.state < b.state ? -1 : 1));
+}
+
+const renameSubject = (subject: string, rename: (id: string) => string) => subject.split('/').map(rename).join('/');
+
+describe('ids named as the properties of Object.prototype, beyond the engine', () => {
+  it('compare, merge, fixes and the Office exports: the same as with ordinary ids, and nothing read from Object.prototype', { timeout: 300_000 }, async () => {
+    const solve = await loadSolver();
+    let offered = 0;
+    let merges = 0;
+    let ledgers = 0;
+    await fc.assert(
+      fc.asyncProperty(withPrototypeIds, async ({ file, odd, to }) => {
+        const same = (id: string) => id;
+        // comparing two files: the same units, bureaus, duties and proposals named, the same figures differing
+        expect(diffFiles(odd, odd).proposals).toEqual([]);
+        expect(namedIn(diffFiles(odd, edited(odd)), same)).toEqual(namedIn(diffFiles(file, edited(file)), to));
+        expect(namedIn(diffFiles(odd, pruned(odd)), same)).toEqual(namedIn(diffFiles(file, pruned(file)), to));
+        expect(namedIn(diffFiles(pruned(odd), odd), same)).toEqual(namedIn(diffFiles(pruned(file), file), to));
+        const plain = loadedOf(file);
+        const loaded = loadedOf(odd);
+        expect(figuresIn(compareFiles(loaded, loadedOf(edited(odd)), 'en'), same)).toEqual(figuresIn(compareFiles(plain, loadedOf(edited(file)), 'en'), to));
+        // a merge where one side changed: that side, as with ordinary ids
+        const merged = planMerge({ ancestor: odd, ours: edited(odd), theirs: odd });
+        const mergedPlain = planMerge({ ancestor: file, ours: edited(file), theirs: file });
+        expect(merged.ok && merged.plan.conflicts).toEqual(mergedPlain.ok && mergedPlain.plan.conflicts);
+        if (merged.ok && mergedPlain.ok) {
+          const a = applyMerge(merged.plan, new Map());
+          const b = applyMerge(mergedPlain.plan, new Map());
+          expect(a.ok && serialiseScenarioFile(a.file)).toBe(b.ok && serialiseScenarioFile(renamed(b.file, to)));
+          merges++;
+        }
+        // the planner's fixes, as the worker sends them: the same problems, each fix's figures the engine's, read as own properties
+        const fixes = structuredClone(fixesFor(loaded, 'baseline', 'en', solve));
+        const plainFixes = fixesFor(plain, 'baseline', 'en', solve);
+        // each problem with as many fixes, each naming the figures of as many units
+        const shape = (p: (typeof fixes)[number], subject: string) => `${p.problem.rule} ${subject} ${p.fixes.map((f) => Object.keys(f.after.units).length).join(',')}`;
+        expect(fixes.map((p) => shape(p, p.problem.subject)).sort()).toEqual(plainFixes.map((p) => shape(p, renameSubject(p.problem.subject, to))).sort());
+        offered += fixes.reduce((n, p) => n + p.fixes.length, 0);
+        for (const { fixes: offered } of fixes) {
+          for (const fix of offered) {
+            const played = playOperations(loaded.baseline, fix.operations, loaded.context);
+            expect(played.ok).toBe(true);
+            if (!played.ok) continue;
+            const view = viewState(played.state);
+            expect(fix.after.staff).toBe(view.metrics.staff.total);
+            for (const unit of played.state.units) {
+              if (Object.hasOwn(fix.after.units, unit.id)) expect(fix.after.units[unit.id], unit.id).toEqual(view.metrics.units[unit.id]);
+            }
+          }
+        }
+        // the Office exports: the same figures, unit by unit, as with ordinary ids; no cell reads a function or an object
+        const ids = odd.scenarios.map((s) => s.id);
+        const pack = meetingPack(odd, ids, 'en');
+        const plainPack = meetingPack(file, file.scenarios.map((s) => s.id), 'en');
+        expect(pack.ok && plainPack.ok).toBe(true);
+        if (!pack.ok || !plainPack.ok) return;
+        expect(figureRows(pack.pack).map((r) => [r.baseline, r.values])).toEqual(figureRows(plainPack.pack).map((r) => [r.baseline, r.values]));
+        pack.pack.proposals.forEach((proposal, i) => {
+          const before = plainPack.pack.proposals[i]!;
+          expect(proposal.ledger.map((row) => [row.unit, row.before, row.after])).toEqual(before.ledger.map((row) => [to(row.unit), row.before, row.after]));
+          ledgers++;
+          const blocks = chartPages(proposal.state, proposal.metrics, 12, 4).flat().flatMap((c) => c.blocks);
+          // every unit on the slides, each with its own figures
+          expect(new Set(blocks.map((b) => b.unit.id))).toEqual(new Set(proposal.state.units.map((u) => u.id)));
+          for (const block of blocks) expect(block.figures, block.unit.id).toEqual(view(proposal.metrics, block.unit.id));
+        });
+        const sheets = unzipSync(exportWorkbook(odd, pack.pack));
+        for (const [name, bytes] of Object.entries(sheets)) {
+          if (name.endsWith('.xml')) expect(new TextDecoder().decode(bytes), name).not.toMatch(/\[object|function |undefined|NaN/);
+        }
+      }),
+      { seed: 1121, numRuns: 60 },
+    );
+    // the property held over fixes, merges and ledgers, not over files that had none
+    expect(offered).toBeGreaterThan(20);
+    expect(merges).toBeGreaterThan(30);
+    expect(ledgers).toBeGreaterThan(30);
+  });
+});
+
+/** A unit's figures in `metrics`, read as own properties (what every reader of them must do). */
+function view(metrics: Report['baseline']['metrics'], id: string) {
+  return Object.hasOwn(metrics.units, id) ? metrics.units[id] : undefined;
+}
