@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cliEn } from '../src/i18n/cli-en';
 import { cliZh } from '../src/i18n/cli-zh';
 import { en } from '../src/i18n/en';
+import { encodingEn } from '../src/i18n/encoding-en';
+import { encodingZh } from '../src/i18n/encoding-zh';
 import { format2En } from '../src/i18n/format2-en';
 import { format2Zh } from '../src/i18n/format2-zh';
 import { keepEn } from '../src/i18n/keep-en';
@@ -10,6 +12,8 @@ import { keepZh } from '../src/i18n/keep-zh';
 import { officeEn } from '../src/i18n/office-en';
 import { officeZh } from '../src/i18n/office-zh';
 import { planEn } from '../src/i18n/plan-en';
+import { readingEn } from '../src/i18n/reading-en';
+import { readingZh } from '../src/i18n/reading-zh';
 import { planZh } from '../src/i18n/plan-zh';
 import { robustEn } from '../src/i18n/robust-en';
 import { robustZh } from '../src/i18n/robust-zh';
@@ -31,6 +35,8 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['cli', cliZh, cliEn],
   ['robust', robustZh, robustEn],
   ['keep', keepZh, keepEn],
+  ['encoding', encodingZh, encodingEn],
+  ['reading', readingZh, readingEn],
 ];
 
 describe('message catalogues', () => {

@@ -3,7 +3,9 @@
 // (UTF-16 by its mark; text that is not UTF-8 tried as GB18030 and shown to the user to confirm;
 // anything else refused in words), never a silent `���`. The open-file action (./actions/openFile.ts)
 // opens what this gives.
-import { type FileError, MAX_FILE_BYTES, type TextEncoding, decodeFile, decodedSample, fileError } from '../model';
+import { type FileError, MAX_FILE_BYTES, type TextEncoding, fileError } from '../model';
+import { decodeFile, decodedSample } from '../model/encoding';
+import { readingError } from '../model/readingErrors';
 
 /** A file decoded by a guess, waiting for the user to say the text reads right. */
 export interface EncodingCheck {
@@ -29,7 +31,7 @@ export type ChosenText =
   | { kind: 'refused'; error: FileError };
 
 export async function readChosenFile(file: ChosenFile): Promise<ChosenText> {
-  if (file.size > MAX_FILE_BYTES) return { kind: 'refused', error: fileError('$', 'file.tooLargeToRead', { bytes: file.size, limit: MAX_FILE_BYTES }) };
+  if (file.size > MAX_FILE_BYTES) return { kind: 'refused', error: readingError('$', 'file.tooLargeToRead', { bytes: file.size, limit: MAX_FILE_BYTES }) };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());

@@ -2,13 +2,19 @@
 // history, language); what cannot be used is set aside first, never overwritten (stored records are
 // read as carefully as files: ./records.ts); a first visit opens the example file.
 import { type Message, isLang, message } from '../i18n';
-import { BASELINE_ID, type ScenarioFile, parseScenarioFile } from '../model';
+import type { OpenReply } from '../engine';
+import { BASELINE_ID, type ScenarioFile } from '../model';
 import type { Core } from './actions/types';
 import type { History } from './history';
 import { readHistory } from './records';
 import { scenarioExists } from './state';
 
 export async function restoreSession(core: Core, defaultFile: () => string): Promise<void> {
+  await restoreWork(core, defaultFile);
+  prefetch();
+}
+
+async function restoreWork(core: Core, defaultFile: () => string): Promise<void> {
   const { store, storage } = core;
   void storage.recent().then((recent) => store.set({ recent }), () => undefined);
   const outcome = await storage.load();
@@ -42,14 +48,26 @@ export async function restoreSession(core: Core, defaultFile: () => string): Pro
     store.set({ storage: 'unavailable' });
     core.tell('error', message('notice.storageUnavailable', {}));
   }
-  const parsed = parseScenarioFile(defaultFile());
-  if (parsed.ok) await adoptFile(core, parsed.file, BASELINE_ID, { past: [], future: [] });
+  // the example is read by the engine (in the worker): the page need not carry the file parser
+  show(core, await core.engine.open(defaultFile()), BASELINE_ID, { past: [], future: [] });
   store.set({ status: 'ready' });
+}
+
+/**
+ * What the page needs only when the user chooses a file (its decoders), fetched once the work is
+ * on screen: then it does not wait for the network, and it works should the server go away.
+ */
+function prefetch(): void {
+  import('./chosenFile').catch(() => undefined);
 }
 
 /** A stored file, checked again by the engine, with its scenario and history; false if refused. */
 async function adoptFile(core: Core, file: ScenarioFile, scenarioId: string, history: History): Promise<boolean> {
-  const reply = await core.engine.openFile(file);
+  return show(core, await core.engine.openFile(file), scenarioId, history);
+}
+
+/** The file the engine opened, on screen with its scenario and history; false if the engine refused it. */
+function show(core: Core, reply: OpenReply, scenarioId: string, history: History): boolean {
   if (!reply.ok) return false;
   const shown = scenarioExists(reply.file, scenarioId) ? scenarioId : BASELINE_ID;
   core.store.set((s) => ({ file: reply.file, report: reply.report, settings: reply.settings, history, scenarioId: shown, status: 'ready', documentId: s.documentId + 1 }));

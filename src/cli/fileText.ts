@@ -4,7 +4,9 @@
 // prints of the file's errors made safe for a terminal (./terminal.ts).
 import { type LoadResult, loadScenarioFile } from '../engine';
 import { type Lang, translate } from '../i18n';
-import { type FileError, MAX_FILE_BYTES, type TextEncoding, decodeFile, fileError } from '../model';
+import { type FileError, MAX_FILE_BYTES, type TextEncoding, fileError } from '../model';
+import { decodeFile } from '../model/encoding';
+import { readingError } from '../model/readingErrors';
 import { terminalSafe } from './terminal';
 
 /**
@@ -26,7 +28,7 @@ export interface BinaryIo extends Omit<CliIo, 'stdout'> {
 
 export type Decoded = { ok: true; text: string; encoding: TextEncoding } | { ok: false; error: FileError };
 
-const tooLarge = (size: number | undefined): FileError => fileError('$', 'file.tooLargeToRead', { bytes: size, limit: MAX_FILE_BYTES });
+const tooLarge = (size: number | undefined): FileError => readingError('$', 'file.tooLargeToRead', { bytes: size, limit: MAX_FILE_BYTES });
 
 /** The text of what was read, decoded strictly, or the error at `$` that says why there is none. */
 export function textOf(read: Exclude<ReadResult, { error: string }>): Decoded {

@@ -5,16 +5,14 @@ import {
   type FileError,
   type Operation,
   type OrgState,
-  type ReadablePart,
   type ScenarioFile,
   ErrorList,
   boundedErrors,
-  functionCatalogue,
   noteVersionTwoRules,
-  parseScenarioFile,
 } from '../model';
+import { type ReadablePart, parseScenarioFile } from '../model/parse';
 import { type ApplyContext, type Refusal, applyOperation } from './apply';
-import { createLookup } from './lookup';
+import { baselineOf, contextOf, playOperations } from './play';
 import { type RuleSettingsResolved, resolveSettings } from './rules/types';
 
 export interface LoadedFile {
@@ -27,29 +25,9 @@ export interface LoadedFile {
   settings: RuleSettingsResolved;
 }
 
+export { type PlayResult, baselineOf, contextOf, playOperations } from './play';
+
 export type LoadResult = { ok: true; loaded: LoadedFile } | { ok: false; errors: FileError[] };
-
-/** What applying operations to the file's states needs: its duties, and a new index of positions. */
-export function contextOf(file: Pick<ScenarioFile, 'functions'>): ApplyContext {
-  return { functions: functionCatalogue(file.functions), lookup: createLookup() };
-}
-
-export function baselineOf(file: ScenarioFile): OrgState {
-  return { units: file.units, bureaus: file.bureaus };
-}
-
-export type PlayResult = { ok: true; state: OrgState } | { ok: false; index: number; refusals: Refusal[] };
-
-/** Applies the operations in order; stops at the first that is refused. */
-export function playOperations(start: OrgState, operations: readonly Operation[], context: ApplyContext): PlayResult {
-  let state = start;
-  for (let index = 0; index < operations.length; index++) {
-    const result = applyOperation(state, operations[index]!, context);
-    if (!result.ok) return { ok: false, index, refusals: result.refusals };
-    state = result.state;
-  }
-  return { ok: true, state };
-}
 
 /** The error for an operation that cannot be applied: its path, and the reasons in both languages. */
 export function refusalError(scenarioIndex: number, scenarioName: string, operationIndex: number, refusal: Refusal): FileError {

@@ -2,7 +2,8 @@
 // callers send only what changed (an operation), never the whole file again. This is the API the
 // worker exposes; every argument and answer is plain data.
 import type { Lang } from '../i18n';
-import { type FileError, type Operation, type OrgState, type ScenarioFile, checkOperation, parseValue } from '../model';
+import { type FileError, type Operation, type OrgState, type ScenarioFile, checkOperation } from '../model';
+import { parseValue } from '../model/parse';
 import { applyOperation } from './apply';
 import { type LoadResult, type LoadedFile, loadParsedFile, loadScenarioFile, refusalError } from './load';
 import { createEvaluator } from './evaluator';

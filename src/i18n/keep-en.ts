@@ -3,11 +3,6 @@ import type { keepZh } from './keep-zh';
 const RECORD_EN: Record<string, string> = { recent: 'recent-files list', history: 'undo history', revision: 'save counter' };
 
 export const keepEn: typeof keepZh = {
-  'encoding.title': () => 'Check how the file is encoded',
-  'encoding.body': (a) =>
-    `${a.name} is not UTF-8 text. Read as ${a.encoding} ("ANSI" on Chinese Windows), its text is as below. Open it only if the text is right; if it is garbled, cancel, save the file as UTF-8 in an editor and open it again.`,
-  'encoding.open': () => 'The text is right: open',
-  'encoding.cancel': () => 'Cancel',
   'keep.failed': (a) =>
     `The unsaved work on "${a.title}" could not be put into Recent files (the browser's storage is full or failed), so the other file was not opened and your work is as it was. Save it to your computer with "Save file" first, then open the other file.`,
   'keep.otherTabFailed': () =>

@@ -1,17 +1,12 @@
 // Texts of keeping the user's work safe: work that could not be stored before it would be replaced,
-// stored records set aside, a recent file damaged in storage, the engine watchdog, and the check of
-// a file read by a guessed encoding. keep-en.ts has the same keys.
+// stored records set aside, a recent file damaged in storage, the engine watchdog. keep-en.ts has
+// the same keys. (The check of a file read by a guessed encoding has its own pair, encoding-*.ts.)
 
 /** The kinds of record kept in the browser that may be found damaged. */
 export type StoredRecord = 'recent' | 'history' | 'revision';
 const RECORD_ZH: Record<string, string> = { recent: '最近文件列表', history: '撤销记录', revision: '保存序号' };
 
 export const keepZh = {
-  'encoding.title': () => '请确认文件的编码',
-  'encoding.body': (a: { name: string; encoding: string }) =>
-    `${a.name} 不是 UTF-8 文本。按 ${a.encoding}（简体中文 Windows 的“ANSI”）读取后，其中的文字如下。文字正确才打开；如果是乱码，请取消，并在编辑器中以“UTF-8”另存后再打开。`,
-  'encoding.open': () => '文字正确，打开',
-  'encoding.cancel': () => '取消',
   'keep.failed': (a: { title: string }) =>
     `未能把“${a.title}”尚未保存的工作放入最近文件（浏览器存储已满或出错），所以没有打开新文件，当前工作保持不变。请先用“保存文件”把它存到电脑上，然后再打开。`,
   'keep.otherTabFailed': () =>

@@ -3,7 +3,8 @@
 // from Notepad's "Unicode" (UTF-16 with a mark) and from "ANSI" on Chinese Windows (GBK, which
 // GB18030 contains): read as UTF-8 with replacement characters, every Chinese name became `���`
 // and a save made the loss permanent. So nothing is replaced silently here: the decoder is strict.
-import { type FileError, fileError } from './errors';
+import type { FileError } from './errors';
+import { readingError } from './readingErrors';
 
 export type TextEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030';
 
@@ -21,7 +22,7 @@ function strict(label: string, bytes: Uint8Array): string | undefined {
 }
 
 function refused(): DecodedFile {
-  return { ok: false, error: fileError('$', 'file.notUtf8', {}) };
+  return { ok: false, error: readingError('$', 'file.notUtf8', {}) };
 }
 
 /** The encoding marked by a byte-order mark, or (a JSON text begins with ASCII) shown by a zero byte beside the first character. */

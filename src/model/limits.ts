@@ -3,6 +3,9 @@
 // counted exactly (SPEC §3: "lists the first few hundred, then says exactly how many more").
 import { type FileError, fileError } from './errors';
 
+/** The largest file read (SPEC §3). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
 /** Errors listed one by one; beyond these they are only counted. */
 export const MAX_LISTED_ERRORS = 300;
 

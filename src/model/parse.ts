@@ -18,7 +18,7 @@ import {
   readText,
   required,
 } from './read';
-import { ErrorList } from './limits';
+import { ErrorList, MAX_FILE_BYTES } from './limits';
 import { bureauReferenceErrors, lookupById, unitReferenceErrors } from './references';
 import { scanDuplicateKeys, scanJson } from './scan';
 import { readBureau, readBureaus, readFunctionDef, readFunctionDefs, readRules, readUnit, readUnits } from './shapes';
@@ -36,8 +36,6 @@ import {
   type Unit,
 } from './types';
 import { noteVersionTwoRules } from './version';
-
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export type ParseResult =
   | { ok: true; file: ScenarioFile }

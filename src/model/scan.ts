@@ -5,6 +5,7 @@
 import { childPath, fileError } from './errors';
 import type { ErrorList } from './limits';
 import { isForbiddenKey } from './read';
+import { readingError } from './readingErrors';
 
 // far deeper than any real file (a scenario file is six levels; meta holds app settings), and
 // shallow enough that saving, cloning and storing it stay within the call stack
@@ -75,7 +76,7 @@ export function scanDuplicateKeys(text: string, errors: ErrorList): void {
         const key = inner.includes('\\') ? (JSON.parse(`"${inner}"`) as string) : inner;
         const first = top.keys.get(key);
         if (first === undefined) top.keys.set(key, line);
-        else errors.add(fileError(pathTo(key), 'key.duplicate', { key, lines: [first, line] }));
+        else errors.add(readingError(pathTo(key), 'key.duplicate', { key, lines: [first, line] }));
         top.key = key;
         expectKey = false;
       }

@@ -18,6 +18,9 @@ const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ 
 // dialogs open only on a user action: fetched on idle after the first paint, not with it
 const dialogs = deferred(() => import('./dialogs/DialogHost'));
 const DialogHost = deferredComponent(dialogs, (m) => m.DialogHost);
+// so does the inspector: it shows only what a click selected
+const inspector = deferred(() => import('./panel/Inspector'));
+const Inspector = deferredComponent(inspector, (m) => m.Inspector);
 const fileDialogs = deferred(() => import('./share/fileDialogs'));
 const ImportErrors = deferredComponent(fileDialogs, (m) => m.ImportErrors);
 const EncodingCheck = deferredComponent(fileDialogs, (m) => m.EncodingCheck);
@@ -28,7 +31,6 @@ import { Notices } from './Notices';
 import { ChangeList } from './panel/ChangeList';
 import { EconomicRatios } from './panel/EconomicRatios';
 import { Figures } from './panel/Figures';
-import { Inspector } from './panel/Inspector';
 import { Violations } from './panel/Violations';
 import { ScenarioTabs } from './ScenarioTabs';
 
@@ -71,7 +73,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   const marks = useMemo(() => marksOf(violations), [violations]);
   const minRatio = useAppState((s) => s.settings.economicRatioMin);
 
-  useEffect(() => preloadWhenIdle([dialogs, chartExport, fileDialogs]), []);
+  useEffect(() => preloadWhenIdle([dialogs, inspector, chartExport, fileDialogs]), []);
 
   const show = useCallback((next: Selection) => {
     setSelection(next);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import iconv from './gb18030';
 import type { AppState } from '../../src/app/controller';
 import { type MessageKey, translate } from '../../src/i18n';
+import { readingText } from '../../src/i18n/reading';
 import { type Operation, type ScenarioFile } from '../../src/model';
 import { type Browsing, chooseFile, engineWorkers, idbGet, launch, noticesShown, offApp, storedWork } from './fault-helpers';
 import { baseUrl, waitIdle } from './harness';
@@ -332,7 +333,7 @@ describe('bounded: files with very many errors, files too large', () => {
     const before = (await state(page)).file;
     await chooseFile(page, 'huge.json', Buffer.alloc(21 * 1024 * 1024, 0x20));
     await page.waitForSelector('.import-errors [data-import-error]');
-    expect(await page.locator('.import-errors [data-import-error]').first().textContent()).toContain(zh('file.tooLargeToRead', { bytes: 21 * 1024 * 1024, limit: 20 * 1024 * 1024 }));
+    expect(await page.locator('.import-errors [data-import-error]').first().textContent()).toContain(readingText('zh', 'file.tooLargeToRead', { bytes: 21 * 1024 * 1024, limit: 20 * 1024 * 1024 }));
     expect((await state(page)).file).toEqual(before);
   });
 });

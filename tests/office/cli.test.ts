@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { type TableIo, runTable } from '../../src/cli/tableCommand';
-import { parseScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 import { importTable } from '../../src/office/tableImport';
 import { validRows, workbook, BUREAU_HEADERS } from './workbooks';
 

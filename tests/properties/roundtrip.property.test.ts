@@ -3,7 +3,8 @@
 // including a meta nested deep or holding much (issue: 25 KB of meta saved as 23.9 MB).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, type ScenarioFile, parseScenarioFile, serialiseScenarioFile, utf8Length } from '../../src/model';
+import { MAX_FILE_BYTES, type ScenarioFile, serialiseScenarioFile } from '../../src/model';
+import { parseScenarioFile, utf8Length } from '../../src/model/parse';
 import { MAX_DEPTH } from '../../src/model/scan';
 import { validFileArb } from './arbitraries';
 import { MUTATION_KINDS, mutate } from './mutations';

@@ -2,7 +2,8 @@
 // JSON.parse keeps the last one: `"leaderPosts": -5, "leaderPosts": 1` passed as 1.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseScenarioFile, serialiseScenarioFile } from '../../src/model';
+import { serialiseScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 import { validFileArb } from '../properties/arbitraries';
 
 const errorsOf = (text: string) => {

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeFile, decodedSample, parseScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
+import { decodeFile, decodedSample } from '../../src/model/encoding';
 
 const XISHAN = readFileSync(join(import.meta.dirname, '../../scenarios/xishan-1-plus-4.json'), 'utf8');
 

@@ -3,7 +3,8 @@
 // the tab died (and the command line took 25 s and 3 GB).
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../src/engine';
-import { MAX_LISTED_ERRORS, errorCount, parseScenarioFile } from '../../src/model';
+import { MAX_LISTED_ERRORS, errorCount } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 
 const head = { format: 'zonereform/scenario', version: 1, title: '方案', units: [{ id: 'u', name: '东港镇', kind: 'town' }], scenarios: [] };
 

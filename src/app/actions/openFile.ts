@@ -4,8 +4,8 @@
 // cannot be stored, the file is not opened and the user is told why. Opening is not an undo step:
 // the new file starts a new history.
 import { localize, message } from '../../i18n';
-import { BASELINE_ID, type ScenarioFile, type TextEncoding, serialiseScenarioFile } from '../../model';
-import { type ChosenFile, readChosenFile } from '../chosenFile';
+import { BASELINE_ID, type ScenarioFile, type TextEncoding, fileError, serialiseScenarioFile } from '../../model';
+import type { ChosenFile } from '../chosenFile';
 import { keepInRecent, recentEntry } from '../keep';
 import type { RecentFile } from '../storage';
 import type { Core } from './types';
@@ -20,16 +20,16 @@ export async function openText(core: Core, text: string, name?: string): Promise
     store.set({ importErrors: { name: name ?? '', errors: reply.errors } });
     return false;
   }
-  const previous = store.get();
-  if (previous.file && previous.unsaved) {
-    const recent = await keepInRecent(core.storage, previous.file);
+  const { file: work, unsaved } = store.get();
+  if (work && unsaved) {
+    const recent = await keepInRecent(core.storage, work);
     if (!recent) {
-      core.tell('error', message('keep.failed', { title: previous.file.title }));
-      await keepOpen(core, previous.file);
+      core.tell('error', message('keep.failed', { title: work.title }));
+      await keepOpen(core, work);
       return false;
     }
     store.set({ recent });
-    core.tell('info', message('notice.setAside', { title: previous.file.title }));
+    core.tell('info', message('notice.setAside', { title: work.title }));
   }
   store.set((s) => ({
     file: reply.file, report: reply.report, settings: reply.settings, history: { past: [], future: [] }, scenarioId: BASELINE_ID,
@@ -48,7 +48,11 @@ async function keepOpen(core: Core, file: ScenarioFile): Promise<void> {
 
 /** Opens a file the user chose or dropped: checked by size and decoded first (../chosenFile.ts). */
 export async function openChosenFile(core: Core, open: OpenText, file: ChosenFile): Promise<boolean> {
-  const read = await readChosenFile(file);
+  // fetched on first use (prefetched after start): the first page does not carry the decoders
+  const read = await import('../chosenFile').then(
+    ({ readChosenFile }) => readChosenFile(file),
+    (error: unknown) => ({ kind: 'refused' as const, error: fileError('$', 'file.unreadable', { reason: String(error) }) }),
+  );
   if (read.kind === 'refused') {
     core.store.set({ importErrors: { name: file.name, errors: [read.error] } });
     return false;
