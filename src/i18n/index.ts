@@ -3,6 +3,8 @@
 // ui-en.ts). The app, the screen and the command line import this; the command line's own text is
 // in ./cli.ts.
 import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
+import { keepEn } from './keep-en';
+import { keepZh } from './keep-zh';
 import type { Lang, Localized } from './lang';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
@@ -10,13 +12,13 @@ import { uiZh } from './ui-zh';
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof keepZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh },
-  en: { ...engineCatalogues.en, ...uiEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...keepZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...keepEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */
@@ -30,6 +32,11 @@ export interface Message<K extends MessageKey = MessageKey> {
 
 export function message<K extends MessageKey>(key: K, args: MessageArgs<K>): Message {
   return { key, args } as Message;
+}
+
+/** Whether this version has a message of that key (stored records may name one it does not). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogues.zh, key) && Object.hasOwn(catalogues.en, key);
 }
 
 export function translate<K extends MessageKey>(lang: Lang, key: K, args: MessageArgs<K>): string {
