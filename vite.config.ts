@@ -55,7 +55,9 @@ export default defineConfig({
     // a shared one, and two files compress 1.7 KB worse than one (past the 150 KB budget)
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'page', tags: ['$initial'] }] } } },
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // the policy as an HTTP header too: a <meta> policy binds the page only, never its workers, and
+  // only a header on the worker script puts the engine worker under it (no eval, no other origin)
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     projects: [
       {

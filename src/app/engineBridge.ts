@@ -21,6 +21,9 @@ export interface BridgeOptions {
   /** How long a call may take before the worker is taken for dead. */
   timeoutMs?: number;
   onRestart?: () => void;
+  /** A call has gone unanswered for `slowMs` (the user is told: a dead worker is otherwise silent until the timeout). */
+  onSlow?: () => void;
+  slowMs?: number;
 }
 
 export interface EngineBridge {
@@ -41,9 +44,15 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
   // a call unanswered this long is taken for a dead worker (a terminated worker says nothing);
   // opening a whole file may take longer than a change, so it gets more time
   const timeoutMs = options.timeoutMs ?? 8_000;
-  // the planner's calls load the solver first and may solve one large group of zones between two
-  // reports of progress: they get an open's time, counted again from each report
-  const timeoutFor = (method: string) => (method === 'open' || method === 'openFile' || method === 'suggest' || method === 'fixes' ? timeoutMs * 6 : timeoutMs);
+  // opening text gets time by its size (a 20 MB file the most), so that a worker killed while a small
+  // file opens is replaced within seconds, not after the longest open could take; the planner's
+  // calls load the solver first and may solve one large group of zones between two reports of
+  // progress: they get an open's time, counted again from each report
+  const timeoutFor = (method: string, args: unknown[]) => {
+    if (method === 'open' && typeof args[0] === 'string') return timeoutMs + Math.ceil((args[0].length / 20_971_520) * timeoutMs * 5);
+    return method === 'openFile' || method === 'suggest' || method === 'fixes' ? timeoutMs * 6 : timeoutMs;
+  };
+  const slowMs = options.slowMs ?? 3_000;
   let worker: Worker | undefined;
   let remote: EngineCalls | undefined;
   let died: Promise<never> | undefined;
@@ -81,21 +90,26 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
   async function invoke(method: Method, args: unknown[]): Promise<unknown> {
     const fn = remote![method] as (...a: unknown[]) => Promise<unknown>;
     let timeout: ReturnType<typeof setTimeout> | undefined;
+    let slow: ReturnType<typeof setTimeout> | undefined;
     let fail: (error: Error) => void = () => undefined;
     const timer = new Promise<never>((_, reject) => (fail = reject));
     const arm = () => {
       clearTimeout(timeout);
-      timeout = setTimeout(() => fail(new WorkerDied('timeout')), timeoutFor(method));
+      clearTimeout(slow);
+      timeout = setTimeout(() => fail(new WorkerDied('timeout')), timeoutFor(method, args));
+      slow = options.onSlow && worker ? setTimeout(options.onSlow, slowMs) : undefined;
     };
     arm();
     // a callback among the arguments (a suggestion's progress) crosses as a comlink proxy, and each
-    // call of it from the worker is a sign of life: the call's time starts again, so a long
-    // suggestion that reports progress is never taken for a dead worker, while a silent one still is
+    // call of it from the worker is a sign of life: the call's time starts again (and the user is
+    // not told the engine is slow), so a long suggestion that reports progress is never taken for
+    // a dead worker, while a silent one still is
     const sent = args.map((arg) => (typeof arg === 'function' ? alive(arg as (...a: unknown[]) => unknown, arm) : arg));
     try {
       return await Promise.race([fn(...sent), timer, ...(died ? [died] : [])]);
     } finally {
       clearTimeout(timeout);
+      clearTimeout(slow);
     }
   }
 

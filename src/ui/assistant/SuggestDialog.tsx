@@ -9,7 +9,7 @@ import type { Progress, SuggestRequest } from '../../plan/types';
 import { useAppState, useT } from '../context';
 import { SuggestOptions } from './SuggestOptions';
 import { SuggestResult } from './SuggestResult';
-import { useAssistant, usePlanningT } from './usePlanning';
+import { type PlanningT, useAssistant, usePlanningT } from './usePlanning';
 import './assistant.css';
 
 type Phase =
@@ -76,8 +76,6 @@ export function SuggestDialog({ file, functions, onClose }: Props) {
 
   const before = report && (request.from === BASELINE_ID ? report.baseline.metrics : report.scenarios.find((s) => s.id === request.from)?.metrics);
   const fromUnits = phase.kind === 'result' ? scenarioState(file, request.from).units : [];
-  const progress = phase.kind === 'running' ? phase.progress : undefined;
-  const share = progress && progress.total > 0 ? progress.done / progress.total : 0;
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && phase.kind !== 'running' && close()}>
@@ -85,15 +83,7 @@ export function SuggestDialog({ file, functions, onClose }: Props) {
         <h2>{p('planning.suggest.title')}</h2>
         <div className="modal-body">
           {phase.kind === 'options' && <SuggestOptions file={file} functions={functions} request={request} onChange={setRequest} p={p} />}
-          {phase.kind === 'running' && (
-            <div className="suggest-progress" role="status">
-              <div className="progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={progress?.total ?? 0} aria-valuenow={progress?.done ?? 0} data-done={progress?.done ?? ''} data-total={progress?.total ?? ''}>
-                <div className="progress-fill" style={{ width: `${Math.round(share * 100)}%` }} />
-              </div>
-              <p>{!progress ? p('planning.progress.preparing') : progress.done < progress.total ? p('planning.progress.solving', progress) : p('planning.progress.checking')}</p>
-              <p className="field-hint">{p('planning.progress.hint')}</p>
-            </div>
-          )}
+          {phase.kind === 'running' && <SuggestProgress progress={phase.progress} p={p} />}
           {phase.kind === 'result' && <SuggestResult result={phase.made.result} before={before} units={fromUnits} p={p} />}
           {phase.kind === 'cancelled' && <p role="status" data-suggest-cancelled="">{p('planning.cancelled')}</p>}
           {phase.kind === 'failed' && (
@@ -102,25 +92,57 @@ export function SuggestDialog({ file, functions, onClose }: Props) {
             </p>
           )}
         </div>
-        <div className="modal-actions">
-          {phase.kind === 'running' ? (
-            <button type="button" data-action="cancel-suggestion" onClick={cancel}>{p('planning.progress.cancel')}</button>
-          ) : (
-            <button type="button" data-action="close-suggestion" onClick={close}>{p('planning.suggest.close')}</button>
-          )}
-          {phase.kind !== 'options' && phase.kind !== 'running' && (
-            <button type="button" data-action="suggest-again" onClick={() => setPhase({ kind: 'options' })}>{p('planning.result.back')}</button>
-          )}
-          {phase.kind === 'options' && (
-            <button type="button" className="primary" data-action="start-suggestion" disabled={!assistant} onClick={start}>{p('planning.suggest.start')}</button>
-          )}
-          {phase.kind === 'result' && (
-            <button type="button" className="primary" data-action="add-suggestion" disabled={phase.made.result.plan.length === 0} onClick={() => void add(phase.made)}>
-              {p('planning.result.add')}
-            </button>
-          )}
-        </div>
+        <DialogActions phase={phase} ready={assistant !== undefined} onCancel={cancel} onClose={close} onBack={() => setPhase({ kind: 'options' })} onStart={start} onAdd={(made) => void add(made)} p={p} />
       </div>
+    </div>
+  );
+}
+
+/** The worker's progress: the count of groups of zones first, then each one solved, then the engine's check. */
+function SuggestProgress({ progress, p }: { progress: Progress | undefined; p: PlanningT }) {
+  const share = progress && progress.total > 0 ? progress.done / progress.total : 0;
+  return (
+    <div className="suggest-progress" role="status">
+      <div className="progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={progress?.total ?? 0} aria-valuenow={progress?.done ?? 0} data-done={progress?.done ?? ''} data-total={progress?.total ?? ''}>
+        <div className="progress-fill" style={{ width: `${Math.round(share * 100)}%` }} />
+      </div>
+      <p>{!progress ? p('planning.progress.preparing') : progress.done < progress.total ? p('planning.progress.solving', progress) : p('planning.progress.checking')}</p>
+      <p className="field-hint">{p('planning.progress.hint')}</p>
+    </div>
+  );
+}
+
+interface ActionsProps {
+  phase: Phase;
+  ready: boolean;
+  onCancel(): void;
+  onClose(): void;
+  onBack(): void;
+  onStart(): void;
+  onAdd(made: SuggestionMade): void;
+  p: PlanningT;
+}
+
+/** The buttons of each phase: cancel while the worker solves; close, go back, solve or add otherwise. */
+function DialogActions({ phase, ready, onCancel, onClose, onBack, onStart, onAdd, p }: ActionsProps) {
+  return (
+    <div className="modal-actions">
+      {phase.kind === 'running' ? (
+        <button type="button" data-action="cancel-suggestion" onClick={onCancel}>{p('planning.progress.cancel')}</button>
+      ) : (
+        <button type="button" data-action="close-suggestion" onClick={onClose}>{p('planning.suggest.close')}</button>
+      )}
+      {(phase.kind === 'result' || phase.kind === 'cancelled' || phase.kind === 'failed') && (
+        <button type="button" data-action="suggest-again" onClick={onBack}>{p('planning.result.back')}</button>
+      )}
+      {phase.kind === 'options' && (
+        <button type="button" className="primary" data-action="start-suggestion" disabled={!ready} onClick={onStart}>{p('planning.suggest.start')}</button>
+      )}
+      {phase.kind === 'result' && (
+        <button type="button" className="primary" data-action="add-suggestion" disabled={phase.made.result.plan.length === 0} onClick={() => onAdd(phase.made)}>
+          {p('planning.result.add')}
+        </button>
+      )}
     </div>
   );
 }
