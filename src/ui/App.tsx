@@ -21,6 +21,9 @@ const DialogHost = deferredComponent(dialogs, (m) => m.DialogHost);
 // so does the inspector: it shows only what a click selected
 const inspector = deferred(() => import('./panel/Inspector'));
 const Inspector = deferredComponent(inspector, (m) => m.Inspector);
+// and the change list: it shows only when its tab is chosen
+const changeList = deferred(() => import('./panel/ChangeList'));
+const ChangeList = deferredComponent(changeList, (m) => m.ChangeList);
 const fileDialogs = deferred(() => import('./share/fileDialogs'));
 const ImportErrors = deferredComponent(fileDialogs, (m) => m.ImportErrors);
 const EncodingCheck = deferredComponent(fileDialogs, (m) => m.EncodingCheck);
@@ -28,11 +31,12 @@ import { useFileDrop } from './share/useFileDrop';
 import { chartExport } from './export/chartExport';
 import { PrintedChart } from './chart/PrintedChart';
 import { Notices } from './Notices';
-import { ChangeList } from './panel/ChangeList';
 import { EconomicRatios } from './panel/EconomicRatios';
 import { Figures } from './panel/Figures';
 import { Violations } from './panel/Violations';
 import { ScenarioTabs } from './ScenarioTabs';
+import { SuggestButton } from './assistant/SuggestButton';
+import { assistantScreens } from './assistant/lazy';
 
 export function App() {
   const status = useAppState((s) => s.status);
@@ -73,7 +77,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   const marks = useMemo(() => marksOf(violations), [violations]);
   const minRatio = useAppState((s) => s.settings.economicRatioMin);
 
-  useEffect(() => preloadWhenIdle([dialogs, inspector, chartExport, fileDialogs]), []);
+  useEffect(() => preloadWhenIdle([dialogs, inspector, changeList, chartExport, fileDialogs, assistantScreens]), []);
 
   const show = useCallback((next: Selection) => {
     setSelection(next);
@@ -224,7 +228,10 @@ function FileScreen({ file }: { file: ScenarioFile }) {
             </button>
           </div>
           {tab === 'violations' || scenarioId === BASELINE_ID ? (
-            <Violations violations={violations} pending={pending} onShow={showViolation} />
+            <>
+              <SuggestButton file={file} functions={functions} />
+              <Violations violations={violations} pending={pending} onShow={showViolation} />
+            </>
           ) : (
             <ChangeList scenarioId={scenarioId} lines={changes} onShow={showChange} />
           )}

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadParsedFile } from '../../src/engine';
 import { generateProvince } from '../../src/generate/province';
+import { percent } from '../../src/i18n';
 import { type ScenarioFile, serialiseScenarioFile } from '../../src/model';
 import { fixesFor } from '../../src/plan/fixes';
 import { loadSolver } from '../../src/plan/solver';
@@ -49,8 +50,14 @@ describe('fixes on the problem list', () => {
     const expected = withOperations(xishan, 'plan-a', fix!.operations);
     const now = expectedScreen(xishan, 'plan-a').report.scenarios.find((x) => x.id === 'plan-a')!.metrics;
     const after = expectedScreen(expected, 'plan-a').report.scenarios.find((x) => x.id === 'plan-a')!.metrics;
-    const staffText = await page.textContent(`${problem} [data-fix-index="0"] [data-effect="staff"] .effect-values`);
-    expect(staffText?.replace(/[,\s]/g, '')).toBe(`${now.staff.total}→${after.staff.total}`);
+    const shown = async (scope: string, figure: string) => (await page.textContent(`${problem} [data-fix-index="0"] [data-effect-scope="${scope}"] [data-effect="${figure}"] .effect-values`))?.replace(/[,\s]/g, '');
+    const zone = (m: typeof now) => m.units['xs-ez']!;
+    expect(await shown('xs-ez', 'staff')).toBe(`${zone(now).staff}→${zone(after).staff}`);
+    expect(await shown('xs-ez', 'economicRatio')).toBe(`${percent(zone(now).economicRatio!)}→${percent(zone(after).economicRatio!)}`);
+    // the whole area's staff is said only when it changes (a move keeps it)
+    const areaStaff = page.locator(`${problem} [data-fix-index="0"] [data-effect-scope="area"] [data-effect="staff"]`);
+    if (now.staff.total === after.staff.total) expect(await areaStaff.count()).toBe(0);
+    else expect(await shown('area', 'staff')).toBe(`${now.staff.total}→${after.staff.total}`);
     const past = (await pageState(page)).past;
     await page.click(`${problem} [data-fix-index="0"] [data-action="apply-fix"]`);
     await waitSteps(page, past + 1);
@@ -163,6 +170,18 @@ describe('a long suggestion on a province, cancelled', () => {
     await page.click('[data-action="suggest-plan"]');
     await page.check('[data-objective="most-staff-saved"]');
     await page.check('[data-warning="function-duplicate"]');
+    await page.check('[data-warning="econ-in-town"]');
+    // the furthest the progress bar gets, recorded in the page as it moves
+    await page.evaluate(() => {
+      const seen = { done: 0, total: 0 };
+      (window as unknown as { progressSeen: typeof seen }).progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('[role="progressbar"]');
+        if (!bar) return;
+        seen.done = Math.max(seen.done, Number(bar.getAttribute('data-done') || 0));
+        seen.total = Number(bar.getAttribute('data-total') || 0);
+      }).observe(document.body, { subtree: true, attributes: true, childList: true });
+    });
     await page.click('[data-action="start-suggestion"]');
     // the worker has counted the groups of zones: the work is under way
     await page.waitForSelector('[role="progressbar"][data-total]:not([data-total=""])', { timeout: 60_000 });
@@ -172,6 +191,12 @@ describe('a long suggestion on a province, cancelled', () => {
     expect(await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(1))))).toBe(1);
     await page.click('[data-action="cancel-suggestion"]');
     await page.waitForSelector('[data-suggest-cancelled]', { timeout: 30_000 });
+    // the worker stopped its work (it answered "cancelled", not a plan that came anyway), before
+    // the last group of zones was solved
+    expect(await page.getAttribute('[data-suggest-cancelled]', 'data-suggest-cancelled')).toBe('stopped');
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: { done: number; total: number } }).progressSeen);
+    expect(seen.total).toBe(total);
+    expect(seen.done).toBeLessThan(total);
     await page.click('[data-action="close-suggestion"]');
     await page.waitForSelector(DIALOG, { state: 'detached' });
     const after = await pageState(page);

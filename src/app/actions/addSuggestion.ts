@@ -23,7 +23,8 @@ export const addSuggestion: FileAction<[suggestion: SuggestionMade]> = {
     const id = uniqueScenarioId(file);
     const name = unusedName(file, result.scenario.name);
     return {
-      label: message('step.addSuggestion', { name }),
+      // said as any new proposal is: its name says it is a suggestion
+      label: message('step.createScenario', { name }),
       edit(draft) {
         draft.scenarios.push({ id, name, notes: result.scenario.notes, operations: result.scenario.operations });
       },

@@ -10,7 +10,7 @@ export function SuggestButton({ file, functions }: { file: ScenarioFile; functio
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="suggest-plan" data-action="suggest-plan" title={t('assistant.suggestHint')} onClick={() => setOpen(true)}>
+      <button type="button" className="suggest-plan" data-action="suggest-plan" onClick={() => setOpen(true)}>
         {t('assistant.suggest')}
       </button>
       {open && <SuggestDialog file={file} functions={functions} onClose={() => setOpen(false)} />}

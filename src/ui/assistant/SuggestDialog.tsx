@@ -16,7 +16,8 @@ type Phase =
   | { kind: 'options' }
   | { kind: 'running'; progress?: Progress }
   | { kind: 'result'; made: SuggestionMade }
-  | { kind: 'cancelled' }
+  /** `stopped`: the worker stopped its work; otherwise the plan came after the cancel and was dropped */
+  | { kind: 'cancelled'; stopped: boolean }
   | { kind: 'failed'; message: string };
 
 interface Props {
@@ -55,7 +56,8 @@ export function SuggestDialog({ file, functions, onClose }: Props) {
         const { answer, basis } = made;
         // cancelled after the last report (while the engine checks the plan), the plan still comes: it is dropped
         if (answer.ok && !cancelled.current) setPhase({ kind: 'result', made: { basis, result: answer.result } });
-        else setPhase(cancelled.current || (!answer.ok && answer.cancelled) ? { kind: 'cancelled' } : { kind: 'failed', message: answer.ok ? '' : answer.message[lang] });
+        else if (!answer.ok && answer.cancelled) setPhase({ kind: 'cancelled', stopped: true });
+        else setPhase(cancelled.current ? { kind: 'cancelled', stopped: false } : { kind: 'failed', message: answer.ok ? '' : answer.message[lang] });
       },
       (error: unknown) => setPhase({ kind: 'failed', message: String(error) }),
     );
@@ -85,7 +87,7 @@ export function SuggestDialog({ file, functions, onClose }: Props) {
           {phase.kind === 'options' && <SuggestOptions file={file} functions={functions} request={request} onChange={setRequest} p={p} />}
           {phase.kind === 'running' && <SuggestProgress progress={phase.progress} p={p} />}
           {phase.kind === 'result' && <SuggestResult result={phase.made.result} before={before} units={fromUnits} p={p} />}
-          {phase.kind === 'cancelled' && <p role="status" data-suggest-cancelled="">{p('planning.cancelled')}</p>}
+          {phase.kind === 'cancelled' && <p role="status" data-suggest-cancelled={phase.stopped ? 'stopped' : 'dropped'}>{p('planning.cancelled')}</p>}
           {phase.kind === 'failed' && (
             <p role="alert">
               {p('planning.failed')} {phase.message}
