@@ -34,21 +34,41 @@ interface Props {
   p: PlanningT;
   /** Zones and offices listed; the rest counted. */
   limit?: number;
+  /** Each zone's share on one line under one heading (a plan's many zones), not a group of its own. */
+  sharesOnly?: boolean;
 }
 
-export function Effects({ groups, p, limit }: Props) {
+export function Effects({ groups, p, limit, sharesOnly }: Props) {
   const [area, ...units] = groups;
   const shown = limit === undefined ? units : units.slice(0, limit);
   return (
     <div className="effects">
-      {area && (
-        <EffectRows heading={p('planning.effect.area')} scope="area" effects={area.effects} empty={p('planning.effect.areaSame')} p={p} />
+      {area && <EffectRows heading={p('planning.effect.area')} scope="area" effects={area.effects} empty={p('planning.effect.areaSame')} p={p} />}
+      {sharesOnly && shown.length > 0 && (
+        <div className="effect-group" data-effect-scope="shares">
+          <span className="effect-heading">{p('planning.figure.economicRatio')}</span>
+          <ul>
+            {shown.map((group) => (
+              <EffectRow key={group.unit!.id} effect={group.effects[0]!} label={group.unit!.name} unit={group.unit!.id} p={p} />
+            ))}
+          </ul>
+        </div>
       )}
-      {shown.map((group) => (
-        <EffectRows key={group.unit!.id} heading={group.unit!.name} scope={group.unit!.id} effects={group.effects} p={p} />
-      ))}
+      {!sharesOnly && shown.map((group) => <EffectRows key={group.unit!.id} heading={group.unit!.name} scope={group.unit!.id} effects={group.effects} p={p} />)}
       {shown.length < units.length && <p className="effect-more">{p('planning.result.moreShares', { n: units.length - shown.length })}</p>}
     </div>
+  );
+}
+
+function EffectRow({ effect, label, unit, p }: { effect: Effect; label: string; unit?: string; p: PlanningT }) {
+  return (
+    <li className={`effect ${tone(effect)}`} data-effect={effect.figure} {...(unit ? { 'data-effect-unit': unit } : {})}>
+      <span className="effect-label" title={label}>{label}</span>
+      <span className="effect-values">
+        {value(effect, effect.before)} → <strong>{value(effect, effect.after)}</strong>
+      </span>
+      <span className="effect-delta">{deltaWords(effect, p)}</span>
+    </li>
   );
 }
 
@@ -60,13 +80,7 @@ function EffectRows({ heading, scope, effects, empty, p }: { heading: string; sc
       {effects.length > 0 && (
         <ul>
           {effects.map((effect) => (
-            <li key={effect.figure} className={`effect ${tone(effect)}`} data-effect={effect.figure}>
-              <span className="effect-label">{p(`planning.figure.${effect.figure}`)}</span>
-              <span className="effect-values">
-                {value(effect, effect.before)} → <strong>{value(effect, effect.after)}</strong>
-              </span>
-              <span className="effect-delta">{deltaWords(effect, p)}</span>
-            </li>
+            <EffectRow key={effect.figure} effect={effect} label={p(`planning.figure.${effect.figure}`)} p={p} />
           ))}
         </ul>
       )}

@@ -24,37 +24,39 @@ export function SuggestOptions({ file, functions, request, onChange, p }: Props)
   return (
     <div className="suggest-options">
       <p className="suggest-intro">{p('planning.suggest.intro')}</p>
-      <label className="field">
-        <span className="field-label">{p('planning.suggest.from')}</span>
-        <select data-action="suggest-from" value={request.from} onChange={(e) => set({ from: e.target.value })}>
-          <option value={BASELINE_ID}>{t('state.baseline')}</option>
-          {file.scenarios.map((s) => (
-            <option key={s.id} value={s.id}>{s.name}</option>
+      <div className="suggest-column">
+        <label className="field">
+          <span className="field-label">{p('planning.suggest.from')}</span>
+          <select data-action="suggest-from" value={request.from} onChange={(e) => set({ from: e.target.value })}>
+            <option value={BASELINE_ID}>{t('state.baseline')}</option>
+            {file.scenarios.map((s) => (
+              <option key={s.id} value={s.id}>{s.name}</option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="field">
+          <legend className="field-label">{p('planning.suggest.objective')}</legend>
+          {OBJECTIVES.map((objective) => (
+            <label key={objective} className="choice">
+              <input type="radio" name="objective" value={objective} data-objective={objective} checked={request.objective === objective} onChange={() => set({ objective })} />
+              <span>
+                {p(`planning.objective.${objective}`)}
+                <span className="field-hint">{p(`planning.objective.${objective}Hint`)}</span>
+              </span>
+            </label>
           ))}
-        </select>
-      </label>
-      <fieldset className="field">
-        <legend className="field-label">{p('planning.suggest.objective')}</legend>
-        {OBJECTIVES.map((objective) => (
-          <label key={objective} className="choice">
-            <input type="radio" name="objective" value={objective} data-objective={objective} checked={request.objective === objective} onChange={() => set({ objective })} />
-            <span>
-              {p(`planning.objective.${objective}`)}
-              <span className="field-hint">{p(`planning.objective.${objective}Hint`)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="field">
-        <legend className="field-label">{p('planning.suggest.warnings')}</legend>
-        {PLAN_WARNINGS.map((rule) => (
-          <label key={rule} className="choice">
-            <input type="checkbox" data-warning={rule} checked={request.warnings.includes(rule)} onChange={(e) => set({ warnings: e.target.checked ? [...request.warnings, rule] : request.warnings.filter((w) => w !== rule) })} />
-            <span>{t(`ruleName.${rule}`)}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="field">
+        </fieldset>
+        <fieldset className="field">
+          <legend className="field-label">{p('planning.suggest.warnings')}</legend>
+          {PLAN_WARNINGS.map((rule) => (
+            <label key={rule} className="choice">
+              <input type="checkbox" data-warning={rule} checked={request.warnings.includes(rule)} onChange={(e) => set({ warnings: e.target.checked ? [...request.warnings, rule] : request.warnings.filter((w) => w !== rule) })} />
+              <span>{t(`ruleName.${rule}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <fieldset className="field suggest-column">
         <legend className="field-label">{p('planning.suggest.locks')}</legend>
         <label className="choice">
           <input type="checkbox" data-lock="no-abolitions" checked={request.locks.noAbolitions} onChange={(e) => set({ locks: { ...request.locks, noAbolitions: e.target.checked } })} />

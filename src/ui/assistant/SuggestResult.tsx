@@ -45,7 +45,7 @@ export function SuggestResult({ result, before, units, p }: { result: Result; be
       {changes > 0 && before && (
         <section>
           <h3>{p('planning.result.figures')}</h3>
-          <Effects groups={planEffects(before, result.metrics, units)} p={p} limit={SHARES_SHOWN} />
+          <Effects groups={planEffects(before, result.metrics, units)} p={p} limit={SHARES_SHOWN} sharesOnly />
         </section>
       )}
       {changes > 0 && (
