@@ -5,10 +5,11 @@
 import type { ProblemRef, Progress, SuggestRequest } from '../plan/types';
 import type { SuggestAnswer } from '../plan/suggest';
 import { addSuggestion, type SuggestionMade } from './actions/addSuggestion';
-import { applyFix, type FixesOffered } from './actions/applyFix';
+import { applyFix, type FixesOffered, fixesInPlace } from './actions/applyFix';
 import type { Core } from './actions/types';
 
 export type { FixesOffered, SuggestionMade };
+export { fixesInPlace };
 /** What a suggestion may aim at, and the warnings it may clear as well (for the dialog to offer). */
 export { OBJECTIVES, PLAN_WARNINGS } from '../plan/types';
 

@@ -26,6 +26,8 @@ export const planningEn: { [K in keyof PlanningCatalogue]: PlanningCatalogue[K] 
   'planning.fixes.apply': () => 'Apply this change',
   'planning.fixes.applyNew': () => 'Apply in a new proposal',
   'planning.fixes.baselineNote': () => "Today's organisation is not edited: applying creates a new proposal holding only this change (undoable).",
+  'planning.fixes.copyName': (a: { name: string; fix: string }) => `${a.name} (${a.fix})`,
+  'planning.fixes.approvedNote': () => 'This proposal is approved and is not edited: applying creates a new draft proposal holding all its changes and then this one (undoable).',
   'planning.fixes.none': () => 'No change clears it',
   'planning.fixes.effect': () => 'After it',
   'planning.suggest.title': () => 'Suggest a compliant plan',

@@ -29,6 +29,8 @@ export const planningZh = {
   'planning.fixes.apply': () => '采用这项调整',
   'planning.fixes.applyNew': () => '在新方案中采用',
   'planning.fixes.baselineNote': () => '现状不直接修改：采用后新建一个方案，只含这项调整，可撤销。',
+  'planning.fixes.copyName': (a: { name: string; fix: string }) => `${a.name}（${a.fix}）`,
+  'planning.fixes.approvedNote': () => '这个方案已批准，不直接修改：采用后新建一个草稿方案，含本方案的全部调整和这项调整，可撤销。',
   'planning.fixes.none': () => '没有可行的调整',
   'planning.fixes.effect': () => '采用后',
   // —— the suggestion dialog ——

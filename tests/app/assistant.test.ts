@@ -95,6 +95,32 @@ describe('fixes', () => {
     expect(app.state().report).toEqual(engineReport(withScenario(xishan, { id, name: '空白方案', operations: [] }), 'zh'));
   });
 
+  it('on an approved proposal, a fix goes into a new draft holding its operations, then the fix; the approved one is untouched; one undo step', async () => {
+    const approved = copy(small);
+    approved.scenarios[0]!.status = 'approved';
+    const app = await openApp({ defaultFile: JSON.stringify(approved) });
+    app.actions.switchScenario('plan-a');
+    const assistant = await app.actions.assistant();
+    const offered = await assistant.fixes({ rule: 'function-duplicate', subject: 'z1/investment-promotion' });
+    const fix = offered!.fixes[0]!;
+    expect(await assistant.applyFix(offered!, 0)).toBe(true);
+    await app.idle();
+    const planA = approved.scenarios[0]!;
+    const name = `${planA.name}（${fix.operations[0]!.note}）`;
+    const expected = withScenario(approved, { id: 'plan-3', name, operations: [...planA.operations, ...fix.operations] });
+    expect(app.file()).toEqual(expected);
+    expect(app.file().scenarios[0]).toEqual(planA);
+    expect(app.file().scenarios.at(-1)!.status).toBeUndefined();
+    expect(app.state().scenarioId).toBe('plan-3');
+    expect(app.state().report).toEqual(engineReport(expected, 'zh'));
+    expect(violated(app, 'plan-3')).not.toContain('function-duplicate z1/investment-promotion');
+    expect(violated(app, 'plan-a')).toContain('function-duplicate z1/investment-promotion');
+    expect(app.pastLabels()).toEqual(['step.applyFix']);
+    await app.actions.undo();
+    await app.idle();
+    expect(app.file()).toEqual(approved);
+  });
+
   it('a fix worked out before the file changed is refused, and nothing changes', async () => {
     const app = await openApp({ defaultFile: SMALL_TEXT });
     app.actions.switchScenario('plan-b');
@@ -177,6 +203,21 @@ describe('a suggested plan', () => {
     await app.idle();
     expect(app.file().scenarios.at(-1)!.name).toBe('建议方案（节约编制最多）');
     expect(app.state().report).toEqual(engineReport(app.file(), 'zh'));
+  });
+
+  it('from an approved proposal: the approved one is untouched, the new proposal is a draft', async () => {
+    const approved = copy(small);
+    approved.scenarios[0]!.status = 'approved';
+    const app = await openApp({ defaultFile: JSON.stringify(approved) });
+    const assistant = await app.actions.assistant();
+    const made = await assistant.suggest(request({ from: 'plan-a' }), () => undefined).done;
+    if (!made?.answer.ok) return expect.fail('no suggestion');
+    expect(await assistant.addSuggestion({ basis: made.basis, result: made.answer.result })).toBe(true);
+    await app.idle();
+    expect(app.file().scenarios[0]).toEqual(approved.scenarios[0]);
+    const added = app.file().scenarios.at(-1)!;
+    expect(added.status).toBeUndefined();
+    expect(added.operations.slice(0, approved.scenarios[0]!.operations.length)).toEqual(approved.scenarios[0]!.operations);
   });
 
   it('cancelled at its first report, it answers so; the file, the history and the report are as they were', async () => {

@@ -3,7 +3,7 @@
 // applies it as one undo step (data-action="apply-fix"). Worked out by the worker when opened,
 // and again when the file or the proposal on screen changes; where there is none, the reason.
 import { useEffect, useMemo, useState } from 'react';
-import type { FixesOffered } from '../../app/assistant';
+import { type FixesOffered, fixesInPlace } from '../../app/assistant';
 import { subjectText } from '../../app/findings';
 import { fixEffects } from '../../app/planEffects';
 import type { Violation } from '../../engine';
@@ -59,6 +59,9 @@ export function FixesPanel({ violation }: { violation: Violation }) {
       </div>
     );
   const onBaseline = offered.scenarioId === BASELINE_ID;
+  const scenario = offered.basis.scenarios.find((s) => s.id === offered.scenarioId);
+  // today and an approved proposal are not edited: the fix goes into a new proposal
+  const inNew = onBaseline || (scenario !== undefined && !fixesInPlace(scenario));
   const apply = async (index: number) => {
     if (!assistant || applying) return;
     setApplying(true);
@@ -70,7 +73,7 @@ export function FixesPanel({ violation }: { violation: Violation }) {
   };
   return (
     <div className="fixes" aria-label={p('planning.fixes.title')}>
-      {onBaseline && <p className="fixes-note">{p('planning.fixes.baselineNote')}</p>}
+      {inNew && <p className="fixes-note">{p(onBaseline ? 'planning.fixes.baselineNote' : 'planning.fixes.approvedNote')}</p>}
       <ol>
         {offered.fixes.map((fix, index) => (
           <li key={index} className="fix" data-fix-index={index}>
@@ -85,7 +88,7 @@ export function FixesPanel({ violation }: { violation: Violation }) {
             </ul>
             <Effects groups={fixEffects(fix.before, fix.after, units)} p={p} />
             <button type="button" className="primary" data-action="apply-fix" disabled={applying} onClick={() => void apply(index)}>
-              {onBaseline ? p('planning.fixes.applyNew') : p('planning.fixes.apply')}
+              {inNew ? p('planning.fixes.applyNew') : p('planning.fixes.apply')}
             </button>
           </li>
         ))}
