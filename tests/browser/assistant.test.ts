@@ -210,3 +210,72 @@ describe('a long suggestion on a province, cancelled', () => {
     expect((await pageState(page)).file).toEqual(province);
   });
 });
+
+describe('an approved proposal, and names with markup', () => {
+  // the bureau's name is markup and a formula; plan-a is approved (SPEC §3: it takes no new operation)
+  const MARKUP = '<img src=x onerror="window.__pwned=1">=HYPERLINK("x")养护所';
+  const file: ScenarioFile = {
+    ...xishan,
+    bureaus: xishan.bureaus.map((b) => (b.id === 'xs-ez-municipal' ? { ...b, name: MARKUP } : b)),
+    scenarios: xishan.scenarios.map((x) => (x.id === 'plan-a' ? { ...x, name: '<b>方案A</b>', status: 'approved' as const } : x)),
+  };
+  let s: Session;
+  beforeAll(async () => {
+    s = await openApp();
+    await chooseFile(s.page, 'approved.json', serialiseScenarioFile(file));
+    await s.page.waitForSelector('[data-scenario-id="plan-a"]');
+    await s.page.waitForFunction(() => document.querySelector('[data-scenario-id="plan-a"]')?.textContent?.includes('<b>'));
+    await settled(s.page);
+  }, 60_000);
+  afterAll(async () => {
+    expect(s.foreign).toEqual([]);
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+
+  it('a fix on the approved proposal goes into a new draft; the approved one is unchanged; the names are shown as text; one undo step', async () => {
+    const { page } = s;
+    const before = await pageState(page);
+    await chooseScenario(page, 'plan-a');
+    const problem = violation('social-in-zone', 'xs-ez-municipal');
+    const [fix] = await fixesHere(file, 'plan-a', 'social-in-zone', 'xs-ez-municipal');
+    await page.click(`${problem} [data-action="show-fixes"]`);
+    await page.waitForSelector(`${problem} [data-action="apply-fix"]`);
+    // the change is worded with the name as it is, and no element was made of it
+    expect(await page.textContent(`${problem} [data-fix-index="0"] .fix-changes`)).toContain(MARKUP);
+    expect(await page.locator('.fixes img, .fixes b').count()).toBe(0);
+    expect(await page.textContent(`${problem} .fixes-note`)).toContain('已批准');
+    await page.click(`${problem} [data-fix-index="0"] [data-action="apply-fix"]`);
+    await waitSteps(page, before.past + 1);
+    const planA = file.scenarios[0]!;
+    const expected = withScenario(file, { id: 'plan-3', name: `<b>方案A</b>（${fix!.operations[0]!.note}）`, operations: [...planA.operations, ...fix!.operations] });
+    expect((await pageState(page)).file).toEqual(expected);
+    await expectScreen(page, expectedScreen(expected, 'plan-3'), 'plan-3');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.click('[data-action="undo"]');
+    await waitSteps(page, before.past);
+    expect((await pageState(page)).file).toEqual(file);
+  });
+
+  it('a suggestion from the approved proposal adds a new draft and leaves the approved one as it was; the lock list shows the name as text', async () => {
+    const { page } = s;
+    await page.click('[data-action="suggest-plan"]');
+    await page.waitForSelector(`${DIALOG}[data-suggest-phase="options"]`);
+    await page.selectOption('[data-action="suggest-from"]', 'plan-a');
+    await page.fill('[data-action="lock-search"]', '养护所');
+    expect(await page.textContent(`label:has([data-lock-option="xs-ez-municipal"])`)).toContain(MARKUP);
+    await page.fill('[data-action="lock-search"]', '');
+    await page.click('[data-action="start-suggestion"]');
+    await page.waitForSelector(`${DIALOG}[data-suggest-phase="result"]`, { timeout: 30_000 });
+    expect(await page.locator(`${DIALOG} img, ${DIALOG} b`).count()).toBe(0);
+    await page.click('[data-action="add-suggestion"]');
+    await page.waitForSelector(DIALOG, { state: 'detached' });
+    await settled(page);
+    const state = await pageState(page);
+    expect(state.file.scenarios[0]).toEqual(file.scenarios[0]);
+    const added = state.file.scenarios.at(-1)!;
+    expect(added.status).toBeUndefined();
+    expect(added.operations.slice(0, file.scenarios[0]!.operations.length)).toEqual(file.scenarios[0]!.operations);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});
