@@ -4,22 +4,28 @@ import { en } from '../src/i18n/en';
 import { uiEn } from '../src/i18n/ui-en';
 import { uiZh } from '../src/i18n/ui-zh';
 import { zhCN } from '../src/i18n/zh-CN';
+import { meetingEn } from '../src/i18n/meeting-en';
+import { meetingZh } from '../src/i18n/meeting-zh';
+import { viewsEn } from '../src/i18n/views-en';
+import { viewsZh } from '../src/i18n/views-zh';
 
 describe('message catalogues', () => {
   it('the engine and app catalogues share no key', () => {
-    const shared = Object.keys(zhCN).filter((key) => Object.hasOwn(uiZh, key));
-    expect(shared).toEqual([]);
+    const all = [zhCN, uiZh, meetingZh, viewsZh].flatMap((c) => Object.keys(c));
+    expect(all.filter((key, i) => all.indexOf(key) !== i)).toEqual([]);
   });
 
   it('English has every Chinese key and no other', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
     expect(Object.keys(uiEn).sort()).toEqual(Object.keys(uiZh).sort());
+    expect(Object.keys(meetingEn).sort()).toEqual(Object.keys(meetingZh).sort());
+    expect(Object.keys(viewsEn).sort()).toEqual(Object.keys(viewsZh).sort());
   });
 
   it('no message renders empty or with an unfilled placeholder', () => {
     const ref = { id: 'x', name: 'x', builtIn: false, toString: () => 'x' };
     const sample = new Proxy({}, { get: (_, key) => (key === 'functions' ? [ref, ref] : key === 'fn' ? ref : key === 'fields' || key === 'parts' || key === 'functions' || key === 'bureaus' || key === 'zones' || key === 'hosts' || key === 'known' || key === 'allowed' || key === 'kinds' ? ['x', 'y'] : key === 'remove' ? 1 : typeof key === 'string' ? 1 : undefined) });
-    for (const catalogue of [zhCN, en, uiZh, uiEn] as Array<Record<string, (a: unknown) => string>>) {
+    for (const catalogue of [zhCN, en, uiZh, uiEn, meetingZh, meetingEn, viewsZh, viewsEn] as Array<Record<string, (a: unknown) => string>>) {
       for (const [key, render] of Object.entries(catalogue)) {
         const text = render(sample);
         expect(text, key).not.toBe('');

@@ -39,8 +39,8 @@ export interface AppState {
 export interface AppDeps {
   bridge: EngineBridge;
   storage: WorkspaceStorage;
-  /** The file a first visit opens. */
-  defaultFile: () => string;
+  /** The file a first visit opens (its text, or a promise of it where it loads on demand). */
+  defaultFile: () => string | Promise<string>;
   initialLang: Lang;
   rememberLang?: (lang: Lang) => void;
   /** Tells other tabs that this one saved (they then know their copy is behind). */
@@ -292,7 +292,7 @@ export function createController(deps: AppDeps) {
   }
 
   async function openDefault(): Promise<void> {
-    const parsed = parseScenarioFile(deps.defaultFile());
+    const parsed = parseScenarioFile(await deps.defaultFile());
     if (parsed.ok) await adoptFile(parsed.file, BASELINE_ID, { past: [], future: [] });
     store.set({ status: 'ready' });
   }

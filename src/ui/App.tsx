@@ -26,6 +26,7 @@ import { Notices } from './Notices';
 import { ChangeList } from './panel/ChangeList';
 import { EconomicRatios } from './panel/EconomicRatios';
 import { Figures } from './panel/Figures';
+import { useSavingsStory } from './meeting/useSavingsStory';
 import { Inspector } from './panel/Inspector';
 import { Violations } from './panel/Violations';
 import { ScenarioTabs } from './ScenarioTabs';
@@ -72,6 +73,8 @@ function Workspace({ file }: { file: ScenarioFile }) {
   useEffect(() => actions.watchChanges(changesShown), [actions, changesShown]);
   const operationCount = file.scenarios.find((s) => s.id === scenarioId)?.operations.length ?? 0;
   const [view, setView] = useState<View>('model');
+  // the proposals chosen for the slides (from any tab)
+  const [presenting, setPresenting] = useState<string[]>([]);
   const importErrors = useAppState((s) => s.importErrors);
   const dropping = useFileDrop(useCallback((dropped: File) => void dropped.text().then((text) => actions.openText(text, dropped.name)), [actions]));
 
@@ -82,6 +85,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const violations = (scenarioId === BASELINE_ID ? report?.baseline.violations : scenarioReport?.violations) ?? [];
   const marks = useMemo(() => marksOf(violations), [violations]);
   const minRatio = file.rules?.economicRatioMin ?? 0.6;
+  const story = useSavingsStory(file, report, scenarioId);
 
   useEffect(() => preloadWhenIdle([dialogs, chartExport]), []);
 
@@ -179,7 +183,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
     return (
       <>
         <Suspense fallback={<div className="loading">{t('app.loading')}</div>}>
-          <Presentation file={file} report={report} scenarioId={scenarioId} onExit={() => setView('model')} />
+          <Presentation file={file} report={report} proposals={presenting} onExit={() => setView('model')} />
         </Suspense>
         <Notices />
       </>
@@ -188,7 +192,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
 
   return (
     <div className={`app view-${view}`}>
-      <Header file={file} view={view} onView={setView} />
+      <Header file={file} view={view} onView={(next, proposals) => (setPresenting(proposals ?? []), setView(next))} />
       {view === 'compare' && report && (
         <main className="page">
           <Suspense fallback={<p className="pending">{t('app.loading')}</p>}>
@@ -235,7 +239,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
           />
           {report && metrics && (
             <>
-              <Figures baseline={report.baseline.metrics} scenario={scenarioReport} pending={pending} />
+              <Figures baseline={report.baseline.metrics} scenario={scenarioReport} pending={pending} story={story} />
               <EconomicRatios units={state.units} metrics={metrics} baseline={scenarioReport ? report.baseline.metrics : undefined} min={minRatio} pending={pending} onSelect={showUnit} />
             </>
           )}

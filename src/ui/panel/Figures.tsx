@@ -1,33 +1,54 @@
-// The figures of SPEC §6 for the scenario on screen, each beside today's and with the saving.
+// The figures of SPEC §6 for the scenario on screen, each beside today's and with its change in
+// words ("↓ 减少 47 名"). Staff handed to company platforms are shown as part of the staff change
+// ("其中划转公司平台"), not as a second saving; the zones' own slimming is said apart from the
+// whole area's, with where the zones' staff went one click away.
 // Each number carries its hooks (SPEC §10): data-metric / data-baseline-metric / data-saving and
 // the raw data-value; while the engine recomputes, the numbers say so.
+import { figureChange } from '../../app/meeting/change';
+import type { SavingsStory } from '../../app/meeting/savings';
 import type { Metrics, ScenarioReport } from '../../engine';
 import { type MessageKey, grouped } from '../../i18n';
 import { useT } from '../context';
+import { Delta, type Measure } from '../meeting/Delta';
+import { SavingsSummary } from '../meeting/SavingsSummary';
 
-const ROWS: ReadonlyArray<{ path: string; label: MessageKey; read: (m: Metrics) => number; saving: keyof ScenarioReport['savings']; strong?: boolean }> = [
-  { path: 'bodies.internal', label: 'metric.bodies.internal', read: (m) => m.bodies.internal, saving: 'internalBodies' },
-  { path: 'bodies.institution', label: 'metric.bodies.institution', read: (m) => m.bodies.institution, saving: 'bodies' },
-  { path: 'bodies.total', label: 'metric.bodies.total', read: (m) => m.bodies.total, saving: 'bodies', strong: true },
-  { path: 'staff.admin', label: 'metric.staff.admin', read: (m) => m.staff.admin, saving: 'adminStaff' },
-  { path: 'staff.institutional', label: 'metric.staff.institutional', read: (m) => m.staff.institutional, saving: 'institutionalStaff' },
-  { path: 'staff.total', label: 'metric.staff.total', read: (m) => m.staff.total, saving: 'staff', strong: true },
-  { path: 'leaderPosts', label: 'metric.leaderPosts', read: (m) => m.leaderPosts, saving: 'leaderPosts', strong: true },
-  { path: 'released', label: 'metric.released', read: (m) => m.released, saving: 'released' },
+interface Row {
+  path: string;
+  label: MessageKey;
+  read: (m: Metrics) => number;
+  /** The SPEC §6 saving this row's change is (bodies.institution has none of its own). */
+  saving?: keyof ScenarioReport['savings'];
+  measure: Measure;
+  strong?: boolean;
+  /** A part of the row above ("其中…"). */
+  part?: boolean;
+}
+
+const ROWS: readonly Row[] = [
+  { path: 'bodies.internal', label: 'metric.bodies.internal', read: (m) => m.bodies.internal, saving: 'internalBodies', measure: 'bodies' },
+  { path: 'bodies.institution', label: 'metric.bodies.institution', read: (m) => m.bodies.institution, measure: 'bodies' },
+  { path: 'bodies.total', label: 'metric.bodies.total', read: (m) => m.bodies.total, saving: 'bodies', measure: 'bodies', strong: true },
+  { path: 'staff.admin', label: 'metric.staff.admin', read: (m) => m.staff.admin, saving: 'adminStaff', measure: 'people' },
+  { path: 'staff.institutional', label: 'metric.staff.institutional', read: (m) => m.staff.institutional, saving: 'institutionalStaff', measure: 'people' },
+  { path: 'staff.total', label: 'metric.staff.total', read: (m) => m.staff.total, saving: 'staff', measure: 'people', strong: true },
+  { path: 'released', label: 'figures.ofWhichPlatform', read: (m) => m.released, saving: 'released', measure: 'people', part: true },
+  { path: 'leaderPosts', label: 'metric.leaderPosts', read: (m) => m.leaderPosts, saving: 'leaderPosts', measure: 'posts', strong: true },
 ];
-
-const format = grouped;
 
 interface Props {
   baseline: Metrics;
   scenario: ScenarioReport | undefined;
   pending: boolean;
+  /** The savings as the meeting views say them; undefined on today's tab. */
+  story?: SavingsStory;
+  /** Where the zones' staff went, opened (slides) or one click away (panel). */
+  flowsOpen?: boolean;
 }
 
-export function Figures({ baseline, scenario, pending }: Props) {
+export function Figures({ baseline, scenario, pending, story, flowsOpen }: Props) {
   const { t } = useT();
   return (
-    <section className="figures" aria-busy={pending}>
+    <section className="figures" aria-busy={pending} data-panel="figures">
       <h2>
         {t('panel.figures')}
         {pending && <span className="pending">{t('panel.computing')}</span>}
@@ -36,40 +57,36 @@ export function Figures({ baseline, scenario, pending }: Props) {
       <table className={pending ? 'is-pending' : undefined}>
         <colgroup>
           <col className="label" />
-          <col span={scenario ? 3 : 1} />
+          <col span={scenario ? 2 : 1} className="value" />
+          {scenario && <col className="change" />}
         </colgroup>
         <thead>
           <tr>
             <th scope="col" />
             <th scope="col">{t('state.baseline')}</th>
             {scenario && <th scope="col">{t('panel.proposal')}</th>}
-            {scenario && <th scope="col">{t('panel.saving')}</th>}
+            {scenario && <th scope="col">{t('figures.change')}</th>}
           </tr>
         </thead>
         <tbody>
           {ROWS.map((row) => {
             const before = row.read(baseline);
-            // bodies.institution has no saving of its own in SPEC §6: it shows the difference
-            const saving = row.path === 'bodies.institution' ? undefined : scenario?.savings[row.saving];
-            const difference = scenario ? before - row.read(scenario.metrics) : undefined;
+            const after = scenario ? row.read(scenario.metrics) : undefined;
+            const change = after === undefined ? undefined : figureChange(before, after);
             return (
-              <tr key={row.path} className={row.strong ? 'strong' : undefined}>
-                <th scope="row">{t(row.label as 'metric.staff.total')}</th>
+              <tr key={row.path} className={`${row.strong ? 'strong' : ''}${row.part ? ' part' : ''}`}>
+                <th scope="row" title={t(row.label as 'metric.staff.total')}>{t(row.label as 'metric.staff.total')}</th>
                 <td data-baseline-metric={row.path} data-value={before} {...(!scenario ? { 'data-metric': row.path } : {})}>
-                  {format(before)}
+                  {grouped(before)}
                 </td>
-                {scenario && (
-                  <td data-metric={row.path} data-value={row.read(scenario.metrics)} data-pending={pending || undefined}>
-                    {format(row.read(scenario.metrics))}
+                {scenario && after !== undefined && (
+                  <td data-metric={row.path} data-value={after} data-pending={pending || undefined}>
+                    {grouped(after)}
                   </td>
                 )}
-                {scenario && (
-                  <td
-                    className={`saving ${savingTone(row.saving, saving ?? difference ?? 0)}`}
-                    {...(saving !== undefined ? { 'data-saving': row.saving, 'data-value': saving } : {})}
-                    data-pending={pending || undefined}
-                  >
-                    {signed(saving ?? difference ?? 0)}
+                {scenario && change && (
+                  <td className={`change-cell ${tone(row, change.direction)}`} data-pending={pending || undefined}>
+                    <Delta change={change} measure={row.measure} hook={row.saving ? { 'data-saving': row.saving, 'data-value': scenario.savings[row.saving] } : undefined} />
                   </td>
                 )}
               </tr>
@@ -77,17 +94,15 @@ export function Figures({ baseline, scenario, pending }: Props) {
           })}
         </tbody>
       </table>
-      {scenario && <p className="figures-note">{t('panel.savingNote')}</p>}
+      {scenario && <p className="figures-note">{t('figures.caption')}</p>}
+      {scenario && story && <SavingsSummary story={story} open={flowsOpen} />}
     </section>
   );
 }
 
-function signed(n: number): string {
-  return n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : '0';
-}
-
-function savingTone(name: string, value: number): string {
-  if (value === 0) return 'zero';
-  // fewer bodies, staff, posts is a saving; more released to platforms is a saving too
-  return value > 0 ? 'good' : name === 'released' ? 'neutral' : 'bad';
+/** Fewer bodies, staff and posts is the reform's aim; more handed to a platform is neither good nor bad here. */
+function tone(row: Row, direction: 'down' | 'up' | 'same'): string {
+  if (direction === 'same') return 'zero';
+  if (row.path === 'released') return 'neutral';
+  return direction === 'down' ? 'good' : 'bad';
 }

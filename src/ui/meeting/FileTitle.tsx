@@ -1,0 +1,40 @@
+// The file's title in the top bar, with its provenance: a file whose numbers are illustrative says
+// so beside its title, and the file's notes are one click away (the title itself).
+import { useCallback, useRef, useState } from 'react';
+import { isIllustrative } from '../../app/meeting/provenance';
+import type { ScenarioFile } from '../../model';
+import { useT } from '../context';
+import { useDismiss } from './useDismiss';
+
+export function FileTitle({ file, unsaved }: { file: ScenarioFile; unsaved: boolean }) {
+  const { t } = useT();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(ref, open, close);
+  const illustrative = isIllustrative(file);
+  return (
+    <div className="file-title" ref={ref}>
+      <button type="button" className="file-title-button" data-action="file-notes" aria-expanded={open} onClick={() => setOpen((o) => !o)} title={`${file.title}${file.region ? ` · ${file.region}` : ''}`}>
+        <h1>{file.title}</h1>
+        {file.region && <span className="region">{file.region}</span>}
+        <span className="notes-mark" aria-hidden="true">ⓘ</span>
+      </button>
+      {illustrative && (
+        <span className="illustrative-mark" data-illustrative="" title={t('fileInfo.illustrativeHint')}>{t('fileInfo.illustrative')}</span>
+      )}
+      {unsaved && <span className="unsaved" title={t('app.unsavedHint')}>{t('app.unsaved')}</span>}
+      {open && (
+        <div className="file-notes" role="dialog" aria-label={t('fileInfo.notesTitle')} data-file-notes="">
+          <h2>{file.title}</h2>
+          <p className="file-notes-meta">
+            {file.region && <span>{t('fileInfo.region')}：{file.region}</span>}
+            <span>{t('fileInfo.proposals', { n: file.scenarios.length })}</span>
+          </p>
+          {illustrative && <p className="illustrative-note">{t('fileInfo.illustrativeHint')}</p>}
+          {file.notes ? <p className="file-notes-text">{file.notes}</p> : <p className="file-notes-text empty">{t('fileInfo.noNotes')}</p>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+// The proposals side by side on one slide (a few at a time): the zones' own bodies and staff, the
+// whole area's, leader posts, rules broken and each zone's economic share; every change from today
+// in words, ★ only where a proposal is better than today and best of those presented.
+import { figureChange } from '../../app/meeting/change';
+import type { Report } from '../../engine';
+import { grouped, percent } from '../../i18n';
+import type { ScenarioFile } from '../../model';
+import { proposalColor } from '../compare/palette';
+import { useT } from '../context';
+import { Delta, type Measure, RatioDelta } from '../meeting/Delta';
+import type { MeetingProposal } from '../meeting/useMeeting';
+import { shortenMiddle } from '../text';
+
+interface KeyRow {
+  key: string;
+  label: string;
+  measure: Measure;
+  ratio?: boolean;
+  better: 'lower' | 'higher';
+  /** today's value, and a proposal's */
+  today: number | null;
+  of(p: MeetingProposal): number | null;
+  note?(p: MeetingProposal): string | undefined;
+}
+
+export function keyRows(file: ScenarioFile, report: Report, proposals: readonly MeetingProposal[], t: ReturnType<typeof useT>['t']): KeyRow[] {
+  const base = report.baseline;
+  const errors = (v: Report['baseline']['violations']) => v.filter((x) => x.severity === 'error').length;
+  const warnings = (v: Report['baseline']['violations']) => v.filter((x) => x.severity === 'warning').length;
+  const zonesStory = proposals[0]?.story.zones;
+  const rows: KeyRow[] = [];
+  if (zonesStory) {
+    rows.push(
+      { key: 'zones.bodies', label: t('slide.zonesBodies'), measure: 'bodies', better: 'lower', today: zonesStory.bodies.before, of: (p) => p.story.zones?.bodies.after ?? null },
+      { key: 'zones.staff', label: t('slide.zonesStaff'), measure: 'people', better: 'lower', today: zonesStory.staff.before, of: (p) => p.story.zones?.staff.after ?? null },
+    );
+  }
+  rows.push(
+    { key: 'bodies.total', label: t('slide.areaBodies'), measure: 'bodies', better: 'lower', today: base.metrics.bodies.total, of: (p) => p.report.metrics.bodies.total },
+    {
+      key: 'staff.total', label: t('slide.areaStaff'), measure: 'people', better: 'lower', today: base.metrics.staff.total, of: (p) => p.report.metrics.staff.total,
+      note: (p) => (p.story.area.toPlatforms > 0 ? t('story.ofWhichPlatform', { n: grouped(p.story.area.toPlatforms) }) : undefined),
+    },
+    { key: 'leaderPosts', label: t('slide.areaPosts'), measure: 'posts', better: 'lower', today: base.metrics.leaderPosts, of: (p) => p.report.metrics.leaderPosts },
+    { key: 'errors', label: t('compare.errors'), measure: '', better: 'lower', today: errors(base.violations), of: (p) => errors(p.report.violations) },
+    { key: 'warnings', label: t('compare.warnings'), measure: '', better: 'lower', today: warnings(base.violations), of: (p) => warnings(p.report.violations) },
+  );
+  for (const u of file.units.filter((x) => x.kind === 'zone' || x.kind === 'office')) {
+    rows.push({ key: `ratio.${u.id}`, label: t('compare.ratioOf', { unit: u.name }), measure: '', ratio: true, better: 'higher', today: base.metrics.units[u.id]?.economicRatio ?? null, of: (p) => p.report.metrics.units[u.id]?.economicRatio ?? null });
+  }
+  return rows;
+}
+
+/** ★ goes to a value strictly better than today's and the best among the proposals (none when they tie at the top). */
+export function starred(row: Pick<KeyRow, 'better' | 'today'>, values: ReadonlyArray<number | null>): number | undefined {
+  const better = (a: number, b: number) => (row.better === 'lower' ? a < b : a > b);
+  const present = values.filter((v): v is number => v !== null && (row.today === null || better(v, row.today)));
+  if (present.length === 0) return undefined;
+  const best = present.reduce((a, b) => (better(b, a) ? b : a));
+  return values.filter((v) => v === best).length === 1 || values.length === 1 ? best : undefined;
+}
+
+interface Props {
+  file: ScenarioFile;
+  report: Report;
+  /** every proposal presented (the ★ is judged among them all) */
+  proposals: readonly MeetingProposal[];
+  /** those on this slide */
+  columns: readonly MeetingProposal[];
+  range?: [number, number];
+}
+
+export function CompareSlideTable({ file, report, proposals, columns, range }: Props) {
+  const { t } = useT();
+  const rows = keyRows(file, report, proposals, t);
+  const shown = range ? rows.slice(range[0], range[1]) : rows;
+  return (
+    <table className="slide-compare">
+      <thead>
+        <tr>
+          <th scope="col" />
+          <th scope="col" className="num">{t('state.baseline')}</th>
+          {columns.map((p) => (
+            <th key={p.scenario.id} scope="col" className="num" title={p.scenario.name}>
+              <span className="swatch" style={{ background: proposalColor(p.index) }} aria-hidden="true" />
+              {shortenMiddle(p.scenario.name, 28)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((row) => {
+          const star = starred(row, proposals.map((p) => row.of(p)));
+          const format = (v: number | null) => (v === null ? '—' : row.ratio ? percent(v) : grouped(v));
+          return (
+            <tr key={row.key} data-page-item="">
+              <th scope="row">{row.label}</th>
+              <td className="num">{format(row.today)}</td>
+              {columns.map((p) => {
+                const value = row.of(p);
+                const note = row.note?.(p);
+                return (
+                  <td key={p.scenario.id} className={`num${star !== undefined && value === star ? ' best' : ''}`}>
+                    <span className="slide-value">
+                      {format(value)}
+                      {star !== undefined && value === star && <span className="best-mark" aria-label={t('compare.best')} title={t('compare.best')}>★</span>}
+                    </span>
+                    {value !== null && row.today !== null && (row.ratio ? <RatioDelta before={row.today} after={value} /> : <Delta change={figureChange(row.today, value)} measure={row.measure} />)}
+                    {note && <span className="slide-note">{note}</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,90 @@
+// The first slide: the file, the proposals presented, and for one proposal what it does, said so
+// no one misreads it: the zones' own slimming apart from the whole area's totals.
+import type { FigureChange } from '../../app/meeting/change';
+import { grouped } from '../../i18n';
+import type { ScenarioFile } from '../../model';
+import { proposalColor } from '../compare/palette';
+import { useT } from '../context';
+import { Delta, type Measure } from '../meeting/Delta';
+import type { MeetingProposal } from '../meeting/useMeeting';
+import { shortenMiddle } from '../text';
+
+function Tile({ label, change, measure, note }: { label: string; change: FigureChange; measure: Measure; note?: string }) {
+  return (
+    <li>
+      <span className="tile-label">{label}</span>
+      <span className="tile-values">
+        {grouped(change.before)} → <strong>{grouped(change.after)}</strong>
+      </span>
+      <Delta change={change} measure={measure} />
+      {note && <span className="tile-note">{note}</span>}
+    </li>
+  );
+}
+
+export function TitleSlide({ file, proposals, illustrative }: { file: ScenarioFile; proposals: readonly MeetingProposal[]; illustrative: boolean }) {
+  const { t } = useT();
+  const one = proposals.length === 1 ? proposals[0] : undefined;
+  return (
+    <div className="slide-title">
+      {file.region && <p className="slide-region">{file.region}</p>}
+      <h1>{file.title}</h1>
+      {illustrative && <p className="slide-mark inline" data-illustrative="">{t('fileInfo.illustrativeLong')}</p>}
+      {one ? (
+        <>
+          <h2 className="slide-subtitle" title={one.scenario.name}>
+            <span className="swatch" style={{ background: proposalColor(one.index) }} aria-hidden="true" />
+            {shortenMiddle(one.scenario.name, 90)}
+          </h2>
+          {one.story.zones && (
+            <section className="slide-tiles">
+              <h3>{t('story.zones')}</h3>
+              <ul>
+                <Tile label={t('story.bodies')} change={one.story.zones.bodies} measure="bodies" />
+                <Tile label={t('story.staff')} change={one.story.zones.staff} measure="people" />
+                <Tile label={t('story.posts')} change={one.story.zones.leaderPosts} measure="posts" />
+              </ul>
+            </section>
+          )}
+          <section className="slide-tiles">
+            <h3>{t('story.area')}</h3>
+            <ul>
+              <Tile label={t('story.bodies')} change={one.story.area.bodies} measure="bodies" />
+              <Tile
+                label={t('story.staff')}
+                change={one.story.area.staff}
+                measure="people"
+                note={one.story.area.toPlatforms > 0 ? (one.story.area.staff.direction === 'down' && one.story.area.staff.amount >= one.story.area.toPlatforms ? t('story.ofWhichPlatform', { n: grouped(one.story.area.toPlatforms) }) : t('story.platformOutside', { n: grouped(one.story.area.toPlatforms) })) : undefined}
+              />
+              <Tile label={t('story.posts')} change={one.story.area.leaderPosts} measure="posts" />
+            </ul>
+          </section>
+        </>
+      ) : (
+        proposals.length > 0 && (
+          <section className="slide-proposals">
+            <h3>{t('slide.proposals', { n: proposals.length })}</h3>
+            <ol>
+              {proposals.map((p) => (
+                <li key={p.scenario.id} title={p.scenario.name}>
+                  <span className="proposal-name">
+                    <span className="swatch" style={{ background: proposalColor(p.index) }} aria-hidden="true" />
+                    {shortenMiddle(p.scenario.name, 60)}
+                  </span>
+                  {p.story.zones && (
+                    <span className="proposal-line">
+                      {t('slide.zonesStaff')} <Delta change={p.story.zones.staff} measure="people" />
+                    </span>
+                  )}
+                  <span className="proposal-line">
+                    {t('slide.areaStaff')} <Delta change={p.story.area.staff} measure="people" />
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )
+      )}
+    </div>
+  );
+}
