@@ -26,7 +26,7 @@ import { Notices } from './Notices';
 import { ChangeList } from './panel/ChangeList';
 import { EconomicRatios } from './panel/EconomicRatios';
 import { Figures } from './panel/Figures';
-import { useSavingsStory } from './meeting/useSavingsStory';
+import { LedgerPanel, SavingsPanel } from './meeting/lazy';
 import { Inspector } from './panel/Inspector';
 import { Violations } from './panel/Violations';
 import { ScenarioTabs } from './ScenarioTabs';
@@ -67,7 +67,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const [selection, setSelection] = useState<Selection>();
   const [focusTick, setFocusTick] = useState(0);
   const [dialog, setDialog] = useState<DialogRequest>();
-  const [tab, setTab] = useState<'violations' | 'changes'>('violations');
+  const [tab, setTab] = useState<'violations' | 'changes' | 'ledger'>('violations');
   // the change list is asked of the engine only while it is on screen
   const changesShown = tab === 'changes' && scenarioId !== BASELINE_ID;
   useEffect(() => actions.watchChanges(changesShown), [actions, changesShown]);
@@ -85,7 +85,6 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const violations = (scenarioId === BASELINE_ID ? report?.baseline.violations : scenarioReport?.violations) ?? [];
   const marks = useMemo(() => marksOf(violations), [violations]);
   const minRatio = file.rules?.economicRatioMin ?? 0.6;
-  const story = useSavingsStory(file, report, scenarioId);
 
   useEffect(() => preloadWhenIdle([dialogs, chartExport]), []);
 
@@ -239,7 +238,9 @@ function Workspace({ file }: { file: ScenarioFile }) {
           />
           {report && metrics && (
             <>
-              <Figures baseline={report.baseline.metrics} scenario={scenarioReport} pending={pending} story={story} />
+              <Figures baseline={report.baseline.metrics} scenario={scenarioReport} pending={pending}>
+                <SavingsPanel file={file} report={report} scenarioId={scenarioId} />
+              </Figures>
               <EconomicRatios units={state.units} metrics={metrics} baseline={scenarioReport ? report.baseline.metrics : undefined} min={minRatio} pending={pending} onSelect={showUnit} />
             </>
           )}
@@ -250,11 +251,16 @@ function Workspace({ file }: { file: ScenarioFile }) {
             <button type="button" role="tab" aria-selected={tab === 'changes'} onClick={() => setTab('changes')} disabled={scenarioId === BASELINE_ID}>
               {t('panel.changes')} <span className="count">{operationCount}</span>
             </button>
+            <button type="button" role="tab" data-panel-tab="ledger" aria-selected={tab === 'ledger'} onClick={() => setTab('ledger')} disabled={scenarioId === BASELINE_ID}>
+              {t('panel.ledger')}
+            </button>
           </div>
           {tab === 'violations' || scenarioId === BASELINE_ID ? (
             <Violations violations={violations} pending={pending} onShow={showViolation} />
-          ) : (
+          ) : tab === 'changes' ? (
             <ChangeList scenarioId={scenarioId} lines={changes} onShow={showChange} />
+          ) : (
+            report && <LedgerPanel file={file} report={report} scenarioId={scenarioId} />
           )}
         </aside>
       </main>

@@ -1,88 +1,102 @@
-// The rows of the compare table: every figure of SPEC §6, every saving, the rules broken, and
-// each zone's economic share; and which way is better for each.
+// The rows of the compare table: every figure of SPEC §6 (with its saving, shown as the change
+// from today), the zones' own bodies and staff, the rules broken, and each zone's economic share;
+// which way is better for each; and which value earns the ★.
 import type { Metrics, Report, ScenarioReport } from '../../engine';
 import type { MessageKey } from '../../i18n';
 import type { Unit } from '../../model';
+import type { Measure } from '../meeting/Delta';
+
+export interface CompareColumn {
+  id: string;
+  name: string;
+  metrics: Metrics;
+  savings?: ScenarioReport['savings'];
+  violations: Report['baseline']['violations'];
+}
 
 export interface CompareRow {
   key: string;
   label: MessageKey;
   labelArgs?: Record<string, string>;
-  /** SPEC §10 hook on each value: data-metric, or data-saving for savings rows. */
-  hook: { kind: 'metric' | 'saving' | 'count'; path: string };
-  better: 'lower' | 'higher';
+  /** SPEC §10 hook on each value (none for the zones' sums, which SPEC does not name). */
+  hook?: { kind: 'metric' | 'count'; path: string };
+  /** The SPEC §6 saving that this row's change from today is (its hook goes on the change). */
+  saving?: keyof ScenarioReport['savings'];
+  better: 'lower' | 'higher' | 'neither';
   kind: 'count' | 'ratio';
-  value(state: { metrics: Metrics; savings?: ScenarioReport['savings']; violations: Report['baseline']['violations'] }): number | null;
-  /** Rows of savings have no value for today. */
-  savingsOnly?: boolean;
-  group: 'figures' | 'savings' | 'rules' | 'ratios';
+  measure: Measure;
+  value(column: CompareColumn): number | null;
+  group: 'zones' | 'figures' | 'rules' | 'ratios';
+  strong?: boolean;
 }
 
-const metric = (path: string, label: MessageKey, read: (m: Metrics) => number): CompareRow => ({
+const metric = (path: string, label: MessageKey, read: (m: Metrics) => number, saving: CompareRow['saving'], measure: Measure, strong?: boolean): CompareRow => ({
   key: path,
   label,
   hook: { kind: 'metric', path },
-  better: path === 'released' ? 'higher' : 'lower',
+  saving,
+  // more staff held by platforms is neither better nor worse in itself: it is part of the staff change
+  better: path === 'released' ? 'neither' : 'lower',
   kind: 'count',
+  measure,
   value: ({ metrics }) => read(metrics),
   group: 'figures',
+  strong,
 });
 
-const saving = (name: keyof ScenarioReport['savings'], label: MessageKey): CompareRow => ({
-  key: `saving.${name}`,
-  label,
-  hook: { kind: 'saving', path: name },
-  better: 'higher',
-  kind: 'count',
-  value: ({ savings }) => (savings ? savings[name] : null),
-  savingsOnly: true,
-  group: 'savings',
-});
+const zoneSum = (units: readonly Unit[], key: 'bodies' | 'staff') => {
+  const ids = units.filter((u) => u.kind === 'zone' || u.kind === 'office').map((u) => u.id);
+  return ({ metrics }: CompareColumn) => ids.reduce((n, id) => n + (metrics.units[id]?.[key] ?? 0), 0);
+};
 
 export function compareRows(units: readonly Unit[]): CompareRow[] {
+  const zones = units.filter((u) => u.kind === 'zone' || u.kind === 'office');
   return [
-    metric('bodies.internal', 'metric.bodies.internal', (m) => m.bodies.internal),
-    metric('bodies.institution', 'metric.bodies.institution', (m) => m.bodies.institution),
-    metric('bodies.total', 'metric.bodies.total', (m) => m.bodies.total),
-    metric('staff.admin', 'metric.staff.admin', (m) => m.staff.admin),
-    metric('staff.institutional', 'metric.staff.institutional', (m) => m.staff.institutional),
-    metric('staff.total', 'metric.staff.total', (m) => m.staff.total),
-    metric('leaderPosts', 'metric.leaderPosts', (m) => m.leaderPosts),
-    metric('released', 'metric.released', (m) => m.released),
-    saving('bodies', 'saving.bodies'),
-    saving('internalBodies', 'saving.internalBodies'),
-    saving('staff', 'saving.staff'),
-    saving('adminStaff', 'saving.adminStaff'),
-    saving('institutionalStaff', 'saving.institutionalStaff'),
-    saving('leaderPosts', 'saving.leaderPosts'),
-    saving('released', 'saving.released'),
+    ...(zones.length > 0
+      ? ([
+          { key: 'zones.bodies', label: 'compareTable.zonesBodies', better: 'lower', kind: 'count', measure: 'bodies', value: zoneSum(units, 'bodies'), group: 'zones', strong: true },
+          { key: 'zones.staff', label: 'compareTable.zonesStaff', better: 'lower', kind: 'count', measure: 'people', value: zoneSum(units, 'staff'), group: 'zones', strong: true },
+        ] satisfies CompareRow[])
+      : []),
+    metric('bodies.internal', 'metric.bodies.internal', (m) => m.bodies.internal, 'internalBodies', 'bodies'),
+    metric('bodies.institution', 'metric.bodies.institution', (m) => m.bodies.institution, undefined, 'bodies'),
+    metric('bodies.total', 'metric.bodies.total', (m) => m.bodies.total, 'bodies', 'bodies', true),
+    metric('staff.admin', 'metric.staff.admin', (m) => m.staff.admin, 'adminStaff', 'people'),
+    metric('staff.institutional', 'metric.staff.institutional', (m) => m.staff.institutional, 'institutionalStaff', 'people'),
+    metric('staff.total', 'metric.staff.total', (m) => m.staff.total, 'staff', 'people', true),
+    metric('released', 'figures.ofWhichPlatform', (m) => m.released, 'released', 'people'),
+    metric('leaderPosts', 'metric.leaderPosts', (m) => m.leaderPosts, 'leaderPosts', 'posts', true),
     {
-      key: 'errors', label: 'compare.errors', hook: { kind: 'count', path: 'errors' }, better: 'lower', kind: 'count', group: 'rules',
+      key: 'errors', label: 'compare.errors', hook: { kind: 'count', path: 'errors' }, better: 'lower', kind: 'count', measure: '', group: 'rules',
       value: ({ violations }) => violations.filter((v) => v.severity === 'error').length,
     },
     {
-      key: 'warnings', label: 'compare.warnings', hook: { kind: 'count', path: 'warnings' }, better: 'lower', kind: 'count', group: 'rules',
+      key: 'warnings', label: 'compare.warnings', hook: { kind: 'count', path: 'warnings' }, better: 'lower', kind: 'count', measure: '', group: 'rules',
       value: ({ violations }) => violations.filter((v) => v.severity === 'warning').length,
     },
-    ...units
-      .filter((u) => u.kind === 'zone' || u.kind === 'office')
-      .map((u): CompareRow => ({
-        key: `ratio.${u.id}`,
-        label: 'compare.ratioOf',
-        labelArgs: { unit: u.name },
-        hook: { kind: 'metric', path: `units.${u.id}.economicRatio` },
-        better: 'higher',
-        kind: 'ratio',
-        group: 'ratios',
-        value: ({ metrics }) => metrics.units[u.id]?.economicRatio ?? null,
-      })),
+    ...zones.map((u): CompareRow => ({
+      key: `ratio.${u.id}`,
+      label: 'compare.ratioOf',
+      labelArgs: { unit: u.name },
+      hook: { kind: 'metric', path: `units.${u.id}.economicRatio` },
+      better: 'higher',
+      kind: 'ratio',
+      measure: '',
+      group: 'ratios',
+      value: ({ metrics }) => metrics.units[u.id]?.economicRatio ?? null,
+    })),
   ];
 }
 
-/** The best value among the proposals, or undefined when they are all equal (nothing to mark). */
-export function bestOf(row: CompareRow, values: ReadonlyArray<number | null>): number | undefined {
-  const present = values.filter((v): v is number => v !== null);
-  if (present.length < 2) return undefined;
-  const best = row.better === 'lower' ? Math.min(...present) : Math.max(...present);
-  return present.every((v) => v === best) ? undefined : best;
+/**
+ * The value that earns the ★: strictly better than today's, and the best among the proposals, held
+ * by one proposal alone. Undefined when no proposal beats today, or the best is shared.
+ */
+export function bestOf(row: Pick<CompareRow, 'better'>, today: number | null, values: ReadonlyArray<number | null>): number | undefined {
+  if (row.better === 'neither') return undefined;
+  const better = (a: number, b: number) => (row.better === 'lower' ? a < b : a > b);
+  const improving = values.filter((v): v is number => v !== null && (today === null || better(v, today)));
+  if (improving.length === 0) return undefined;
+  const best = improving.reduce((a, b) => (better(b, a) ? b : a));
+  return values.filter((v) => v === best).length === 1 ? best : undefined;
 }

@@ -5,12 +5,11 @@
 // Each number carries its hooks (SPEC §10): data-metric / data-baseline-metric / data-saving and
 // the raw data-value; while the engine recomputes, the numbers say so.
 import { figureChange } from '../../app/meeting/change';
-import type { SavingsStory } from '../../app/meeting/savings';
 import type { Metrics, ScenarioReport } from '../../engine';
+import type { ReactNode } from 'react';
 import { type MessageKey, grouped } from '../../i18n';
 import { useT } from '../context';
 import { Delta, type Measure } from '../meeting/Delta';
-import { SavingsSummary } from '../meeting/SavingsSummary';
 
 interface Row {
   path: string;
@@ -39,13 +38,11 @@ interface Props {
   baseline: Metrics;
   scenario: ScenarioReport | undefined;
   pending: boolean;
-  /** The savings as the meeting views say them; undefined on today's tab. */
-  story?: SavingsStory;
-  /** Where the zones' staff went, opened (slides) or one click away (panel). */
-  flowsOpen?: boolean;
+  /** Under the table: the savings said apart for the whole area and the zones. */
+  children?: ReactNode;
 }
 
-export function Figures({ baseline, scenario, pending, story, flowsOpen }: Props) {
+export function Figures({ baseline, scenario, pending, children }: Props) {
   const { t } = useT();
   return (
     <section className="figures" aria-busy={pending} data-panel="figures">
@@ -95,7 +92,7 @@ export function Figures({ baseline, scenario, pending, story, flowsOpen }: Props
         </tbody>
       </table>
       {scenario && <p className="figures-note">{t('figures.caption')}</p>}
-      {scenario && story && <SavingsSummary story={story} open={flowsOpen} />}
+      {scenario && children}
     </section>
   );
 }

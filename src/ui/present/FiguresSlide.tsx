@@ -6,13 +6,16 @@ import { useT } from '../context';
 import { RatioDelta } from '../meeting/Delta';
 import type { MeetingProposal } from '../meeting/useMeeting';
 import { Figures } from '../panel/Figures';
+import { SavingsSummary } from '../meeting/SavingsSummary';
 
 export function FiguresSlide({ report, proposal, min }: { report: Report; proposal: MeetingProposal; min: number }) {
   const { t } = useT();
   const zones = proposal.after.units.filter((u) => u.kind === 'zone' || u.kind === 'office');
   return (
     <div className="slide-figures">
-      <Figures baseline={report.baseline.metrics} scenario={proposal.report} pending={false} story={proposal.story} flowsOpen />
+      <Figures baseline={report.baseline.metrics} scenario={proposal.report} pending={false}>
+        <SavingsSummary story={proposal.story} open />
+      </Figures>
       {zones.length > 0 && (
         <section className="slide-ratios">
           <h3>{t('slide.ratios', { min: percent(min) })}</h3>
