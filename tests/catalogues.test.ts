@@ -7,11 +7,13 @@ import { zhCN } from '../src/i18n/zh-CN';
 import { meetingEn } from '../src/i18n/meeting-en';
 import { meetingZh } from '../src/i18n/meeting-zh';
 import { viewsEn } from '../src/i18n/views-en';
+import { describeEn } from '../src/i18n/describe-en';
+import { describeZh } from '../src/i18n/describe-zh';
 import { viewsZh } from '../src/i18n/views-zh';
 
 describe('message catalogues', () => {
   it('the engine and app catalogues share no key', () => {
-    const all = [zhCN, uiZh, meetingZh, viewsZh].flatMap((c) => Object.keys(c));
+    const all = [zhCN, uiZh, meetingZh, viewsZh, describeZh].flatMap((c) => Object.keys(c));
     expect(all.filter((key, i) => all.indexOf(key) !== i)).toEqual([]);
   });
 
@@ -20,12 +22,13 @@ describe('message catalogues', () => {
     expect(Object.keys(uiEn).sort()).toEqual(Object.keys(uiZh).sort());
     expect(Object.keys(meetingEn).sort()).toEqual(Object.keys(meetingZh).sort());
     expect(Object.keys(viewsEn).sort()).toEqual(Object.keys(viewsZh).sort());
+    expect(Object.keys(describeEn).sort()).toEqual(Object.keys(describeZh).sort());
   });
 
   it('no message renders empty or with an unfilled placeholder', () => {
     const ref = { id: 'x', name: 'x', builtIn: false, toString: () => 'x' };
     const sample = new Proxy({}, { get: (_, key) => (key === 'functions' ? [ref, ref] : key === 'fn' ? ref : key === 'fields' || key === 'parts' || key === 'functions' || key === 'bureaus' || key === 'zones' || key === 'hosts' || key === 'known' || key === 'allowed' || key === 'kinds' ? ['x', 'y'] : key === 'remove' ? 1 : typeof key === 'string' ? 1 : undefined) });
-    for (const catalogue of [zhCN, en, uiZh, uiEn, meetingZh, meetingEn, viewsZh, viewsEn] as Array<Record<string, (a: unknown) => string>>) {
+    for (const catalogue of [zhCN, en, uiZh, uiEn, meetingZh, meetingEn, viewsZh, viewsEn, describeZh, describeEn] as Array<Record<string, (a: unknown) => string>>) {
       for (const [key, render] of Object.entries(catalogue)) {
         const text = render(sample);
         expect(text, key).not.toBe('');

@@ -3,6 +3,7 @@
 import { buildReport, loadScenarioFile } from '../engine';
 import { type Lang, render, translate } from '../i18n';
 import { MAX_FILE_BYTES, fileError } from '../model';
+import { describeFileErrors } from '../model/describe';
 import { parseArgs } from './args';
 import { formatSummary } from './summary';
 
@@ -33,7 +34,8 @@ export function runEvaluate(argv: readonly string[], io: CliIo): number {
   if (!loaded.ok) {
     io.stderr(`${translate(lang, 'cli.invalid', { count: loaded.errors.length })}\n`);
     // one error a line, always: names and keys from the file may hold line breaks
-    for (const error of loaded.errors) io.stderr(`${oneLine(error.path)}  ${oneLine(error.message[lang])}\n`);
+    const errors = 'text' in read ? describeFileErrors(loaded.errors, read.text) : loaded.errors;
+    for (const error of errors) io.stderr(`${oneLine(error.path)}  ${error.subject ? `${oneLine(error.subject[lang])}${lang === 'zh' ? '：' : ': '}` : ''}${oneLine(error.message[lang])}\n`);
     return 1;
   }
   const known = loaded.loaded.file.scenarios.map((s) => s.id);

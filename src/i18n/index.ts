@@ -5,14 +5,16 @@ import { uiZh } from './ui-zh';
 import { type Catalogue as CoreCatalogue, zhCN } from './zh-CN';
 import { meetingEn } from './meeting-en';
 import { meetingZh } from './meeting-zh';
+import type { describeZh } from './describe-zh';
 import type { viewsZh } from './views-zh';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 
-type Catalogue = CoreCatalogue & typeof uiZh & typeof meetingZh & typeof viewsZh;
+type Catalogue = CoreCatalogue & typeof uiZh & typeof meetingZh & typeof viewsZh & typeof describeZh;
 export type MessageKey = keyof Catalogue;
 
-// the texts of views that load on demand join when those views arrive (addCatalogue, views.ts)
+// the texts of views that load on demand join when those views arrive (addCatalogue, views.ts);
+// those that describe file errors join where errors are described (the worker, the command line)
 const catalogues = { zh: { ...zhCN, ...uiZh, ...meetingZh }, en: { ...en, ...uiEn, ...meetingEn } } as Record<Lang, Catalogue>;
 
 /** Adds the texts of a view that loads on demand (the same keys in both languages). */

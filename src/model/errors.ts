@@ -5,6 +5,8 @@ export interface FileError {
   path: string;
   code: MessageKey;
   message: Localized;
+  /** What the error is about, in words (the bureau or unit by name and id), where the path names one. */
+  subject?: Localized;
 }
 
 export function fileError<K extends MessageKey>(path: string, key: K, args: MessageArgs<K>): FileError {

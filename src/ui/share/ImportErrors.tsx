@@ -8,7 +8,8 @@ export function ImportErrors({ name, errors }: { name: string; errors: readonly 
   const { t, lang } = useT();
   const actions = useActions();
   const [copied, setCopied] = useState(false);
-  const text = errors.map((e) => `${e.path}  ${e.message[lang]}`).join('\n');
+  const about = (e: FileError) => (e.subject ? `${e.subject[lang]}${lang === 'zh' ? '：' : ': '}` : '');
+  const text = errors.map((e) => `${e.path}  ${about(e)}${e.message[lang]}`).join('\n');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -27,7 +28,8 @@ export function ImportErrors({ name, errors }: { name: string; errors: readonly 
         <ol>
           {errors.map((error, index) => (
             <li key={index} data-import-error="" data-path={error.path}>
-              <code>{error.path}</code> {error.message[lang]}
+              <code>{error.path}</code> {error.subject && <strong className="error-subject">{about(error)}</strong>}
+              {error.message[lang]}
             </li>
           ))}
         </ol>
