@@ -95,7 +95,6 @@ export const viewsEn: typeof viewsZh = {
   'compareChart.unitBodies': () => 'bodies',
   'compareChart.unitPosts': () => 'posts',
   'compareLedger.title': () => 'Slimming ledger: the units each proposal touches',
-  'compareLedger.of': (a) => a.name,
   'examples.hint': () => 'Opening an example puts unsaved work in Recent files first.',
   'examples.failed': () => 'The example could not be loaded; try again in a moment.',
   'example.xishan-1-plus-4': () => 'Xishan district "1+4" functional areas',

@@ -101,7 +101,6 @@ export const viewsZh = {
   'compareChart.unitBodies': () => '个',
   'compareChart.unitPosts': () => '名',
   'compareLedger.title': () => '瘦身台账：各方案涉及的单位',
-  'compareLedger.of': (a: { name: string }) => a.name,
   // —— the savings summary, the presentation chooser, the examples ——
   'examples.hint': () => '打开示例时，当前未另存的工作会放入“最近文件”。',
   'examples.failed': () => '示例文件没能载入，请稍后再试。',
