@@ -27,7 +27,8 @@ describe('message catalogues', () => {
 
   it('no message renders empty or with an unfilled placeholder', () => {
     const ref = { id: 'x', name: 'x', builtIn: false, toString: () => 'x' };
-    const sample = new Proxy({}, { get: (_, key) => (key === 'functions' ? [ref, ref] : key === 'fn' ? ref : key === 'fields' || key === 'parts' || key === 'functions' || key === 'bureaus' || key === 'zones' || key === 'hosts' || key === 'known' || key === 'allowed' || key === 'kinds' ? ['x', 'y'] : key === 'remove' ? 1 : typeof key === 'string' ? 1 : undefined) });
+    const changes = [{ field: 'name', from: 'x', to: 'y' }, { field: 'staff', from: { admin: 1, institutional: 2 }, to: { admin: 1, institutional: 0 } }, { field: 'functions', added: [ref], removed: [ref] }];
+    const sample = new Proxy({}, { get: (_, key) => (key === 'changes' ? changes : key === 'functions' ? [ref, ref] : key === 'fn' ? ref : key === 'fields' || key === 'parts' || key === 'functions' || key === 'bureaus' || key === 'zones' || key === 'hosts' || key === 'known' || key === 'allowed' || key === 'kinds' ? ['x', 'y'] : key === 'remove' ? 1 : typeof key === 'string' ? 1 : undefined) });
     for (const catalogue of [zhCN, en, uiZh, uiEn, meetingZh, meetingEn, viewsZh, viewsEn, describeZh, describeEn] as Array<Record<string, (a: unknown) => string>>) {
       for (const [key, render] of Object.entries(catalogue)) {
         const text = render(sample);

@@ -3,6 +3,7 @@
 import { type Message, message } from '../i18n';
 import { type Operation, type OrgState, exhaustive } from '../model';
 import { type ApplyContext, applyOperation } from './apply';
+import { bureauChanges, unitChanges } from './changeValues';
 import { findBureau, findUnit } from './lookup';
 import { functionRef } from './rules/names';
 
@@ -41,48 +42,85 @@ function describe(state: OrgState, operation: Operation, context: ApplyContext):
   const bureau = (id: string) => findBureau(state, id)?.name ?? id;
   const unitOf = (id: string) => findBureau(state, id)?.unit ?? '';
   const unit = (id: string) => findUnit(state, id)?.name ?? id;
+  const staff = (id: string) => {
+    const b = findBureau(state, id);
+    return b ? b.staff.admin + b.staff.institutional : 0;
+  };
+  const posts = (id: string) => findBureau(state, id)?.leaderPosts ?? 0;
   switch (operation.op) {
     case 'move': {
       const to = findUnit(state, operation.to);
-      const args = { bureau: bureau(operation.bureau), from: unit(unitOf(operation.bureau)), to: unit(operation.to) };
+      const args = { bureau: bureau(operation.bureau), from: unit(unitOf(operation.bureau)), to: unit(operation.to), staff: staff(operation.bureau), posts: posts(operation.bureau) };
       return {
-        message: to?.kind === 'platform' ? message('change.toPlatform', args) : message('change.move', args),
+        message: to?.kind === 'platform' ? message('changeLine.toPlatform', args) : message('changeLine.move', args),
         bureaus: [operation.bureau],
         units: [unitOf(operation.bureau), operation.to],
       };
     }
     case 'merge':
       return {
-        message: message('change.merge', { parts: operation.bureaus.map(bureau), name: operation.into.name, unit: unit(unitOf(operation.bureaus[0] ?? '')) }),
+        message: message('changeLine.merge', {
+          parts: operation.bureaus.map(bureau),
+          name: operation.into.name,
+          unit: unit(unitOf(operation.bureaus[0] ?? '')),
+          staff: operation.bureaus.reduce((n, id) => n + staff(id), 0),
+          posts: Math.max(0, ...operation.bureaus.map(posts)),
+          postsBefore: operation.bureaus.reduce((n, id) => n + posts(id), 0),
+        }),
         bureaus: [operation.into.id],
         units: [unitOf(operation.bureaus[0] ?? '')],
       };
-    case 'abolish':
+    case 'abolish': {
+      const heir = operation.functionsTo;
       return {
-        message: message('change.abolish', { bureau: bureau(operation.bureau), unit: unit(unitOf(operation.bureau)), heir: operation.functionsTo === undefined ? '' : bureau(operation.functionsTo) }),
-        bureaus: operation.functionsTo === undefined ? [] : [operation.functionsTo],
+        message: message('changeLine.abolish', {
+          bureau: bureau(operation.bureau),
+          unit: unit(unitOf(operation.bureau)),
+          staff: staff(operation.bureau),
+          posts: posts(operation.bureau),
+          heir: heir === undefined ? '' : bureau(heir),
+          heirUnit: heir === undefined ? '' : unit(unitOf(heir)),
+        }),
+        bureaus: heir === undefined ? [] : [heir],
         units: [unitOf(operation.bureau)],
       };
-    case 'create':
-      return { message: message('change.create', { bureau: operation.bureau.name, unit: unit(operation.bureau.unit) }), bureaus: [operation.bureau.id], units: [operation.bureau.unit] };
-    case 'set': {
-      const { op: _op, bureau: id, note: _n, doc: _d, ...fields } = operation;
-      return { message: message('change.set', { bureau: bureau(id), fields: Object.keys(fields) }), bureaus: [id], units: [unitOf(id)] };
     }
+    case 'create': {
+      const b = operation.bureau;
+      return {
+        message: message('changeLine.create', { bureau: b.name, unit: unit(b.unit), staff: b.staff.admin + b.staff.institutional, posts: b.leaderPosts }),
+        bureaus: [b.id],
+        units: [b.unit],
+      };
+    }
+    case 'set':
+      return {
+        message: message('changeLine.set', { bureau: bureau(operation.bureau), unit: unit(unitOf(operation.bureau)), changes: bureauChanges(findBureau(state, operation.bureau), operation, context) }),
+        bureaus: [operation.bureau],
+        units: [unitOf(operation.bureau)],
+      };
     case 'reassign':
       return {
-        message: message('change.reassign', { fn: functionRef(context.functions, operation.function), from: bureau(operation.from), to: bureau(operation.to) }),
+        message: message('changeLine.reassign', {
+          fn: functionRef(context.functions, operation.function),
+          from: bureau(operation.from),
+          fromUnit: unit(unitOf(operation.from)),
+          to: bureau(operation.to),
+          toUnit: unit(unitOf(operation.to)),
+        }),
         bureaus: [operation.from, operation.to],
         units: [unitOf(operation.from), unitOf(operation.to)],
       };
     case 'add-unit':
-      return { message: message('change.addUnit', { unit: operation.unit.name, kind: operation.unit.kind }), bureaus: [], units: [operation.unit.id] };
-    case 'set-unit': {
-      const { op: _op, unit: id, note: _n, doc: _d, ...fields } = operation;
-      return { message: message('change.setUnit', { unit: unit(id), fields: Object.keys(fields) }), bureaus: [], units: [id] };
-    }
+      return { message: message('changeLine.addUnit', { unit: operation.unit.name, kind: operation.unit.kind }), bureaus: [], units: [operation.unit.id] };
+    case 'set-unit':
+      return {
+        message: message('changeLine.setUnit', { unit: unit(operation.unit), changes: unitChanges(state, findUnit(state, operation.unit), operation) }),
+        bureaus: [],
+        units: [operation.unit],
+      };
     case 'remove-unit':
-      return { message: message('change.removeUnit', { unit: unit(operation.unit) }), bureaus: [], units: [] };
+      return { message: message('changeLine.removeUnit', { unit: unit(operation.unit) }), bureaus: [], units: [] };
     default:
       return exhaustive(operation);
   }

@@ -1,15 +1,4 @@
-import { functionLabel } from './lang';
 import type { uiZh } from './ui-zh';
-
-const list = (items: readonly string[]): string => items.join(', ');
-const FIELD_EN: Record<string, string> = {
-  name: 'name', type: 'type', category: 'category', functions: 'duties', staff: 'staff', leaderPosts: 'leader posts',
-  kind: 'kind', level: 'level', governance: 'governance', partyCommittee: 'Party committee', parent: 'main zone',
-  territory: 'territory', developedTown: 'developed town', leaderPostCap: 'leader-post cap', bodyCap: 'body cap', jointWith: 'joint running', rank: 'ranking',
-};
-export const KIND_EN: Record<string, string> = {
-  zone: 'zone committee', office: 'park office', town: 'town', street: 'street', platform: 'company platform', group: 'leading group',
-};
 
 export const uiEn: typeof uiZh = {
   'crash.title': () => 'Part of the screen failed',
@@ -297,16 +286,6 @@ export const uiEn: typeof uiZh = {
   'step.add-unit': () => 'Add a unit',
   'step.set-unit': () => 'Edit a unit',
   'step.remove-unit': () => 'Remove a unit',
-  'change.move': (a) => `${a.bureau} moves from ${a.from} to ${a.to}`,
-  'change.toPlatform': (a) => `${a.bureau} is handed from ${a.from} to the company platform ${a.to}`,
-  'change.merge': (a) => `${list(a.parts)} merge into ${a.name} (${a.unit})`,
-  'change.abolish': (a) => (a.heir === '' ? `${a.bureau} of ${a.unit} is abolished` : `${a.bureau} of ${a.unit} is abolished; its duties go to ${a.heir}`),
-  'change.create': (a) => `${a.bureau} is created in ${a.unit}`,
-  'change.set': (a) => `${a.bureau}: ${list(a.fields.map((f) => FIELD_EN[f] ?? f))} changed`,
-  'change.reassign': (a) => `The duty "${functionLabel(a.fn, 'en')}" moves from ${a.from} to ${a.to}`,
-  'change.addUnit': (a) => `New ${KIND_EN[a.kind] ?? a.kind}: ${a.unit}`,
-  'change.setUnit': (a) => `${a.unit}: ${list(a.fields.map((f) => FIELD_EN[f] ?? f))} changed`,
-  'change.removeUnit': (a) => `The unit ${a.unit} is removed`,
   'notice.openRefused': (a) => `The file is invalid (${a.count} ${a.count === 1 ? 'error' : 'errors'}); your work is unchanged:`,
   'app.open': () => 'Open file',
   'notice.restoreNoCopy': () => 'The work saved last time cannot be used, and storage is too full to keep a copy. So that nothing is written over it, this page will not save automatically: use Save file.',

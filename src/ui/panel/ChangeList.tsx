@@ -43,9 +43,10 @@ function ChangeItem({ scenarioId, line, onShow }: { scenarioId: string; line: Ch
           <span>{t('changes.doc')}</span>
           <input value={doc} placeholder={t('changes.docPlaceholder')} onChange={(e) => setDoc(e.target.value)} onBlur={() => save('doc', doc)} />
         </label>
-        <label>
+        <label className="change-note">
           <span>{t('changes.note')}</span>
-          <input value={note} onChange={(e) => setNote(e.target.value)} onBlur={() => save('note', note)} />
+          {/* a note is shown whole, on as many lines as it takes */}
+          <textarea value={note} rows={Math.max(1, note.split('\n').length)} onChange={(e) => setNote(e.target.value)} onBlur={() => save('note', note)} />
         </label>
       </div>
     </li>

@@ -1,0 +1,49 @@
+// What an edit of a bureau or a unit changes, field by field, before → after: the change list says
+// "编制 14 → 8", not "调整 … 的编制". Plain data (names already read), put into words by the catalogue.
+import type { ChangeValue, FieldChange } from '../i18n/changeWords';
+import type { Bureau, OrgState, SetOperation, SetUnitOperation, Unit } from '../model';
+import { findUnit } from './lookup';
+import { functionRef } from './rules/names';
+import type { ApplyContext } from './apply';
+
+export type { ChangeValue, FieldChange };
+
+const RECORD = new Set(['op', 'bureau', 'unit', 'note', 'doc']);
+
+/** The fields a `set` changes, each before → after; a field set to what it was is left out. */
+export function bureauChanges(bureau: Bureau | undefined, operation: SetOperation, context: ApplyContext): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const [field, value] of Object.entries(operation)) {
+    if (RECORD.has(field) || value === undefined) continue;
+    if (field === 'functions') {
+      const before = bureau?.functions ?? [];
+      const after = value as string[];
+      const added = after.filter((id) => !before.includes(id)).map((id) => functionRef(context.functions, id));
+      const removed = before.filter((id) => !after.includes(id)).map((id) => functionRef(context.functions, id));
+      if (added.length > 0 || removed.length > 0) changes.push({ field, added, removed });
+      continue;
+    }
+    const from = (bureau?.[field as keyof Bureau] ?? null) as ChangeValue;
+    if (JSON.stringify(from) !== JSON.stringify(value)) changes.push({ field, from, to: value as ChangeValue });
+  }
+  return changes;
+}
+
+/** The fields a `set-unit` changes, before → after; units named by their names, a cleared field as null. */
+export function unitChanges(state: OrgState, unit: Unit | undefined, operation: SetUnitOperation): FieldChange[] {
+  const name = (id: unknown) => (typeof id === 'string' ? (findUnit(state, id)?.name ?? id) : null);
+  const shown = (field: string, value: unknown): ChangeValue => {
+    if (value === undefined || value === null) return null;
+    if (field === 'parent' || field === 'jointWith') return name(value);
+    if (field === 'territory') return (value as string[]).map((id) => name(id) ?? id);
+    return value as ChangeValue;
+  };
+  const changes: FieldChange[] = [];
+  for (const [field, value] of Object.entries(operation)) {
+    if (RECORD.has(field) || value === undefined) continue;
+    const from = shown(field, unit?.[field as keyof Unit]);
+    const to = shown(field, value);
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field, from, to });
+  }
+  return changes;
+}
