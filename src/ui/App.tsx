@@ -27,6 +27,7 @@ import { ChangeList } from './panel/ChangeList';
 import { EconomicRatios } from './panel/EconomicRatios';
 import { Figures } from './panel/Figures';
 import { LedgerPanel, SavingsPanel } from './meeting/lazy';
+import { isIllustrative } from '../app/meeting/provenance';
 import { Inspector } from './panel/Inspector';
 import { Violations } from './panel/Violations';
 import { ScenarioTabs } from './ScenarioTabs';
@@ -219,7 +220,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
           marks={marks}
           minRatio={minRatio}
           documentId={documentId}
-          onExport={(format) => void chartExport.load().then((m) => m.exportOrgChart(format, state, `${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`, t))}
+          onExport={(format) => void chartExport.load().then((m) => m.exportOrgChart(format, state, `${file.title} · ${scenarioReport?.name ?? t('state.baseline')}${isIllustrative(file) ? ` · ${t('fileInfo.illustrative')}` : ''}`, t)).then((scaled) => scaled && actions.inform('info', scaled))}
           onSelect={setSelection}
           onDrop={onDrop}
           onCardKey={onCardKey}

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { isIllustrative } from '../../app/meeting/provenance';
 import type { Report } from '../../engine';
 import type { ScenarioFile } from '../../model';
-import { useT } from '../context';
+import { useActions, useT } from '../context';
 import { toCsv } from '../export/csv';
 import { download, fileName } from '../export/download';
 import { exportOrgChart } from '../export/exportOrgChart';
@@ -23,6 +23,7 @@ import { SideChart, useProposal } from './useProposal';
 
 export function BeforeAfterView({ file, report, scenarioId, onChoose }: { file: ScenarioFile; report: Report; scenarioId: string; onChoose(id: string): void }) {
   const { t } = useT();
+  const actions = useActions();
   const proposal = useProposal(file, report, scenarioId);
   const { scenario, marks, before, after } = proposal;
   const ids = useMemo(() => (scenario ? [scenario.id] : []), [scenario]);
@@ -54,7 +55,8 @@ export function BeforeAfterView({ file, report, scenarioId, onChoose }: { file: 
     setExporting(true);
     try {
       const title = `${file.title} · ${side === 'before' ? t('state.baseline') : scenario.name}${mark}`;
-      await exportOrgChart(format, side === 'before' ? before : after, title, t, side === 'before' ? marks.before : marks.after);
+      const scaled = await exportOrgChart(format, side === 'before' ? before : after, title, t, side === 'before' ? marks.before : marks.after);
+      if (scaled) actions.inform('info', scaled);
     } finally {
       setExporting(false);
     }

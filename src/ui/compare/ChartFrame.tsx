@@ -26,7 +26,9 @@ export function ChartFrame({ title, name, exportTitle = title, children }: Props
     const element = svg();
     if (!element) return;
     try {
-      download(`${fileName(name)}.png`, await pngBlob(svgText(element, exportTitle), 2));
+      let scaled: { used: number; width: number; height: number } | undefined;
+      download(`${fileName(name)}.png`, await pngBlob(svgText(element, exportTitle), 2, (used, width, height) => (scaled = { used, width, height })));
+      if (scaled) actions.inform('info', message('export.pngScaled', { percent: `${Math.round(scaled.used * 100)}%`, width: Math.round(scaled.width), height: Math.round(scaled.height) }));
     } catch {
       actions.inform('error', message('export.pngFailed', {}));
     }
