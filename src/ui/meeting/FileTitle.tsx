@@ -23,7 +23,7 @@ export function FileTitle({ file, unsaved }: { file: ScenarioFile; unsaved: bool
       {illustrative && (
         <span className="illustrative-mark" data-illustrative="" title={t('fileInfo.illustrativeHint')}>{t('fileInfo.illustrative')}</span>
       )}
-      {unsaved && <span className="unsaved" title={t('app.unsavedHint')}>{t('app.unsaved')}</span>}
+      {unsaved && <span className="unsaved" data-unsaved="" title={t('app.unsavedHint')}>{t('app.unsaved')}</span>}
       {open && (
         <div className="file-notes" role="dialog" aria-label={t('fileInfo.notesTitle')} data-file-notes="">
           <h2>{file.title}</h2>
