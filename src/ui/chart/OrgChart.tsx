@@ -130,12 +130,17 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
   );
   const zoom = useZoom(viewport, content, layout, documentId, onView, opening);
   // before the first view is known a large chart draws nothing rather than everything
-  const shown = useMemo(() => (region ? layout.units.filter((box) => intersects(box, region)) : layout.units.length > 200 ? [] : layout.units), [layout, region]);
+  // a district is drawn whole (it opens zoomed in, and every unit must stay a drop target and be
+  // found); a province only where it can be seen
+  const shown = useMemo(
+    () => (district ? layout.units : region ? layout.units.filter((box) => intersects(box, region)) : layout.units.length > 200 ? [] : layout.units),
+    [layout, region, district],
+  );
   // the links of the units drawn: a province's thousands of links would be one huge picture to
   // paint again after every drop
   const shownLinks = useMemo(
-    () => (region ? layout.links.filter((link) => intersects({ ...link, width: link.width || 1, height: link.height || 1 }, region)) : shown === layout.units ? layout.links : []),
-    [layout, region, shown],
+    () => (district ? layout.links : region ? layout.links.filter((link) => intersects({ ...link, width: link.width || 1, height: link.height || 1 }, region)) : shown === layout.units ? layout.links : []),
+    [layout, region, shown, district],
   );
   const [dragging, setDragging] = useState<{ id: string; unit: string; type: string }>();
 
