@@ -9,9 +9,9 @@ import { Delta, type Measure } from '../meeting/Delta';
 import type { MeetingProposal } from '../meeting/useMeeting';
 import { shortenMiddle } from '../text';
 
-function Tile({ label, change, measure, note }: { label: string; change: FigureChange; measure: Measure; note?: string }) {
+function Tile({ label, change, measure, note, hook }: { label: string; change: FigureChange; measure: Measure; note?: string; hook: string }) {
   return (
-    <li>
+    <li data-tile={hook} data-value={change.after} data-baseline-value={change.before}>
       <span className="tile-label">{label}</span>
       <span className="tile-values">
         {grouped(change.before)} → <strong>{grouped(change.after)}</strong>
@@ -40,23 +40,24 @@ export function TitleSlide({ file, proposals, illustrative }: { file: ScenarioFi
             <section className="slide-tiles">
               <h3>{t('story.zones')}</h3>
               <ul>
-                <Tile label={t('story.bodies')} change={one.story.zones.bodies} measure="bodies" />
-                <Tile label={t('story.staff')} change={one.story.zones.staff} measure="people" />
-                <Tile label={t('story.posts')} change={one.story.zones.leaderPosts} measure="posts" />
+                <Tile hook="zones.bodies" label={t('story.bodies')} change={one.story.zones.bodies} measure="bodies" />
+                <Tile hook="zones.staff" label={t('story.staff')} change={one.story.zones.staff} measure="people" />
+                <Tile hook="zones.leaderPosts" label={t('story.posts')} change={one.story.zones.leaderPosts} measure="posts" />
               </ul>
             </section>
           )}
           <section className="slide-tiles">
             <h3>{t('story.area')}</h3>
             <ul>
-              <Tile label={t('story.bodies')} change={one.story.area.bodies} measure="bodies" />
+              <Tile hook="bodies.total" label={t('story.bodies')} change={one.story.area.bodies} measure="bodies" />
               <Tile
+                hook="staff.total"
                 label={t('story.staff')}
                 change={one.story.area.staff}
                 measure="people"
                 note={one.story.area.toPlatforms > 0 ? (one.story.area.staff.direction === 'down' && one.story.area.staff.amount >= one.story.area.toPlatforms ? t('story.ofWhichPlatform', { n: grouped(one.story.area.toPlatforms) }) : t('story.platformOutside', { n: grouped(one.story.area.toPlatforms) })) : undefined}
               />
-              <Tile label={t('story.posts')} change={one.story.area.leaderPosts} measure="posts" />
+              <Tile hook="leaderPosts" label={t('story.posts')} change={one.story.area.leaderPosts} measure="posts" />
             </ul>
           </section>
         </>
