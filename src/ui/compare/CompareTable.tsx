@@ -21,7 +21,7 @@ interface Props {
 const formatValue = (row: CompareRow, value: number | null) => (value === null ? '—' : row.kind === 'ratio' ? percent(value) : grouped(value));
 
 /** Names longer than this (in ems) are shortened in the table's headers. */
-const HEADER_EMS = 36;
+const HEADER_EMS = 30;
 
 export function stateColumns(report: Report): CompareColumn[] {
   return [
@@ -45,8 +45,9 @@ export function CompareTable({ report, units }: Props) {
           <div className="compare-labels" role="rowgroup">
             <div className="compare-head" role="columnheader" />
             {rows.map((row) => (
-              <div key={row.key} className={`compare-label group-${row.group}${row.strong ? ' strong' : ''}`} role="rowheader">
-                {t(row.label as 'compare.ratioOf', (row.labelArgs ?? {}) as { unit: string })}
+              <div key={row.key} className={`compare-label group-${row.group}${row.strong ? ' strong' : ''}`} role="rowheader" title={t(row.label as 'compare.ratioOf', (row.labelArgs ?? {}) as { unit: string })}>
+                {/* a unit's long name shortened in the middle: two lines at most, whole on hover */}
+                {t(row.label as 'compare.ratioOf', (row.labelArgs ? { unit: shortenMiddle(row.labelArgs.unit ?? '', 14) } : {}) as { unit: string })}
               </div>
             ))}
           </div>

@@ -89,8 +89,8 @@ export function compareRows(units: readonly Unit[]): CompareRow[] {
 }
 
 /**
- * The value that earns the ★: strictly better than today's, and the best among the proposals, held
- * by one proposal alone. Undefined when no proposal beats today, or the best is shared.
+ * The value that earns the ★: strictly better than today's, and the best among the proposals.
+ * Undefined when no proposal beats today, or when every proposal has it (nothing to choose).
  */
 export function bestOf(row: Pick<CompareRow, 'better'>, today: number | null, values: ReadonlyArray<number | null>): number | undefined {
   if (row.better === 'neither') return undefined;
@@ -98,5 +98,5 @@ export function bestOf(row: Pick<CompareRow, 'better'>, today: number | null, va
   const improving = values.filter((v): v is number => v !== null && (today === null || better(v, today)));
   if (improving.length === 0) return undefined;
   const best = improving.reduce((a, b) => (better(b, a) ? b : a));
-  return values.filter((v) => v === best).length === 1 ? best : undefined;
+  return values.length > 1 && values.every((v) => v === best) ? undefined : best;
 }

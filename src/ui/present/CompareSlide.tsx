@@ -6,6 +6,7 @@ import type { Report } from '../../engine';
 import { grouped, percent } from '../../i18n';
 import type { ScenarioFile } from '../../model';
 import { proposalColor } from '../compare/palette';
+import { bestOf } from '../compare/rows';
 import { useT } from '../context';
 import { Delta, type Measure, RatioDelta } from '../meeting/Delta';
 import type { MeetingProposal } from '../meeting/useMeeting';
@@ -51,13 +52,9 @@ export function keyRows(file: ScenarioFile, report: Report, proposals: readonly 
   return rows;
 }
 
-/** ★ goes to a value strictly better than today's and the best among the proposals (none when they tie at the top). */
+/** ★ goes to a value strictly better than today's and the best among the proposals (as in the compare view). */
 export function starred(row: Pick<KeyRow, 'better' | 'today'>, values: ReadonlyArray<number | null>): number | undefined {
-  const better = (a: number, b: number) => (row.better === 'lower' ? a < b : a > b);
-  const present = values.filter((v): v is number => v !== null && (row.today === null || better(v, row.today)));
-  if (present.length === 0) return undefined;
-  const best = present.reduce((a, b) => (better(b, a) ? b : a));
-  return values.filter((v) => v === best).length === 1 || values.length === 1 ? best : undefined;
+  return bestOf(row, row.today, values);
 }
 
 interface Props {
