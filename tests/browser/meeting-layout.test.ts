@@ -19,7 +19,9 @@ async function overflow(page: Page): Promise<{ wider: number; outside: string[];
         return r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight || r.width === 0;
       })
       .map((e) => e.getAttribute('data-metric')!);
-    return { wider: document.documentElement.scrollWidth - innerWidth, outside, figures: figures.length };
+    // the page, and the main area inside it, scroll only up and down
+    const mains = [...document.querySelectorAll('main')].map((m) => m.scrollWidth - m.clientWidth);
+    return { wider: Math.max(document.documentElement.scrollWidth - innerWidth, ...mains), outside, figures: figures.length };
   });
 }
 
