@@ -17,7 +17,7 @@ export const describeZh = {
     `文件不是有效的 JSON：第 ${a.line} 行第 ${a.column} 列${a.what}。该行内容：${a.snippet}　请用文本编辑器在该处修改后再打开。`,
   'json.what.unterminatedString': () => '的文字没有结束引号（"）',
   'json.what.unexpectedEnd': () => '处文件意外结束：可能缺少 }、] 或引号，或文件没有保存完整',
-  'json.what.expectedComma': () => '处缺少逗号（,）或右括号',
+  'json.what.expectedComma': () => '处缺少逗号（,）或右括号，也可能是此前的文字少了结束引号',
   'json.what.expectedName': () => '处应为带双引号的字段名（可能多了一个逗号）',
   'json.what.expectedColon': () => '处字段名后缺少冒号（:）',
   'json.what.badControl': () => '的文字中有换行或控制字符，须写成 \\n',

@@ -7,7 +7,7 @@ import { scenarioState } from '../../app/scenarioState';
 import type { Report } from '../../engine';
 import { BASELINE_ID, type ScenarioFile } from '../../model';
 import { useT } from '../context';
-import { LedgerTable } from './LedgerTable';
+import { LedgerList } from './LedgerList';
 import { SavingsSummary } from './SavingsSummary';
 export { ExamplesList } from '../share/ExamplesList';
 export { PresentChooser } from '../present/PresentChooser';
@@ -34,7 +34,7 @@ export function LedgerPanel({ file, report, scenarioId }: { file: ScenarioFile; 
   return (
     <div className="ledger-panel">
       <p className="figures-note">{t('ledger.zonesFirst')}</p>
-      <LedgerTable rows={rows} className="in-panel" />
+      <LedgerList rows={rows} />
     </div>
   );
 }
