@@ -267,7 +267,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
       <div className="chart-tools">
         <button type="button" onClick={() => zoom.zoomBy(1.25)} aria-label={t('chart.zoomIn')} title={t('chart.zoomIn')}>＋</button>
         <button type="button" onClick={() => zoom.zoomBy(0.8)} aria-label={t('chart.zoomOut')} title={t('chart.zoomOut')}>－</button>
-        <button type="button" onClick={() => zoom.fit()} title={t('chart.fit')}>{t('chart.fit')}</button>
+        <button type="button" data-action="fit" onClick={() => zoom.fit()} title={t('chart.fit')}>{t('chart.fit')}</button>
         {onExport && (
           <>
             <button type="button" data-action="export-svg" onClick={() => onExport('svg')} title={t('export.chartSvg')}>SVG</button>
