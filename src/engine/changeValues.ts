@@ -8,7 +8,8 @@ import type { ApplyContext } from './apply';
 
 export type { ChangeValue, FieldChange };
 
-const RECORD = new Set(['op', 'bureau', 'unit', 'note', 'doc']);
+/** What an operation carries besides the fields it changes: its target, and its record (note, document, and in format 2 who and when). */
+const RECORD = new Set(['op', 'bureau', 'unit', 'note', 'doc', 'by', 'at']);
 
 /** The fields a `set` changes, each before → after; a field set to what it was is left out. */
 export function bureauChanges(bureau: Bureau | undefined, operation: SetOperation, context: ApplyContext): FieldChange[] {

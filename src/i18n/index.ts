@@ -10,12 +10,28 @@ import type { viewsZh } from './views-zh';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 
-type Catalogue = CoreCatalogue & typeof uiZh & typeof meetingZh & typeof viewsZh & typeof describeZh;
+type Catalogue = CoreCatalogue &
+  typeof uiZh &
+  typeof meetingZh &
+  typeof viewsZh &
+  typeof describeZh;
 export type MessageKey = keyof Catalogue;
 
-// the texts of views that load on demand join when those views arrive (addCatalogue, views.ts);
-// those that describe file errors join where errors are described (the worker, the command line)
-const catalogues = { zh: { ...zhCN, ...uiZh, ...meetingZh }, en: { ...en, ...uiEn, ...meetingEn } } as Record<Lang, Catalogue>;
+// one line per catalogue pair, Chinese first; the texts of views that load on demand join when
+// those views arrive (addCatalogue: views.ts), and those that describe file errors where errors are
+// described (the worker and the command line: model/describe.ts)
+const catalogues = {
+  zh: {
+    ...zhCN,
+    ...uiZh,
+    ...meetingZh,
+  },
+  en: {
+    ...en,
+    ...uiEn,
+    ...meetingEn,
+  },
+} as Record<Lang, Catalogue>;
 
 /** Adds the texts of a view that loads on demand (the same keys in both languages). */
 export function addCatalogue(zh: Partial<Catalogue>, en: Partial<Catalogue>): void {

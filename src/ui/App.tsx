@@ -211,7 +211,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
         <>
       <ScenarioTabs file={file} current={scenarioId} open={setDialog} />
       <main className="workspace">
-        <PrintedChart state={state} title={`${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`} />
+        <PrintedChart state={state} title={`${file.title} · ${scenarioReport?.name ?? t('state.baseline')}${isIllustrative(file) ? ` · ${t('fileInfo.illustrative')}` : ''}`} />
         <OrgChart
           state={state}
           unitFigures={metrics?.units}
