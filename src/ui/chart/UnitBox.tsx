@@ -51,10 +51,7 @@ export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selec
         aria-label={unit.name}
         title={unit.name}
         onClick={() => onSelect('unit', unit.id)}
-      >
-        {/* a label that keeps its size on screen; cut where the block is too small for it */}
-        <span className="overview-label" aria-hidden="true">{unit.name}</span>
-      </section>
+      />
     );
   }
   // the name shortened in the middle: its end tells a committee from an office

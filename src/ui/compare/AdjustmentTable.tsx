@@ -88,7 +88,8 @@ export function adjustmentCsvRows(rows: readonly AdjustmentRow[], units: Readonl
       t(`bureauChange.${r.change}`), name(r.unitBefore), name(r.unitAfter),
       part(r.staffBefore, 'admin'), part(r.staffBefore, 'institutional'), total(r.staffBefore),
       part(r.staffAfter, 'admin'), part(r.staffAfter, 'institutional'), total(r.staffAfter),
-      r.postsBefore ?? '', r.postsAfter ?? '', r.docs.join('；'), r.notes.join('\n'),
+      // notes one after another on one line: a spreadsheet row stays one line
+      r.postsBefore ?? '', r.postsAfter ?? '', r.docs.join('；'), r.notes.join('；'),
     ]),
   ];
 }

@@ -54,8 +54,8 @@ export function BeforeAfterView({ file, report, scenarioId, onChoose }: { file: 
   const exportChart = async (side: 'before' | 'after', format: 'svg' | 'png') => {
     setExporting(true);
     try {
-      const title = `${file.title} · ${side === 'before' ? t('state.baseline') : scenario.name}${mark}`;
-      const scaled = await exportOrgChart(format, side === 'before' ? before : after, title, t, side === 'before' ? marks.before : marks.after);
+      const title = `${file.title} · ${side === 'before' ? t('state.baseline') : scenario.name}`;
+      const scaled = await exportOrgChart(format, side === 'before' ? before : after, title, t, side === 'before' ? marks.before : marks.after, mark);
       if (scaled) actions.inform('info', scaled);
     } finally {
       setExporting(false);
@@ -138,7 +138,9 @@ export function BeforeAfterView({ file, report, scenarioId, onChoose }: { file: 
   );
 }
 
-/** A first line saying the figures are illustrative, where the file says so. */
+/** A first line saying the figures are illustrative, where the file says so (as wide as the table, so every row has its columns). */
 export function withMark<T>(rows: T[][], mark: string): Array<Array<T | string>> {
-  return mark === '' ? rows : [[mark], ...rows];
+  if (mark === '') return rows;
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  return [[mark, ...Array<string>(width - 1).fill('')], ...rows];
 }

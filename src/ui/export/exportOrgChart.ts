@@ -20,9 +20,12 @@ export function orgChartSvgFor(state: OrgState, title: string, t: Translate, cha
   });
 }
 
-/** Downloads the chart; for a PNG made smaller than asked (a very large chart), says so. */
-export async function exportOrgChart(format: 'svg' | 'png', state: OrgState, title: string, t: Translate, changes?: ReadonlyMap<string, string>): Promise<Message | undefined> {
-  const svg = orgChartSvgFor(state, title, t, changes);
+/**
+ * Downloads the chart, named after `title`; `mark` (the illustrative-data mark) is drawn after the
+ * title in the picture. For a PNG made smaller than asked (a very large chart), says so.
+ */
+export async function exportOrgChart(format: 'svg' | 'png', state: OrgState, title: string, t: Translate, changes?: ReadonlyMap<string, string>, mark = ''): Promise<Message | undefined> {
+  const svg = orgChartSvgFor(state, `${title}${mark}`, t, changes);
   const name = fileName(title);
   if (format === 'svg') return void download(`${name}.svg`, svg, 'image/svg+xml');
   let scaled: Message | undefined;
