@@ -177,11 +177,18 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
   useEffect(() => {
     const id = revealAfterDrop.current;
     if (!id) return;
-    revealAfterDrop.current = undefined;
     for (const box of layout.units) {
       const card = box.cards.find((c) => c.bureau.id === id);
-      if (card) return zoom.reveal(box.x + card.x, box.y + card.y, CARD.width, CARD.height);
+      if (card) {
+        revealAfterDrop.current = undefined;
+        return zoom.reveal(box.x + card.x, box.y + card.y, CARD.width, CARD.height);
+      }
     }
+    // dropped into a unit folded in its band: the band opens, and the card is shown on the next drawing
+    const unit = state.bureaus.find((b) => b.id === id)?.unit;
+    const band = unit === undefined ? undefined : layout.bandOf.get(unit);
+    if (band && !opened.has(band)) setOpened((o) => new Set([...o, band]));
+    else revealAfterDrop.current = undefined;
   });
   const cardKey = useMemo(() => onCardKey ?? (() => undefined), [onCardKey]);
 
