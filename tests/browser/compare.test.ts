@@ -222,12 +222,13 @@ describe('compare: today and three proposals', () => {
     expect(await svg.locator('line[stroke-dasharray]').count()).toBe(1);
   });
 
-  it('breaks the savings down by kind of change, as the engine does', async () => {
+  it('breaks each change down by kind of change, as the engine does, in the direction of the charts beside it (down: fewer)', async () => {
     const { page } = s;
     const loaded = loadParsedFile(file);
     if (!loaded.ok) throw new Error('the file does not load');
+    const arrow = (n: number) => (n < 0 ? `↓${number(-n)}` : n > 0 ? `↑${number(n)}` : '0');
     for (const field of ['staff', 'leaderPosts'] as const) {
-      const svg = chart(page, translate('zh', `compare.chart.breakdown.${field}`, {}));
+      const svg = chart(page, translate('zh', field === 'staff' ? 'compareChart.sourcesStaff' : 'compareChart.sourcesPosts', {}));
       await svg.waitFor();
       const expected: string[] = [];
       const used = new Set<string>();
@@ -238,7 +239,8 @@ describe('compare: today and three proposals', () => {
         for (const kind of CHANGE_KINDS) {
           if (parts[kind][field] === 0) continue;
           used.add(kind);
-          expected.push(`${translate('zh', `changeKind.${kind}`, {})}: ${number(parts[kind][field])}`);
+          // a part saves parts[kind]: the chart shows it as the change it makes
+          expected.push(`${translate('zh', `changeKind.${kind}`, {})}: ${arrow(-parts[kind][field])}`);
         }
       });
       expect.soft(await titles(svg), field).toEqual(expected);
@@ -249,7 +251,8 @@ describe('compare: today and three proposals', () => {
         if (used.has(kind)) expect.soft(words, `${field}: legend`).toContain(label);
         else expect.soft(words, `${field}: legend`).not.toContain(label);
       }
-      for (const p of proposals) expect.soft(words, `${field}: total of ${p.id}`).toContain(number(p.savings[field]));
+      // each proposal's total change, as in the chart of the difference from today
+      for (const p of proposals) expect.soft(words, `${field}: total of ${p.id}`).toContain(arrow(-p.savings[field]));
     }
   });
 

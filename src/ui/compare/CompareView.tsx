@@ -102,17 +102,22 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
             </ChartFrame>
           )}
           {breakdowns &&
-            (['staff', 'leaderPosts'] as const).map((field) => (
-              <ChartFrame key={field} title={t(`compare.chart.breakdown.${field}`)} name={fileName(file.title, t(`compare.chart.breakdown.${field}`))} exportTitle={`${t(`compare.chart.breakdown.${field}`)}${mark}`}>
-                <BarChart
-                  stacked
-                  unit={t(field === 'staff' ? 'axis.people' : 'axis.posts')}
-                  // only the kinds of change that some proposal makes use of
-                  series={CHANGE_KINDS.filter((kind) => report.scenarios.some((s) => (breakdowns[s.id]?.[kind][field] ?? 0) !== 0)).map((kind) => ({ key: kind, label: t(`changeKind.${kind}`), color: CHANGE_KIND_COLORS[kind]! }))}
-                  groups={report.scenarios.map((s) => ({ key: s.id, label: legendName(s.name), values: Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, breakdowns[s.id]?.[kind][field] ?? 0])) }))}
-                />
-              </ChartFrame>
-            ))}
+            (['staff', 'leaderPosts'] as const).map((field) => {
+              const title = t(field === 'staff' ? 'compareChart.sourcesStaff' : 'compareChart.sourcesPosts');
+              return (
+                <ChartFrame key={field} title={title} name={fileName(file.title, title)} exportTitle={`${title}${mark}`}>
+                  <BarChart
+                    stacked
+                    unit={t('compareChart.diffAxis', { unit: t(field === 'staff' ? 'compareChart.unitPeople' : 'compareChart.unitPosts') })}
+                    format={signed}
+                    tickFormat={(v) => (v > 0 ? `+${grouped(v)}` : v < 0 ? `−${grouped(-v)}` : '0')}
+                    // only the kinds of change that some proposal makes use of; each part as the change it makes (down: fewer), as in the charts beside
+                    series={CHANGE_KINDS.filter((kind) => report.scenarios.some((s) => (breakdowns[s.id]?.[kind][field] ?? 0) !== 0)).map((kind) => ({ key: kind, label: t(`changeKind.${kind}`), color: CHANGE_KIND_COLORS[kind]! }))}
+                    groups={report.scenarios.map((s) => ({ key: s.id, label: legendName(s.name), values: Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, -(breakdowns[s.id]?.[kind][field] ?? 0)])) }))}
+                  />
+                </ChartFrame>
+              );
+            })}
         </div>
       )}
       {report.scenarios.length > 0 && <p className="figures-note">{t('compareChart.note')}</p>}
