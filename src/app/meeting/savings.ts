@@ -91,7 +91,6 @@ export function savingsStory({ before, after, baseline, scenario }: SavingsInput
 
 function flowsOf(before: OrgState, after: OrgState, zones: ReadonlySet<string>, change: number): StaffFlows {
   const kindAfter = new Map<string, UnitKind>(after.units.map((u) => [u.id, u.kind]));
-  const kindBefore = new Map<string, UnitKind>(before.units.map((u) => [u.id, u.kind]));
   const was = new Map(before.bureaus.map((b) => [b.id, b]));
   const staff = (b: { staff: { admin: number; institutional: number } }) => b.staff.admin + b.staff.institutional;
   let toLocals = 0;
@@ -102,7 +101,7 @@ function flowsOf(before: OrgState, after: OrgState, zones: ReadonlySet<string>, 
     const old = was.get(bureau.id);
     if (!old) continue;
     const leftZones = zones.has(old.unit) && !zones.has(bureau.unit);
-    const cameIn = !zones.has(old.unit) && zones.has(bureau.unit) && kindBefore.has(old.unit);
+    const cameIn = !zones.has(old.unit) && zones.has(bureau.unit);
     if (leftZones) {
       const kind = kindAfter.get(bureau.unit);
       if (kind === 'town' || kind === 'street') toLocals += staff(old);

@@ -8,6 +8,7 @@ import { type StoryUnit, storyUnits } from '../../app/meeting/story';
 import { scenarioState } from '../../app/scenarioState';
 import type { AdjustmentRow, Report, ScenarioReport } from '../../engine';
 import { BASELINE_ID, type OrgState, type Scenario, type ScenarioFile, type Unit } from '../../model';
+import { changeMarks } from '../compare/useAdjustments';
 import { useActions } from '../context';
 
 export interface MeetingProposal {
@@ -68,26 +69,8 @@ export function useMeetingProposals(file: ScenarioFile, report: Report, ids: rea
         story: savingsStory({ before, after, baseline: report.baseline.metrics, scenario: scenarioReport }),
         units: rows ? storyUnits(before, after, rows) : undefined,
         names,
-        marks: marksOf(rows ?? []),
+        marks: changeMarks(rows ?? []),
       }];
     });
   }, [file, report, ids, tables]);
-}
-
-/** What each side marks, as the adjustment table names it: today what leaves or goes, the proposal what arrives or stays changed. */
-function marksOf(rows: readonly AdjustmentRow[]): MeetingProposal['marks'] {
-  const before = new Map<string, string>();
-  const after = new Map<string, string>();
-  for (const row of rows) {
-    if (row.change === 'abolished') before.set(row.bureau, 'abolished');
-    else if (row.change === 'merged') {
-      after.set(row.bureau, 'merged');
-      for (const id of row.mergedFrom ?? []) before.set(id, 'mergedAway');
-    } else if (row.change === 'created') after.set(row.bureau, 'created');
-    else {
-      before.set(row.bureau, row.change);
-      after.set(row.bureau, row.change);
-    }
-  }
-  return { before, after };
 }
