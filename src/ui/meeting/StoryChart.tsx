@@ -109,7 +109,7 @@ function StoryCard({ slot, side, x, y, names, change }: { slot: StorySlot; side:
       </div>
     );
   }
-  const mark = markText(t, side, slot, unitName);
+  const mark = markText(t, slot, unitName);
   const staff = staffOf(bureau);
   return (
     <div
@@ -123,7 +123,7 @@ function StoryCard({ slot, side, x, y, names, change }: { slot: StorySlot; side:
       <div className="story-card-mark">
         {mark ? (
           <>
-            <span aria-hidden="true">{arrowOf(side, c.kind)}</span>
+            <span aria-hidden="true">{arrowOf(c.kind)}</span>
             {shortenMiddle(mark, lineEms / 0.8 - 1.5)}
           </>
         ) : (
@@ -134,17 +134,17 @@ function StoryCard({ slot, side, x, y, names, change }: { slot: StorySlot; side:
   );
 }
 
-function arrowOf(side: 'before' | 'after', kind: StorySlot['change']['kind']): string {
+function arrowOf(kind: StorySlot['change']['kind']): string {
   if (kind === 'leaves') return '→ ';
   if (kind === 'arrives') return '← ';
   if (kind === 'created' || kind === 'merged') return '＋ ';
   if (kind === 'abolished') return '✕ ';
   if (kind === 'mergedAway') return '⇢ ';
   if (kind === 'edited') return '✎ ';
-  return side === 'before' ? '' : '';
+  return '';
 }
 
-function markText(t: Translate, side: 'before' | 'after', slot: StorySlot, unitName: (id: string) => string): string | undefined {
+function markText(t: Translate, slot: StorySlot, unitName: (id: string) => string): string | undefined {
   const c = slot.change;
   const staffChange = slot.before && slot.after && staffOf(slot.before) !== staffOf(slot.after) ? t('storyChart.staffChange', { was: staffOf(slot.before), now: staffOf(slot.after) }) : '';
   switch (c.kind) {

@@ -111,7 +111,7 @@ export function Presentation({ file, report, proposals: chosen, onExit }: { file
       paged('problems', -1);
       return list;
     }
-    proposals.forEach((proposal, p) => {
+    proposals.forEach((_, p) => {
       const pages = Math.max(1, storyPages.proposals[p]?.length ?? 0);
       // each part of the story before and then after, so the eye compares like with like
       for (let page = 1; page <= pages; page++) {
