@@ -4,7 +4,7 @@
 // tab and on a proposal's; the compare and before/after views never make the page wider either.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Session, chooseScenario, openApp, settled } from './harness';
+import { type Session, chooseScenario, openApp, settled, waitSaved } from './harness';
 import { FIGURES } from './oracle';
 import { sixLongProposals } from './meeting-helpers';
 import { openFile, resultPath, tempFile } from './share-helpers';
@@ -76,7 +76,9 @@ describe.each([
     // the work is unsaved after the file is edited (a rename is one step)
     await page.evaluate(() => (window as unknown as { zonereform: { controller: { actions: { renameScenario(id: string, name: string): Promise<boolean> } } } }).zonereform.controller.actions.renameScenario('long-1', `${'改'.repeat(199)}名`));
     await page.waitForSelector('[data-unsaved]');
-    // and the autosave has failed: the top bar says so too
+    // and the autosave has failed: the top bar says so too (set once the rename's own save is done,
+    // which would otherwise set it back)
+    await waitSaved(page);
     await page.evaluate(() => (window as unknown as { zonereform: { controller: { store: { set(p: object): void } } } }).zonereform.controller.store.set({ storage: 'failed' }));
     await page.waitForSelector('.storage-warning');
     const shown = await overflow(page);
