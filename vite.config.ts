@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { type Plugin, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The production page's Content-Security-Policy: scripts and workers from its own origin only (no
@@ -30,8 +31,20 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The Office exports load on demand, in chunks of their own. pptxgenjs zips with JSZip, whose
+ * browser bundle carries a setImmediate polyfill with a `new Function` branch (refused under the
+ * CSP above): the build takes JSZip's own sources instead, with our setImmediate and no Node streams.
+ */
+const officeAliases = [
+  { find: /^jszip$/, replacement: 'jszip/lib/index.js' },
+  { find: /^setimmediate$/, replacement: fileURLToPath(new URL('./src/office/setImmediate.ts', import.meta.url)) },
+  { find: /^readable-stream$/, replacement: fileURLToPath(new URL('./src/office/noStreams.ts', import.meta.url)) },
+];
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  resolve: { alias: officeAliases },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 600 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
@@ -39,7 +52,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**'],
+          environment: 'node',
+          // the property and schema suites run thousands of cases; on a shared two-core machine a
+          // 5 s default fails them for the machine's load, not for their result
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,

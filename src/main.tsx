@@ -27,8 +27,11 @@ function rememberedLang(): Lang {
 // tabs of the same browser tell each other when they save, so that none overwrites another's work
 const tabs = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('zonereform-workspace');
 let controller: ReturnType<typeof createController>;
+// each worker is named (engine-1, engine-2 … when one is replaced): the names of its reports start with it
+let workers = 0;
 const bridge = createEngineBridge({
-  createWorker: typeof Worker === 'undefined' ? undefined : () => new Worker(new URL('../workers/engine.worker.ts', import.meta.url), { type: 'module' }),
+  createWorker:
+    typeof Worker === 'undefined' ? undefined : () => new Worker(new URL('../workers/engine.worker.ts', import.meta.url), { type: 'module', name: `engine-${++workers}` }),
   currentFile: () => controller.store.get().file,
   lang: () => controller.store.get().lang,
 });

@@ -1,39 +1,75 @@
 // Every user-facing text exists in Chinese and English, and no key means two things.
 import { describe, expect, it } from 'vitest';
-import { en } from '../src/i18n/en';
-import { uiEn } from '../src/i18n/ui-en';
-import { uiZh } from '../src/i18n/ui-zh';
-import { zhCN } from '../src/i18n/zh-CN';
-import { meetingEn } from '../src/i18n/meeting-en';
-import { meetingZh } from '../src/i18n/meeting-zh';
-import { viewsEn } from '../src/i18n/views-en';
+import { changesEn } from '../src/i18n/changes-en';
+import { changesZh } from '../src/i18n/changes-zh';
+import { cliEn } from '../src/i18n/cli-en';
+import { cliZh } from '../src/i18n/cli-zh';
 import { describeEn } from '../src/i18n/describe-en';
 import { describeZh } from '../src/i18n/describe-zh';
+import { en } from '../src/i18n/en';
+import { format2En } from '../src/i18n/format2-en';
+import { format2Zh } from '../src/i18n/format2-zh';
+import { meetingEn } from '../src/i18n/meeting-en';
+import { meetingZh } from '../src/i18n/meeting-zh';
+import { officeEn } from '../src/i18n/office-en';
+import { officeZh } from '../src/i18n/office-zh';
+import { planEn } from '../src/i18n/plan-en';
+import { planZh } from '../src/i18n/plan-zh';
+import { shareEn } from '../src/i18n/share-en';
+import { shareZh } from '../src/i18n/share-zh';
+import { uiEn } from '../src/i18n/ui-en';
+import { uiZh } from '../src/i18n/ui-zh';
+import { viewsEn } from '../src/i18n/views-en';
 import { viewsZh } from '../src/i18n/views-zh';
+import { zhCN } from '../src/i18n/zh-CN';
+
+type Catalogue = Record<string, (a: unknown) => string>;
+/** Every catalogue pair, Chinese first: one line each. */
+const PAIRS: Array<[name: string, zh: object, en: object]> = [
+  ['engine', zhCN, en],
+  ['ui', uiZh, uiEn],
+  ['format2', format2Zh, format2En],
+  ['changes', changesZh, changesEn],
+  ['describe', describeZh, describeEn],
+  ['meeting', meetingZh, meetingEn],
+  ['views', viewsZh, viewsEn],
+  ['share', shareZh, shareEn],
+  ['plan', planZh, planEn],
+  ['office', officeZh, officeEn],
+  ['cli', cliZh, cliEn],
+];
 
 describe('message catalogues', () => {
-  it('the engine and app catalogues share no key', () => {
-    const all = [zhCN, uiZh, meetingZh, viewsZh, describeZh].flatMap((c) => Object.keys(c));
-    expect(all.filter((key, i) => all.indexOf(key) !== i)).toEqual([]);
+  it('no two catalogues share a key', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [name, zh] of PAIRS) {
+      for (const key of Object.keys(zh)) {
+        const first = owner.get(key);
+        if (first !== undefined) clashes.push(`${key}: ${first} and ${name}`);
+        else owner.set(key, name);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 
-  it('English has every Chinese key and no other', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
-    expect(Object.keys(uiEn).sort()).toEqual(Object.keys(uiZh).sort());
-    expect(Object.keys(meetingEn).sort()).toEqual(Object.keys(meetingZh).sort());
-    expect(Object.keys(viewsEn).sort()).toEqual(Object.keys(viewsZh).sort());
-    expect(Object.keys(describeEn).sort()).toEqual(Object.keys(describeZh).sort());
+  it.each(PAIRS)('%s: English has every Chinese key and no other', (_, zh, english) => {
+    expect(Object.keys(english).sort()).toEqual(Object.keys(zh).sort());
   });
 
   it('no message renders empty or with an unfilled placeholder', () => {
     const ref = { id: 'x', name: 'x', builtIn: false, toString: () => 'x' };
-    const changes = [{ field: 'name', from: 'x', to: 'y' }, { field: 'staff', from: { admin: 1, institutional: 2 }, to: { admin: 1, institutional: 0 } }, { field: 'functions', added: [ref], removed: [ref] }];
-    const sample = new Proxy({}, { get: (_, key) => (key === 'changes' ? changes : key === 'functions' ? [ref, ref] : key === 'fn' ? ref : key === 'fields' || key === 'parts' || key === 'functions' || key === 'bureaus' || key === 'zones' || key === 'hosts' || key === 'known' || key === 'allowed' || key === 'kinds' ? ['x', 'y'] : key === 'remove' ? 1 : typeof key === 'string' ? 1 : undefined) });
-    for (const catalogue of [zhCN, en, uiZh, uiEn, meetingZh, meetingEn, viewsZh, viewsEn, describeZh, describeEn] as Array<Record<string, (a: unknown) => string>>) {
-      for (const [key, render] of Object.entries(catalogue)) {
-        const text = render(sample);
-        expect(text, key).not.toBe('');
-        expect(text, key).not.toMatch(/undefined|\[object|NaN/);
+    const lists = new Set(['fields', 'cleared', 'parts', 'functions', 'bureaus', 'zones', 'hosts', 'known', 'allowed', 'kinds', 'ids', 'wanted', 'found', 'columns', 'reasons', 'conflict', 'problems', 'items']);
+    const changes = [{ field: 'name', from: 'x', to: 'y' }, { field: 'staff', from: { admin: 1, institutional: 2 }, to: { admin: 1, institutional: 0 } }, { field: 'bodyCap', from: 9, to: null, cleared: true }, { field: 'functions', added: [ref], removed: [ref] }];
+    // `changes` is a list of field changes in the change list, a count elsewhere
+    const sample = (name: string) => new Proxy({}, { get: (_, key) => (key === 'changes' && name === 'changes' ? changes : key === 'functions' || key === 'refs' ? [ref, ref] : key === 'fn' ? ref : typeof key === 'string' && lists.has(key) ? ['x', 'y'] : key === 'remove' ? 1 : typeof key === 'string' ? 1 : undefined) });
+    for (const [name, zh, english] of PAIRS) {
+      for (const catalogue of [zh, english] as Catalogue[]) {
+        for (const [key, render] of Object.entries(catalogue)) {
+          const text = render(sample(name));
+          expect(text, key).not.toBe('');
+          expect(text, key).not.toMatch(/undefined|\[object|NaN/);
+        }
       }
     }
   });

@@ -14,9 +14,13 @@ const schema = JSON.parse(readFileSync(new URL('scenario.schema.json', scenarios
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
 
 /** Errors of the parser that no JSON Schema can express: the schema may accept such a file. */
-const BEYOND_SCHEMA = new Set(['ref.unit', 'ref.function', 'id.duplicate', 'rank.order', 'jointWith.self', 'parent.notZone', 'territory.notLocal']);
+const BEYOND_SCHEMA = new Set([
+  'ref.unit', 'ref.function', 'id.duplicate', 'rank.order', 'jointWith.self', 'parent.notZone', 'territory.notLocal',
+  // v2: ids unique within functions definitions; what jointWith may name; whether a day is in its month
+  'functionDef.repeat', 'jointWith.pair', 'jointWith.chain', 'jointWith.kind', 'at.noSuchDay',
+]);
 
-const HEADER = { format: 'zonereform/scenario', version: 1 };
+const HEADER = { format: 'zonereform/scenario', version: 2 };
 
 const minimal: Obj = {
   ...HEADER,
@@ -46,6 +50,8 @@ const xishan: Obj = {
     { id: 'dt', name: '东亭街道', kind: 'street', jointWith: 'dg' },
     { id: 'plat', name: '锡山城发集团', kind: 'platform' },
     { id: 'lake', name: '宛山湖统筹协调机制', kind: 'group' },
+    // v2: an office under no zone, coordinating a street
+    { id: 'resort', name: '锡山旅游度假区管理办公室', kind: 'office', territory: ['dt'], leaderPosts: 2 },
   ],
   bureaus: [
     { id: 'invest', name: '投资促进局', unit: 'xda', type: 'internal', category: 'economic',
@@ -62,9 +68,9 @@ const xishan: Obj = {
       functions: ['urban-management'], staff: staff(5, 3), leaderPosts: 1 },
   ],
   scenarios: [
-    { id: 'plan-a', name: '方案A：大部门制', notes: '合并经济部门。', meta: { colour: '#c00' }, operations: [
-      { op: 'merge', bureaus: ['invest', 'econ'], into: { id: 'econ-inv', name: '经济发展和投资促进局', category: 'economic' }, doc: '锡编〔2025〕12号' },
-      { op: 'move', bureau: 'build', to: 'plat', note: '交公司平台' },
+    { id: 'plan-a', name: '方案A：大部门制', notes: '合并经济部门。', meta: { colour: '#c00' }, status: 'submitted', operations: [
+      { op: 'merge', bureaus: ['invest', 'econ'], into: { id: 'econ-inv', name: '经济发展和投资促进局', category: 'economic' }, doc: '锡编〔2025〕12号', by: '王科长', at: '2026-11-29' },
+      { op: 'move', bureau: 'build', to: 'plat', note: '交公司平台', by: 'Li Wei', at: '2026-11-29T10:15:00+08:00' },
       { op: 'reassign', function: 'talent-attraction', from: 'econ-inv', to: 'office' },
       { op: 'set', bureau: 'office', name: '党政综合办公室', staff: staff(7, 0), leaderPosts: 2 },
       { op: 'create', bureau: { id: 'sci', name: '科技创新局', unit: 'xda', type: 'internal', category: 'economic',
@@ -73,8 +79,11 @@ const xishan: Obj = {
       { op: 'set-unit', unit: 'xda', leaderPosts: 6, rank: { position: 1, of: 5 } },
       { op: 'add-unit', unit: { id: 'xq', name: '锡北新区', kind: 'zone', governance: 'integrated' } },
       { op: 'remove-unit', unit: 'lake' },
+      { op: 'set-unit', unit: 'park', rank: null, level: null, parent: null, at: '2026-12-01T09:00Z' },
+      { op: 'set-unit', unit: 'xda', bodyCap: null, leaderPostCap: null, territory: null, jointWith: null, partyCommittee: null, at: '2024-02-29T23:59:59.5-05:30' },
+      { op: 'set-unit', unit: 'dg', developedTown: null },
     ] },
-    { id: 'plan-b', name: '方案B', operations: [] },
+    { id: 'plan-b', name: '方案B', status: 'approved', operations: [] },
   ],
 };
 
@@ -208,7 +217,32 @@ const INVALID: Case[] = [
   ['kind-only field in add-unit', (f) => (op(f, 7).unit = { id: 'n', name: 'N', kind: 'street', developedTown: true }), '$.scenarios[0].operations[7].unit.developedTown', 'field.kindOnly'],
   ['zone without governance', (f) => delete f.units[0].governance, '$.units[0]', 'unit.zoneGovernance'],
   ['added zone without governance', (f) => delete op(f, 7).unit.governance, '$.scenarios[0].operations[7].unit', 'unit.zoneGovernance'],
-  ['office without parent', (f) => delete f.units[1].parent, '$.units[1]', 'unit.officeParent'],
+  ['territory on a platform', (f) => (f.units[4].territory = []), '$.units[4].territory', 'field.kindOnly'],
+  ['missing scenarios (required, may be empty)', (f) => delete f.scenarios, '$', 'field.missing'],
+  ['unknown status', (f) => (f.scenarios[0].status = 'final'), '$.scenarios[0].status', 'field.enum'],
+  ['status as a number', (f) => (f.scenarios[1].status = 1), '$.scenarios[1].status', 'field.type'],
+  ['empty by', (f) => (op(f, 1).by = ''), '$.scenarios[0].operations[1].by', 'by.empty'],
+  ['by of 101 characters', (f) => (op(f, 1).by = '𠀀'.repeat(101)), '$.scenarios[0].operations[1].by', 'by.tooLong'],
+  ['by as a number', (f) => (op(f, 2).by = 3), '$.scenarios[0].operations[2].by', 'field.type'],
+  ['at in another form', (f) => (op(f, 1).at = '2026/11/29'), '$.scenarios[0].operations[1].at', 'at.format'],
+  ['at with month 13', (f) => (op(f, 0).at = '2026-13-01'), '$.scenarios[0].operations[0].at', 'at.format'],
+  ['at with day 32', (f) => (op(f, 0).at = '2026-01-32'), '$.scenarios[0].operations[0].at', 'at.format'],
+  ['at with hour 24', (f) => (op(f, 1).at = '2026-11-29T24:00:00+08:00'), '$.scenarios[0].operations[1].at', 'at.format'],
+  ['at with an offset of 15 hours', (f) => (op(f, 1).at = '2026-11-29T10:15:00+15:00'), '$.scenarios[0].operations[1].at', 'at.format'],
+  ['at with an offset minute 60', (f) => (op(f, 1).at = '2026-11-29T10:15:00+08:60'), '$.scenarios[0].operations[1].at', 'at.format'],
+  ['at with seconds 60', (f) => (op(f, 1).at = '2026-11-29T10:15:60Z'), '$.scenarios[0].operations[1].at', 'at.format'],
+  ['at with a time but no minutes', (f) => (op(f, 1).at = '2026-11-29T10'), '$.scenarios[0].operations[1].at', 'at.format'],
+  ['at as a number', (f) => (op(f, 1).at = 20261129), '$.scenarios[0].operations[1].at', 'field.type'],
+  ['a duty listed twice in a bureau', (f) => f.bureaus[0].functions.push('investment-promotion'), '$.bureaus[0].functions[2]', 'function.repeat'],
+  ['a duty listed twice in a created bureau', (f) => op(f, 4).bureau.functions.push('sci-tech-innovation'), '$.scenarios[0].operations[4].bureau.functions[1]', 'function.repeat'],
+  ['a duty listed twice in set', (f) => (op(f, 3).functions = ['finance', 'finance']), '$.scenarios[0].operations[3].functions[1]', 'function.repeat'],
+  ['null clearing a name in set-unit', (f) => (op(f, 6).name = null), '$.scenarios[0].operations[6].name', 'setUnit.nullRequired'],
+  ['null clearing the kind in set-unit', (f) => (op(f, 6).kind = null), '$.scenarios[0].operations[6].kind', 'setUnit.nullRequired'],
+  ['null clearing governance in set-unit', (f) => (op(f, 6).governance = null), '$.scenarios[0].operations[6].governance', 'setUnit.nullRequired'],
+  ['null clearing leaderPosts in set-unit', (f) => (op(f, 6).leaderPosts = null), '$.scenarios[0].operations[6].leaderPosts', 'setUnit.nullRequired'],
+  ['null for a field of a unit (null only clears in set-unit)', (f) => (f.units[0].bodyCap = null), '$.units[0].bodyCap', 'field.type'],
+  ['null for a field of an added unit', (f) => (op(f, 7).unit.level = null), '$.scenarios[0].operations[7].unit.level', 'field.type'],
+  ['null for a field of set (bureaus have no optional field)', (f) => (op(f, 3).leaderPosts = null), '$.scenarios[0].operations[3].leaderPosts', 'field.type'],
   ['no units', (f) => (f.units = []), '$.units', 'array.tooShort'],
   ['merge with one bureau', (f) => (op(f, 0).bureaus = ['invest']), '$.scenarios[0].operations[0].bureaus', 'array.tooShort'],
   ['merge with a repeat', (f) => (op(f, 0).bureaus = ['invest', 'invest']), '$.scenarios[0].operations[0].bureaus[1]', 'op.mergeRepeat'],
@@ -217,8 +251,9 @@ const INVALID: Case[] = [
   ['economicRatioMin 1.5', (f) => (f.rules.economicRatioMin = 1.5), '$.rules.economicRatioMin', 'number.ratio'],
   ['economicRatioMin -0.1', (f) => (f.rules.economicRatioMin = -0.1), '$.rules.economicRatioMin', 'number.ratio'],
   ['economicRatioMin as text', (f) => (f.rules.economicRatioMin = '0.6'), '$.rules.economicRatioMin', 'field.type'],
-  ['version 2', (f) => (f.version = 2), '$.version', 'version.newer'],
-  ['version as text', (f) => (f.version = '1'), '$.version', 'version.wrong'],
+  ['version 3', (f) => (f.version = 3), '$.version', 'version.newer'],
+  ['version 0', (f) => (f.version = 0), '$.version', 'version.wrong'],
+  ['version as text', (f) => (f.version = '2'), '$.version', 'version.wrong'],
   ['wrong format', (f) => (f.format = 'zonereform/report'), '$.format', 'format.wrong'],
 ];
 
@@ -239,6 +274,41 @@ describe('invalid files are refused by the schema and the parser, at the same pl
     const errors = result.ok ? [] : result.errors.map((error) => [error.path, error.code]);
     expect(errors.filter(([, c]) => c !== 'ref.unit' && c !== 'ref.function')).toEqual([[path, code]]);
     if (code !== 'id.format' && path !== '$.units') expect(errors).toEqual([[path, code]]);
+  });
+});
+
+// Rules of version 2 that no JSON Schema states: the schema accepts these files, the parser
+// refuses each at its place (and the code is one the agreement below allows).
+const BEYOND: Case[] = [
+  ['a function id defined twice', (f) => f.functions.push({ id: 'tourism', name: '文旅', category: 'general' }), '$.functions[1].id', 'functionDef.repeat'],
+  ['jointWith names a platform', (f) => (f.units[1].jointWith = 'plat'), '$.units[1].jointWith', 'jointWith.kind'],
+  ['jointWith names a group', (f) => (f.units[1].jointWith = 'lake'), '$.units[1].jointWith', 'jointWith.kind'],
+  ['jointWith names a unit run jointly itself (a chain)', (f) => (f.units[0].jointWith = 'dt'), '$.units[0].jointWith', 'jointWith.chain'],
+  ['at on a day its month lacks', (f) => (op(f, 0).at = '2026-02-29'), '$.scenarios[0].operations[0].at', 'at.noSuchDay'],
+  ['at on 31 April', (f) => (op(f, 1).at = '2026-04-31T08:00:00Z'), '$.scenarios[0].operations[1].at', 'at.noSuchDay'],
+];
+
+describe('version-2 rules beyond the schema: the schema accepts, the parser refuses at the place', () => {
+  it.each(BEYOND)('%s', (_label, edit, path, code) => {
+    const file = clone(xishan);
+    edit(file);
+    const json = text(file);
+    expect(schemaAccepts(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(BEYOND_SCHEMA.has(code)).toBe(true);
+    const result = parseScenarioFile(json);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([[path, code]]);
+  });
+
+  it('a pair: each of the two is refused for naming the other', () => {
+    const file = clone(xishan);
+    file.units[2].jointWith = 'dt'; // 东港镇 and 东亭街道 name each other
+    const json = text(file);
+    expect(schemaAccepts(json)).toBe(true);
+    const result = parseScenarioFile(json);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      ['$.units[2].jointWith', 'jointWith.pair'],
+      ['$.units[3].jointWith', 'jointWith.pair'],
+    ]);
   });
 });
 
@@ -350,5 +420,6 @@ describe('structural mutations', () => {
       }
     }
     expect(tried).toBeGreaterThan(1000);
-  });
+    // thousands of files, each read by the schema and the parser: seconds on a shared machine
+  }, 60_000);
 });

@@ -2,13 +2,15 @@
 // a worker that dies or stops answering is replaced and brought back to the current file before
 // the call is tried again; without workers the same session runs on the main thread.
 import { wrap } from 'comlink';
-import type { EngineSession } from '../engine/session';
 import type { ScenarioFile } from '../model';
 import type { Lang } from '../i18n';
+import type { EngineApi } from '../../workers/api';
 
-type Methods = {
-  [K in keyof EngineSession]: EngineSession[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+/** The engine as the app calls it: the API the worker exposes, each method answering a promise. */
+export type EngineCalls = {
+  [K in keyof EngineApi]: EngineApi[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
 };
+type Method = keyof EngineApi;
 
 export interface BridgeOptions {
   /** Makes a worker; undefined where workers are unavailable. */
@@ -22,7 +24,11 @@ export interface BridgeOptions {
 }
 
 export interface EngineBridge {
-  call<K extends keyof EngineSession>(method: K, ...args: Parameters<EngineSession[K]>): Promise<Awaited<ReturnType<EngineSession[K]>>>;
+  /**
+   * The engine: `bridge.engine.append(…)`. Calls go out one at a time in the order made; a call to
+   * a worker that died is made again on a new one, brought up to date first.
+   */
+  readonly engine: EngineCalls;
   /** The worker, for tests that kill it on purpose. */
   readonly worker: Worker | undefined;
   dispose(): void;
@@ -30,32 +36,35 @@ export interface EngineBridge {
 
 class WorkerDied extends Error {}
 
+// Long only as one closure over the worker it owns (start, restart, catch-up, fallback); each part is short.
 export function createEngineBridge(options: BridgeOptions): EngineBridge {
   // a call unanswered this long is taken for a dead worker (a terminated worker says nothing);
   // opening a whole file may take longer than a change, so it gets more time
   const timeoutMs = options.timeoutMs ?? 8_000;
   const timeoutFor = (method: string) => (method === 'open' || method === 'openFile' ? timeoutMs * 6 : timeoutMs);
   let worker: Worker | undefined;
-  let remote: Methods | undefined;
+  let remote: EngineCalls | undefined;
   let died: Promise<never> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  /** Sessions run on this thread so far: each is named apart from the others. */
+  let inThreadSessions = 0;
 
   function start(): void {
     if (!options.createWorker) {
-      remote = inThread();
+      remote = inThread(`main-${++inThreadSessions}`);
       return;
     }
     try {
       const created = options.createWorker();
       worker = created;
-      remote = wrap<EngineSession>(created) as unknown as Methods;
+      remote = wrap<EngineApi>(created) as unknown as EngineCalls;
       died = new Promise<never>((_, reject) => {
         created.addEventListener('error', () => reject(new WorkerDied('worker error')));
       });
       died.catch(() => undefined);
     } catch {
       worker = undefined;
-      remote = inThread();
+      remote = inThread(`main-${++inThreadSessions}`);
     }
   }
 
@@ -67,7 +76,7 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
     options.onRestart?.();
   }
 
-  async function invoke<K extends keyof EngineSession>(method: K, args: unknown[]): Promise<unknown> {
+  async function invoke(method: Method, args: unknown[]): Promise<unknown> {
     const fn = remote![method] as (...a: unknown[]) => Promise<unknown>;
     let timeout: ReturnType<typeof setTimeout> | undefined;
     const timer = new Promise<never>((_, reject) => {
@@ -80,7 +89,7 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
     }
   }
 
-  async function callNow<K extends keyof EngineSession>(method: K, args: unknown[]): Promise<unknown> {
+  async function callNow(method: Method, args: unknown[]): Promise<unknown> {
     try {
       return await invoke(method, args);
     } catch (error) {
@@ -95,13 +104,15 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
     }
   }
 
+  function call(method: Method, args: unknown[]): Promise<unknown> {
+    const result = queue.then(() => callNow(method, args));
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
   start();
   return {
-    call(method, ...args) {
-      const result = queue.then(() => callNow(method, args));
-      queue = result.catch(() => undefined);
-      return result as never;
-    },
+    engine: engineCalls(call),
     get worker() {
       return worker;
     },
@@ -112,15 +123,26 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
   };
 }
 
-// the engine is fetched only when the main thread must run it (no workers): with a worker, the
-// first page never downloads it
-function inThread(): Methods {
-  let session: Promise<EngineSession> | undefined;
-  const load = () => (session ??= import('../engine/session').then((engine) => engine.createSession()));
-  return new Proxy({} as Methods, {
-    get: (_, name) => async (...args: unknown[]) => {
-      const fn = (await load())[name as keyof EngineSession] as (...a: unknown[]) => unknown;
-      return fn(...args);
+/**
+ * The engine's methods, each sending its name and arguments through `call`. Made on first use, and
+ * kept on an object of their own: a test may put a method of its own in place of one.
+ */
+function engineCalls(call: (method: Method, args: unknown[]) => Promise<unknown>): EngineCalls {
+  const made: Partial<Record<Method, (...args: unknown[]) => Promise<unknown>>> = {};
+  return new Proxy(made as EngineCalls, {
+    get(target, name) {
+      const own = (target as Record<string | symbol, unknown>)[name];
+      // not a thenable: `then` (and symbols) are no methods of the engine
+      if (own !== undefined || typeof name !== 'string' || name === 'then') return own;
+      return (made[name as Method] = (...args: unknown[]) => call(name as Method, args));
     },
   });
+}
+
+// the engine is fetched only when the main thread must run it (no workers): with a worker, the
+// first page never downloads it
+function inThread(name: string): EngineCalls {
+  let session: Promise<EngineApi> | undefined;
+  const load = () => (session ??= import('../../workers/api').then((api) => api.createEngineApi(name)));
+  return engineCalls(async (method, args) => ((await load())[method] as (...a: unknown[]) => unknown)(...args));
 }

@@ -10,6 +10,9 @@ export interface Notice {
   details?: Array<{ path?: string; message: Localized }>;
 }
 
+/** Puts a notice on screen (the newest few are kept). */
+export type Tell = (tone: Notice['tone'], message: Message, details?: readonly FileError[]) => void;
+
 let next = 1;
 
 export function notice(tone: Notice['tone'], message: Message, details?: readonly FileError[]): Notice {

@@ -121,6 +121,7 @@ function looksSaved(value: unknown): value is SavedWorkspace {
   );
 }
 
+// Long only as one object of the storage's methods over one database; each method is short.
 export function createIndexedDbStorage(): WorkspaceStorage {
   let db: Promise<IDBDatabase> | undefined;
   const database = () => (db ??= openDb());

@@ -1,7 +1,9 @@
 // evaluate FILE [--json] [--scenario ID] [--lang zh|en] (SPEC §9). Exit 0 for a valid file,
-// 1 for an invalid one (errors on stderr, one a line, each with its JSON path), 2 for wrong usage.
-import { buildReport, loadScenarioFile } from '../engine';
-import { type Lang, render, translate } from '../i18n';
+// 1 for an invalid one (errors on stderr, one a line, each starting with its JSON path, and nothing
+// else there: the count goes to stdout), 2 for wrong usage.
+import { buildReport, loadScenarioFile, reportJson } from '../engine';
+import type { Lang } from '../i18n';
+import { renderCli, translateCli } from '../i18n/cli';
 import { MAX_FILE_BYTES, fileError } from '../model';
 import { describeFileErrors } from '../model/describe';
 import { parseArgs } from './args';
@@ -17,14 +19,14 @@ export interface CliIo {
 export function runEvaluate(argv: readonly string[], io: CliIo): number {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    if (parsed.problem) io.stderr(`${render(parsed.lang, parsed.problem)}\n`);
-    io.stderr(`${translate(parsed.lang, 'cli.usage', {})}\n`);
+    if (parsed.problem) io.stderr(`${renderCli(parsed.lang, parsed.problem)}\n`);
+    io.stderr(`${translateCli(parsed.lang, 'cli.usage', {})}\n`);
     return parsed.problem ? 2 : 0;
   }
   const { file, json, scenario, lang } = parsed.args;
   const read = io.readFile(file);
   if ('error' in read) {
-    io.stderr(`${translate(lang, 'cli.unreadable', { file, reason: read.error })}\n`);
+    io.stderr(`${translateCli(lang, 'cli.unreadable', { file, reason: read.error })}\n`);
     return 2;
   }
   const loaded =
@@ -32,7 +34,8 @@ export function runEvaluate(argv: readonly string[], io: CliIo): number {
       ? { ok: false as const, errors: [fileError('$', 'file.tooLarge', { bytes: read.size, limit: MAX_FILE_BYTES })] }
       : loadScenarioFile(read.text);
   if (!loaded.ok) {
-    io.stderr(`${translate(lang, 'cli.invalid', { count: loaded.errors.length })}\n`);
+    // standard error holds the errors alone, so that a program can read each line as path + message
+    io.stdout(`${translateCli(lang, 'cli.invalid', { count: loaded.errors.length })}\n`);
     // one error a line, always: names and keys from the file may hold line breaks
     const errors = 'text' in read ? describeFileErrors(loaded.errors, read.text) : loaded.errors;
     for (const error of errors) io.stderr(`${oneLine(error.path)}  ${error.subject ? `${oneLine(error.subject[lang])}${lang === 'zh' ? '：' : ': '}` : ''}${oneLine(error.message[lang])}\n`);
@@ -40,11 +43,11 @@ export function runEvaluate(argv: readonly string[], io: CliIo): number {
   }
   const known = loaded.loaded.file.scenarios.map((s) => s.id);
   if (scenario !== undefined && !known.includes(scenario)) {
-    io.stderr(`${translate(lang, 'cli.noScenario', { id: scenario, known })}\n`);
+    io.stderr(`${translateCli(lang, 'cli.noScenario', { id: scenario, known })}\n`);
     return 2;
   }
   const report = buildReport(loaded.loaded, { lang, scenario });
-  io.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(loaded.loaded.file, report, lang as Lang));
+  io.stdout(json ? `${JSON.stringify(reportJson(report), null, 2)}\n` : formatSummary(loaded.loaded.file, report, lang as Lang));
   return 0;
 }
 

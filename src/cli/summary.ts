@@ -1,30 +1,11 @@
 // The readable summary of a report (evaluate without --json): figures side by side, savings,
 // and every violation in words.
 import { type Lang, type MessageKey, percent, translate } from '../i18n';
-import type { Metrics, Report, Savings, Violation } from '../engine';
+import { translateCli } from '../i18n/cli';
+import { type Report, type Violation, subjectText } from '../engine';
+import { FIGURES, SAVINGS, figureDef } from '../engine/figureTable';
 import type { ScenarioFile } from '../model';
 import { formatTable } from './table';
-
-const FIGURES: ReadonlyArray<[MessageKey, (m: Metrics) => number]> = [
-  ['metric.bodies.internal', (m) => m.bodies.internal],
-  ['metric.bodies.institution', (m) => m.bodies.institution],
-  ['metric.bodies.total', (m) => m.bodies.total],
-  ['metric.staff.admin', (m) => m.staff.admin],
-  ['metric.staff.institutional', (m) => m.staff.institutional],
-  ['metric.staff.total', (m) => m.staff.total],
-  ['metric.leaderPosts', (m) => m.leaderPosts],
-  ['metric.released', (m) => m.released],
-];
-
-const SAVINGS: ReadonlyArray<[MessageKey, keyof Savings]> = [
-  ['metric.bodies.total', 'bodies'],
-  ['metric.bodies.internal', 'internalBodies'],
-  ['metric.staff.total', 'staff'],
-  ['metric.staff.admin', 'adminStaff'],
-  ['metric.staff.institutional', 'institutionalStaff'],
-  ['metric.leaderPosts', 'leaderPosts'],
-  ['metric.released', 'released'],
-];
 
 const t = (lang: Lang, key: MessageKey) => translate(lang, key, {} as never);
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -32,15 +13,15 @@ const ratio = (r: number | null | undefined) => (r === null || r === undefined ?
 
 export function formatSummary(file: ScenarioFile, report: Report, lang: Lang): string {
   const states = [{ name: t(lang, 'state.baseline'), metrics: report.baseline.metrics }, ...report.scenarios];
-  const header = [t(lang, 'cli.figure'), ...states.map((s) => s.name)];
-  const figureRows = FIGURES.map(([key, read]) => [t(lang, key), ...states.map((s) => String(read(s.metrics)))]);
+  const header = [translateCli(lang, 'cli.figure', {}), ...states.map((s) => s.name)];
+  const figureRows = FIGURES.map(({ label, read }) => [t(lang, label), ...states.map((s) => String(read(s.metrics)))]);
   const ratioRows = file.units
     .filter((unit) => unit.kind === 'zone' || unit.kind === 'office')
-    .map((unit) => [translate(lang, 'cli.ratioOf', { unit: unit.name }), ...states.map((s) => ratio(s.metrics.units[unit.id]?.economicRatio))]);
+    .map((unit) => [translateCli(lang, 'cli.ratioOf', { unit: unit.name }), ...states.map((s) => ratio(s.metrics.units[unit.id]?.economicRatio))]);
   const parts = [file.region ? `${file.title} · ${file.region}` : file.title, '', formatTable(header, [...figureRows, ...ratioRows])];
   if (report.scenarios.length > 0) {
-    const savingsHeader = [t(lang, 'cli.savings'), ...report.scenarios.map((s) => s.name)];
-    const savingsRows = SAVINGS.map(([key, name]) => [t(lang, key), ...report.scenarios.map((s) => signed(s.savings[name]))]);
+    const savingsHeader = [translateCli(lang, 'cli.savings', {}), ...report.scenarios.map((s) => s.name)];
+    const savingsRows = SAVINGS.map(({ id, figure }) => [t(lang, figureDef(figure).label), ...report.scenarios.map((s) => signed(s.savings[id]))]);
     parts.push('', formatTable(savingsHeader, savingsRows));
   }
   parts.push('', formatViolations(states[0]!.name, report.baseline.violations, lang));
@@ -49,12 +30,12 @@ export function formatSummary(file: ScenarioFile, report: Report, lang: Lang): s
 }
 
 function formatViolations(state: string, violations: readonly Violation[], lang: Lang): string {
-  if (violations.length === 0) return translate(lang, 'cli.noViolations', { state });
+  if (violations.length === 0) return translateCli(lang, 'cli.noViolations', { state });
   const errors = violations.filter((v) => v.severity === 'error').length;
-  const lines = [translate(lang, 'cli.violations', { state, errors, warnings: violations.length - errors })];
+  const lines = [translateCli(lang, 'cli.violations', { state, errors, warnings: violations.length - errors })];
   for (const v of violations) {
     const mark = v.severity === 'error' ? '✖' : '⚠';
-    lines.push(`  ${mark} ${t(lang, `severity.${v.severity}`)} [${v.rule} · ${v.subject}] ${v.message}`);
+    lines.push(`  ${mark} ${t(lang, `severity.${v.severity}`)} [${v.rule} · ${subjectText(v.subject)}] ${v.message}`);
   }
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 // SPEC §5: one operation applied to one state, with immer so that every bureau and unit the
 // operation does not touch is shared with the state before. An operation that does not make
-// sense where it stands is refused with its reasons and changes nothing.
+// sense where it stands is refused with its reasons and changes nothing. Long: one short function
+// for each of the nine operations, beside the one that dispatches them.
 import { Immer } from 'immer';
 import {
   type Bureau,
@@ -9,15 +10,17 @@ import {
   type Operation,
   type OrgState,
   type Unit,
+  type UnitChanges,
+  clearable,
   exhaustive,
   fileError,
   functionReferenceErrors,
+  repeatedFunctionErrors,
   unitKindErrors,
   unitReferenceErrors,
 } from '../model';
-import type { MessageArgs, MessageKey } from '../i18n';
-import { recordMove } from './derivation';
-import { carryIndex, findBureau, findUnit, positionOf, unitLookup } from './lookup';
+import type { EngineMessageArgs as MessageArgs, EngineMessageKey as MessageKey } from '../i18n/engine';
+import { type Lookup, unitLookup } from './lookup';
 
 // No auto-freeze: freezing walks the whole new state on every operation (6 ms at 50,000 bureaus).
 // States are immutable by convention and the property tests check that nothing is mutated.
@@ -26,84 +29,98 @@ const { produce } = new Immer({ autoFreeze: false });
 export interface ApplyContext {
   /** The duties the file knows: built-in and its own (SPEC §4). */
   functions: ReadonlyMap<string, FunctionDef>;
+  /** Positions by id, kept by whoever owns the context (one loaded file). */
+  lookup: Lookup;
 }
+
+/**
+ * What an operation changed, as far as evaluation can use it: a move changed one bureau's unit and
+ * nothing else (every bureau keeps its position), so only the two units it touched need looking at
+ * again. Any other operation may have changed anything.
+ */
+export type Effect = { kind: 'move'; bureau: string; position: number; from: string; to: string } | { kind: 'any' };
 
 /** Why an operation is refused; `path` is filled in by whoever knows where the operation stands. */
 export type Refusal = FileError;
-export type ApplyResult = { ok: true; state: OrgState } | { ok: false; refusals: Refusal[] };
+export type ApplyResult = { ok: true; state: OrgState; effect: Effect } | { ok: false; refusals: Refusal[] };
 
-function refuse<K extends MessageKey>(key: K, args: MessageArgs<K>): ApplyResult {
+/** What the operations below answer: the effect is a move's alone. */
+type Applied = { ok: true; state: OrgState; effect?: Effect } | { ok: false; refusals: Refusal[] };
+
+const ANY: Readonly<Effect> = Object.freeze({ kind: 'any' });
+
+function refuse<K extends MessageKey>(key: K, args: MessageArgs<K>): Applied {
   return { ok: false, refusals: [fileError('', key, args)] };
 }
 
-function refuseAll(refusals: Refusal[]): ApplyResult | undefined {
+function refuseAll(refusals: Refusal[]): Applied | undefined {
   return refusals.length > 0 ? { ok: false, refusals } : undefined;
 }
 
-function unitMissing(id: string): ApplyResult {
+function unitMissing(id: string): Applied {
   return refuse('op.unitMissing', { id });
 }
 
-function bureauMissing(id: string): ApplyResult {
+function bureauMissing(id: string): Applied {
   return refuse('op.bureauMissing', { id });
 }
 
+/** The state after `operation`, and what it changed; or why it is refused. */
 export function applyOperation(state: OrgState, operation: Operation, context: ApplyContext): ApplyResult {
   const result = applyUnchecked(state, operation, context);
-  if (result.ok) {
-    carryIndex(state.bureaus, result.state.bureaus);
-    carryIndex(state.units, result.state.units);
-  }
-  return result;
+  if (!result.ok) return result;
+  context.lookup.carry(state.bureaus, result.state.bureaus);
+  context.lookup.carry(state.units, result.state.units);
+  return { ok: true, state: result.state, effect: result.effect ?? ANY };
 }
 
-function applyUnchecked(state: OrgState, operation: Operation, context: ApplyContext): ApplyResult {
+function applyUnchecked(state: OrgState, operation: Operation, context: ApplyContext): Applied {
+  const { lookup } = context;
   switch (operation.op) {
     case 'move':
-      return move(state, operation.bureau, operation.to);
+      return move(state, operation.bureau, operation.to, lookup);
     case 'merge':
-      return merge(state, operation.bureaus, operation.into);
+      return merge(state, operation.bureaus, operation.into, lookup);
     case 'abolish':
-      return abolish(state, operation.bureau, operation.functionsTo);
+      return abolish(state, operation.bureau, operation.functionsTo, lookup);
     case 'create':
       return create(state, operation.bureau, context);
     case 'set': {
-      const { op: _op, note: _note, doc: _doc, bureau, ...fields } = operation;
+      const { op: _op, note: _note, doc: _doc, by: _by, at: _at, bureau, ...fields } = operation;
       return setBureau(state, bureau, fields, context);
     }
     case 'reassign':
-      return reassign(state, operation.function, operation.from, operation.to);
+      return reassign(state, operation.function, operation.from, operation.to, lookup);
     case 'add-unit':
-      return addUnit(state, operation.unit);
+      return addUnit(state, operation.unit, lookup);
     case 'set-unit': {
-      const { op: _op, note: _note, doc: _doc, unit, ...fields } = operation;
-      return setUnit(state, unit, fields);
+      const { op: _op, note: _note, doc: _doc, by: _by, at: _at, unit, ...fields } = operation;
+      return setUnit(state, unit, fields, lookup);
     }
     case 'remove-unit':
-      return removeUnit(state, operation.unit);
+      return removeUnit(state, operation.unit, lookup);
     default:
       return exhaustive(operation);
   }
 }
 
-function move(state: OrgState, bureauId: string, to: string): ApplyResult {
-  const position = positionOf(state.bureaus, bureauId);
+function move(state: OrgState, bureauId: string, to: string, lookup: Lookup): Applied {
+  const position = lookup.positionOf(state.bureaus, bureauId);
   if (position < 0) return bureauMissing(bureauId);
-  const target = findUnit(state, to);
+  const target = lookup.findUnit(state, to);
   if (!target) return unitMissing(to);
   const bureau = state.bureaus[position]!;
   if (bureau.unit === to) return refuse('op.alreadyThere', { bureau: bureau.name, unit: target.name });
   const next = produce(state, (draft) => {
     draft.bureaus[position]!.unit = to;
   });
-  recordMove(next, { previous: state, bureau: bureauId });
-  return { ok: true, state: next };
+  return { ok: true, state: next, effect: { kind: 'move', bureau: bureauId, position, from: bureau.unit, to } };
 }
 
-function merge(state: OrgState, ids: readonly string[], into: { id: string; name: string; category?: Bureau['category'] }): ApplyResult {
+function merge(state: OrgState, ids: readonly string[], into: { id: string; name: string; category?: Bureau['category'] }, lookup: Lookup): Applied {
   const parts: Bureau[] = [];
   for (const id of ids) {
-    const bureau = findBureau(state, id);
+    const bureau = lookup.findBureau(state, id);
     if (!bureau) return bureauMissing(id);
     if (parts.some((part) => part.id === id)) return refuse('op.mergeRepeat', { id });
     parts.push(bureau);
@@ -112,7 +129,7 @@ function merge(state: OrgState, ids: readonly string[], into: { id: string; name
   if (!first || parts.length < 2) return refuse('array.tooShort', { min: 2 });
   if (parts.some((part) => part.unit !== first.unit)) return refuse('op.mergeUnits', {});
   if (parts.some((part) => part.type !== first.type)) return refuse('op.mergeTypes', {});
-  if (findBureau(state, into.id)) return refuse('op.bureauIdInUse', { id: into.id });
+  if (lookup.findBureau(state, into.id)) return refuse('op.bureauIdInUse', { id: into.id });
   const merged: Bureau = {
     id: into.id,
     name: into.name,
@@ -136,13 +153,13 @@ function merge(state: OrgState, ids: readonly string[], into: { id: string; name
   };
 }
 
-function abolish(state: OrgState, bureauId: string, functionsTo: string | undefined): ApplyResult {
-  const bureau = findBureau(state, bureauId);
+function abolish(state: OrgState, bureauId: string, functionsTo: string | undefined, lookup: Lookup): Applied {
+  const bureau = lookup.findBureau(state, bureauId);
   if (!bureau) return bureauMissing(bureauId);
   let heir: Bureau | undefined;
   if (functionsTo !== undefined) {
     if (functionsTo === bureauId) return refuse('op.functionsToSelf', {});
-    heir = findBureau(state, functionsTo);
+    heir = lookup.findBureau(state, functionsTo);
     if (!heir) return bureauMissing(functionsTo);
   }
   const inherited = heir ? { ...heir, functions: joinOnce(heir.functions, bureau.functions) } : undefined;
@@ -154,10 +171,13 @@ function abolish(state: OrgState, bureauId: string, functionsTo: string | undefi
   };
 }
 
-function create(state: OrgState, bureau: Bureau, context: ApplyContext): ApplyResult {
-  if (findBureau(state, bureau.id)) return refuse('op.bureauIdInUse', { id: bureau.id });
-  if (!findUnit(state, bureau.unit)) return unitMissing(bureau.unit);
-  const invalid = refuseAll(functionReferenceErrors(bureau.functions, context.functions, '$.bureau.functions'));
+function create(state: OrgState, bureau: Bureau, context: ApplyContext): Applied {
+  if (context.lookup.findBureau(state, bureau.id)) return refuse('op.bureauIdInUse', { id: bureau.id });
+  if (!context.lookup.findUnit(state, bureau.unit)) return unitMissing(bureau.unit);
+  const invalid = refuseAll([
+    ...repeatedFunctionErrors(bureau.functions, '$.bureau.functions'),
+    ...functionReferenceErrors(bureau.functions, context.functions, '$.bureau.functions'),
+  ]);
   if (invalid) return invalid;
   return {
     ok: true,
@@ -169,11 +189,14 @@ function create(state: OrgState, bureau: Bureau, context: ApplyContext): ApplyRe
 
 type BureauFields = Partial<Pick<Bureau, 'name' | 'type' | 'category' | 'functions' | 'staff' | 'leaderPosts'>>;
 
-function setBureau(state: OrgState, bureauId: string, fields: BureauFields, context: ApplyContext): ApplyResult {
-  const position = positionOf(state.bureaus, bureauId);
+function setBureau(state: OrgState, bureauId: string, fields: BureauFields, context: ApplyContext): Applied {
+  const position = context.lookup.positionOf(state.bureaus, bureauId);
   if (position < 0) return bureauMissing(bureauId);
   if (fields.functions) {
-    const invalid = refuseAll(functionReferenceErrors(fields.functions, context.functions, '$.functions'));
+    const invalid = refuseAll([
+      ...repeatedFunctionErrors(fields.functions, '$.functions'),
+      ...functionReferenceErrors(fields.functions, context.functions, '$.functions'),
+    ]);
     if (invalid) return invalid;
   }
   return {
@@ -184,11 +207,11 @@ function setBureau(state: OrgState, bureauId: string, fields: BureauFields, cont
   };
 }
 
-function reassign(state: OrgState, fn: string, fromId: string, toId: string): ApplyResult {
+function reassign(state: OrgState, fn: string, fromId: string, toId: string, lookup: Lookup): Applied {
   if (fromId === toId) return refuse('op.sameBureau', {});
-  const from = positionOf(state.bureaus, fromId);
+  const from = lookup.positionOf(state.bureaus, fromId);
   if (from < 0) return bureauMissing(fromId);
-  const to = positionOf(state.bureaus, toId);
+  const to = lookup.positionOf(state.bureaus, toId);
   if (to < 0) return bureauMissing(toId);
   const source = state.bureaus[from]!;
   if (!source.functions.includes(fn)) return refuse('op.functionNotHeld', { fn, bureau: source.name });
@@ -203,8 +226,8 @@ function reassign(state: OrgState, fn: string, fromId: string, toId: string): Ap
   };
 }
 
-function addUnit(state: OrgState, unit: Unit): ApplyResult {
-  if (findUnit(state, unit.id)) return refuse('op.unitIdInUse', { id: unit.id });
+function addUnit(state: OrgState, unit: Unit, lookup: Lookup): Applied {
+  if (lookup.findUnit(state, unit.id)) return refuse('op.unitIdInUse', { id: unit.id });
   const units = unitLookup(state);
   units.set(unit.id, unit);
   const invalid = refuseAll([...unitKindErrors(unit, '$.unit'), ...unitReferenceErrors(unit, units, '$.unit')]);
@@ -217,10 +240,23 @@ function addUnit(state: OrgState, unit: Unit): ApplyResult {
   };
 }
 
-function setUnit(state: OrgState, unitId: string, fields: Partial<Omit<Unit, 'id'>>): ApplyResult {
-  const position = positionOf(state.units, unitId);
+/** The unit with the changes made: a value sets its field, `null` removes it (v2). */
+function changedUnit(unit: Unit, fields: UnitChanges): Unit {
+  const changed: Record<string, unknown> = { ...unit };
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === null) delete changed[key];
+    else if (value !== undefined) changed[key] = value;
+  }
+  return changed as unknown as Unit;
+}
+
+function setUnit(state: OrgState, unitId: string, fields: UnitChanges, lookup: Lookup): Applied {
+  const position = lookup.positionOf(state.units, unitId);
   if (position < 0) return unitMissing(unitId);
-  const changed: Unit = { ...state.units[position]!, ...fields };
+  // the parser refuses these already; an operation made by a program is held to the same (SPEC §5)
+  const required = Object.keys(fields).filter((key) => fields[key as keyof UnitChanges] === null && !clearable(key));
+  if (required.length > 0) return refuse('setUnit.nullRequired', { field: required[0]! });
+  const changed = changedUnit(state.units[position]!, fields);
   const units = unitLookup(state);
   units.set(unitId, changed);
   // the changed unit must be valid itself, and every unit that names it must still be valid
@@ -233,13 +269,17 @@ function setUnit(state: OrgState, unitId: string, fields: Partial<Omit<Unit, 'id
   return {
     ok: true,
     state: produce(state, (draft) => {
-      Object.assign(draft.units[position]!, fields);
+      const unit = draft.units[position]! as unknown as Record<string, unknown>;
+      for (const [key, value] of Object.entries(fields)) {
+        if (value === null) delete unit[key];
+        else if (value !== undefined) unit[key] = value;
+      }
     }),
   };
 }
 
-function removeUnit(state: OrgState, unitId: string): ApplyResult {
-  const unit = findUnit(state, unitId);
+function removeUnit(state: OrgState, unitId: string, lookup: Lookup): Applied {
+  const unit = lookup.findUnit(state, unitId);
   if (!unit) return unitMissing(unitId);
   const held = state.bureaus.filter((bureau) => bureau.unit === unitId).length;
   if (held > 0) return refuse('op.unitHoldsBureaus', { unit: unit.name, count: held });

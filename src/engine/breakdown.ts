@@ -1,19 +1,17 @@
-// Where a proposal's savings come from: each operation's effect on the figures, added up by kind
-// of change. The parts add up exactly to the savings (each is a difference of consecutive states).
+// Where a proposal's savings come from: each operation's effect on the figures, added up by
+// source (the kind of operation: moves, hand-overs, merges …). The parts add up exactly to the
+// savings (each is a difference of consecutive states).
 import type { Operation, OrgState } from '../model';
 import { type ApplyContext, applyOperation } from './apply';
 import { type Savings, savingsOf, totalsAfter, totalsOf } from './figures';
-import { findUnit } from './lookup';
+import { SAVING_SOURCES, type SavingSource } from './figureTable';
 
-export const CHANGE_KINDS = ['move', 'platform', 'merge', 'abolish', 'create', 'edit', 'units'] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export type SavingsBreakdown = Record<SavingSource, Savings>;
 
-export type SavingsBreakdown = Record<ChangeKind, Savings>;
-
-function kindOf(operation: Operation, state: OrgState): ChangeKind {
+function sourceOf(operation: Operation, state: OrgState, context: ApplyContext): SavingSource {
   switch (operation.op) {
     case 'move':
-      return findUnit(state, operation.to)?.kind === 'platform' ? 'platform' : 'move';
+      return context.lookup.findUnit(state, operation.to)?.kind === 'platform' ? 'platform' : 'move';
     case 'merge':
       return 'merge';
     case 'abolish':
@@ -37,7 +35,7 @@ const zero = (): Savings => ({ bodies: 0, internalBodies: 0, staff: 0, adminStaf
  * keeps them): nothing is applied again, and each step counts only the bureaus it changed.
  */
 export function savingsBreakdown(baseline: OrgState, operations: readonly Operation[], context: ApplyContext, states?: readonly OrgState[]): SavingsBreakdown {
-  const parts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, zero()])) as SavingsBreakdown;
+  const parts = Object.fromEntries(SAVING_SOURCES.map((kind) => [kind, zero()])) as SavingsBreakdown;
   let state = baseline;
   let totals = totalsOf(state);
   for (const [index, operation] of operations.entries()) {
@@ -48,8 +46,8 @@ export function savingsBreakdown(baseline: OrgState, operations: readonly Operat
       if (!applied.ok) break;
       next = applied.state;
     }
-    const nextTotals = totalsAfter(totals, state, next);
-    const part = parts[kindOf(operation, state)];
+    const nextTotals = totalsAfter(totals, state, next, context.lookup);
+    const part = parts[sourceOf(operation, state, context)];
     const step = savingsOf(totals, nextTotals);
     for (const key of Object.keys(step) as Array<keyof Savings>) part[key] += step[key];
     state = next;

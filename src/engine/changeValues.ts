@@ -2,20 +2,22 @@
 // "编制 14 → 8", not "调整 … 的编制". Plain data (names already read), put into words by the catalogue.
 import type { ChangeValue, FieldChange } from '../i18n/changeWords';
 import type { Bureau, OrgState, SetOperation, SetUnitOperation, Unit } from '../model';
-import { findUnit } from './lookup';
 import { functionRef } from './rules/names';
 import type { ApplyContext } from './apply';
 
 export type { ChangeValue, FieldChange };
 
 /** What an operation carries besides the fields it changes: its target, and its record (note, document, and in format 2 who and when). */
-const RECORD = new Set(['op', 'bureau', 'unit', 'note', 'doc', 'by', 'at']);
+const RECORD: readonly string[] = ['op', 'bureau', 'unit', 'note', 'doc', 'by', 'at'];
+
+/** What an absent optional field of a unit means (SPEC §3): no posts, no Party committee, not a developed town. */
+const UNIT_DEFAULTS: Readonly<Record<string, ChangeValue>> = { leaderPosts: 0, partyCommittee: false, developedTown: false };
 
 /** The fields a `set` changes, each before → after; a field set to what it was is left out. */
 export function bureauChanges(bureau: Bureau | undefined, operation: SetOperation, context: ApplyContext): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const [field, value] of Object.entries(operation)) {
-    if (RECORD.has(field) || value === undefined) continue;
+    if (RECORD.includes(field) || value === undefined) continue;
     if (field === 'functions') {
       const before = bureau?.functions ?? [];
       const after = value as string[];
@@ -30,9 +32,12 @@ export function bureauChanges(bureau: Bureau | undefined, operation: SetOperatio
   return changes;
 }
 
-/** The fields a `set-unit` changes, before → after; units named by their names, a cleared field as null. */
-export function unitChanges(state: OrgState, unit: Unit | undefined, operation: SetUnitOperation): FieldChange[] {
-  const name = (id: unknown) => (typeof id === 'string' ? (findUnit(state, id)?.name ?? id) : null);
+/**
+ * The fields a `set-unit` changes, before → after; units named by their names. A field the
+ * operation clears with `null` (format 2) is marked so: "职数限额 9 → 无（移除）".
+ */
+export function unitChanges(state: OrgState, unit: Unit | undefined, operation: SetUnitOperation, context: ApplyContext): FieldChange[] {
+  const name = (id: unknown) => (typeof id === 'string' ? (context.lookup.findUnit(state, id)?.name ?? id) : null);
   const shown = (field: string, value: unknown): ChangeValue => {
     if (value === undefined || value === null) return null;
     if (field === 'parent' || field === 'jointWith') return name(value);
@@ -41,10 +46,11 @@ export function unitChanges(state: OrgState, unit: Unit | undefined, operation: 
   };
   const changes: FieldChange[] = [];
   for (const [field, value] of Object.entries(operation)) {
-    if (RECORD.has(field) || value === undefined) continue;
-    const from = shown(field, unit?.[field as keyof Unit]);
+    if (RECORD.includes(field) || value === undefined) continue;
+    const from = shown(field, unit?.[field as keyof Unit] ?? UNIT_DEFAULTS[field]);
     const to = shown(field, value);
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field, from, to });
+    if (JSON.stringify(from) === JSON.stringify(to)) continue;
+    changes.push(value === null ? { field, from, to, cleared: true } : { field, from, to });
   }
   return changes;
 }

@@ -1,21 +1,23 @@
 // The change list (调整清单): one sentence per operation, in the names the user knows, read
 // from the state each operation met (a move says where the bureau came from).
-import { type Message, message } from '../i18n';
+import { type EngineMessage, engineMessage as message } from '../i18n/engine';
 import { type Operation, type OrgState, exhaustive } from '../model';
 import { type ApplyContext, applyOperation } from './apply';
 import { bureauChanges, unitChanges } from './changeValues';
-import { findBureau, findUnit } from './lookup';
 import { functionRef } from './rules/names';
 
 export interface ChangeLine {
   index: number;
   op: Operation['op'];
-  message: Message;
+  message: EngineMessage;
   /** Ids the line is about, so that the app can show them. */
   bureaus: string[];
   units: string[];
   doc?: string;
   note?: string;
+  /** who proposed it and when (v2) */
+  by?: string;
+  at?: string;
 }
 
 /**
@@ -27,7 +29,8 @@ export function describeChanges(start: OrgState, operations: readonly Operation[
   let state = start;
   operations.forEach((operation, index) => {
     const before = states?.[index] ?? state;
-    lines.push({ index, op: operation.op, ...describe(before, operation, context), doc: operation.doc, note: operation.note });
+    const { doc, note, by, at } = operation;
+    lines.push({ index, op: operation.op, ...describe(before, operation, context), doc, note, by, at });
     if (states?.[index + 1]) {
       state = states[index + 1]!;
       return;
@@ -38,7 +41,9 @@ export function describeChanges(start: OrgState, operations: readonly Operation[
   return lines;
 }
 
+// Long: one case per operation of SPEC §5, each naming what it touches with its numbers.
 function describe(state: OrgState, operation: Operation, context: ApplyContext): Pick<ChangeLine, 'message' | 'bureaus' | 'units'> {
+  const { findBureau, findUnit } = context.lookup;
   const bureau = (id: string) => findBureau(state, id)?.name ?? id;
   const unitOf = (id: string) => findBureau(state, id)?.unit ?? '';
   const unit = (id: string) => findUnit(state, id)?.name ?? id;
@@ -52,14 +57,14 @@ function describe(state: OrgState, operation: Operation, context: ApplyContext):
       const to = findUnit(state, operation.to);
       const args = { bureau: bureau(operation.bureau), from: unit(unitOf(operation.bureau)), to: unit(operation.to), staff: staff(operation.bureau), posts: posts(operation.bureau) };
       return {
-        message: to?.kind === 'platform' ? message('changeLine.toPlatform', args) : message('changeLine.move', args),
+        message: to?.kind === 'platform' ? message('change.toPlatform', args) : message('change.move', args),
         bureaus: [operation.bureau],
         units: [unitOf(operation.bureau), operation.to],
       };
     }
     case 'merge':
       return {
-        message: message('changeLine.merge', {
+        message: message('change.merge', {
           parts: operation.bureaus.map(bureau),
           name: operation.into.name,
           unit: unit(unitOf(operation.bureaus[0] ?? '')),
@@ -73,7 +78,7 @@ function describe(state: OrgState, operation: Operation, context: ApplyContext):
     case 'abolish': {
       const heir = operation.functionsTo;
       return {
-        message: message('changeLine.abolish', {
+        message: message('change.abolish', {
           bureau: bureau(operation.bureau),
           unit: unit(unitOf(operation.bureau)),
           staff: staff(operation.bureau),
@@ -88,20 +93,20 @@ function describe(state: OrgState, operation: Operation, context: ApplyContext):
     case 'create': {
       const b = operation.bureau;
       return {
-        message: message('changeLine.create', { bureau: b.name, unit: unit(b.unit), staff: b.staff.admin + b.staff.institutional, posts: b.leaderPosts }),
+        message: message('change.create', { bureau: b.name, unit: unit(b.unit), staff: b.staff.admin + b.staff.institutional, posts: b.leaderPosts }),
         bureaus: [b.id],
         units: [b.unit],
       };
     }
     case 'set':
       return {
-        message: message('changeLine.set', { bureau: bureau(operation.bureau), unit: unit(unitOf(operation.bureau)), changes: bureauChanges(findBureau(state, operation.bureau), operation, context) }),
+        message: message('change.set', { bureau: bureau(operation.bureau), unit: unit(unitOf(operation.bureau)), changes: bureauChanges(findBureau(state, operation.bureau), operation, context) }),
         bureaus: [operation.bureau],
         units: [unitOf(operation.bureau)],
       };
     case 'reassign':
       return {
-        message: message('changeLine.reassign', {
+        message: message('change.reassign', {
           fn: functionRef(context.functions, operation.function),
           from: bureau(operation.from),
           fromUnit: unit(unitOf(operation.from)),
@@ -112,15 +117,15 @@ function describe(state: OrgState, operation: Operation, context: ApplyContext):
         units: [unitOf(operation.from), unitOf(operation.to)],
       };
     case 'add-unit':
-      return { message: message('changeLine.addUnit', { unit: operation.unit.name, kind: operation.unit.kind }), bureaus: [], units: [operation.unit.id] };
+      return { message: message('change.addUnit', { unit: operation.unit.name, kind: operation.unit.kind }), bureaus: [], units: [operation.unit.id] };
     case 'set-unit':
       return {
-        message: message('changeLine.setUnit', { unit: unit(operation.unit), changes: unitChanges(state, findUnit(state, operation.unit), operation) }),
+        message: message('change.setUnit', { unit: unit(operation.unit), changes: unitChanges(state, findUnit(state, operation.unit), operation, context) }),
         bureaus: [],
         units: [operation.unit],
       };
     case 'remove-unit':
-      return { message: message('changeLine.removeUnit', { unit: unit(operation.unit) }), bureaus: [], units: [] };
+      return { message: message('change.removeUnit', { unit: unit(operation.unit) }), bureaus: [], units: [] };
     default:
       return exhaustive(operation);
   }

@@ -32,6 +32,7 @@ export interface AdjustmentRow {
  * baseline and then of creation. Intermediate bureaus (created and then merged away) are left out.
  * `final`, when the caller has it, is the state after all the operations (nothing is applied again).
  */
+// Long: one walk through the operations fills every column of the table as it goes.
 export function adjustmentTable(baseline: OrgState, operations: readonly Operation[], context: ApplyContext, final?: OrgState): AdjustmentRow[] {
   const docs = new Map<string, string[]>();
   const notes = new Map<string, string[]>();

@@ -1,7 +1,7 @@
 // SPEC §6: the figures of one state, in one pass over its bureaus; and, after a move, again for
 // the two units it touched only.
 import type { Bureau, OrgState, Unit, UnitKind } from '../model';
-import { findUnit } from './lookup';
+import type { Lookup } from './lookup';
 
 export interface UnitMetrics {
   bodies: number;
@@ -121,12 +121,12 @@ export function totalsOf(state: OrgState): Totals {
  * units: only the bureaus that are not the same objects in both are counted again. Otherwise the
  * sums of `next` counted whole.
  */
-export function totalsAfter(totals: Totals, previous: OrgState, next: OrgState): Totals {
+export function totalsAfter(totals: Totals, previous: OrgState, next: OrgState, lookup: Lookup): Totals {
   if (previous.units !== next.units) return totalsOf(next);
   if (previous.bureaus === next.bureaus) return totals;
   const after = { ...totals };
   const count = (state: OrgState, bureau: Bureau, sign: 1 | -1) => {
-    const unit = findUnit(state, bureau.unit);
+    const unit = lookup.findUnit(state, bureau.unit);
     if (unit) countBureau(after, bureau, unit.kind, sign);
   };
   const a = previous.bureaus;

@@ -3,8 +3,9 @@
 import type { Bureau, OrgState } from '../model';
 import { countBureau, metricsOf, unitFigures } from './figures';
 import { LayeredMap } from './layered';
-import { positionOf } from './lookup';
-import { type Finding, type RuleInput, type StateView, replaceFindings, unitFindings } from './rules';
+import type { Effect } from './apply';
+import type { Lookup } from './lookup';
+import { type Finding, type RuleInput, type StateView, type Subject, replaceFindings, unitFindings } from './rules';
 
 /** A state's view and findings, with each unit's findings kept to replace them after a move. */
 export interface Evaluated {
@@ -15,18 +16,21 @@ export interface Evaluated {
 
 type Setting = Omit<RuleInput, 'current'>;
 
+/** A move, as `applyOperation` says it made one. */
+export type Move = Extract<Effect, { kind: 'move' }>;
+
 /**
- * `next` is `previous.view.state` with `bureau` moved to another unit (as `move` makes it: same
- * units, bureaus at the same positions). Undefined when `next` is not such a state.
+ * `next` is `previous.view.state` after `move` (as `move` makes it: same units, bureaus at the
+ * same positions). Undefined when `next` is not such a state. `lookup` finds positions in `next`.
  */
-export function evaluateMove(previous: Evaluated, next: OrgState, bureau: string, setting: Setting): Evaluated | undefined {
+export function evaluateMove(previous: Evaluated, next: OrgState, move: Move, setting: Setting, lookup: Lookup): Evaluated | undefined {
   const view = previous.view;
   const before = view.state;
   if (next.units !== before.units || next.bureaus.length !== before.bureaus.length) return undefined;
-  const position = positionOf(next.bureaus, bureau);
+  const { bureau, position } = move;
   const left = before.bureaus[position];
   const arrived = next.bureaus[position];
-  if (position < 0 || !left || !arrived || left.id !== bureau || left.unit === arrived.unit) return undefined;
+  if (!left || !arrived || left.id !== bureau || arrived.id !== bureau || left.unit === arrived.unit) return undefined;
   const from = view.units.get(left.unit);
   const to = view.units.get(arrived.unit);
   const fromBefore = view.bureausByUnit.get(left.unit);
@@ -35,7 +39,7 @@ export function evaluateMove(previous: Evaluated, next: OrgState, bureau: string
 
   const fromAfter = fromBefore.filter((b) => b !== left);
   if (fromAfter.length !== fromBefore.length - 1) return undefined;
-  const toAfter = withBureau(next, toBefore, arrived, position);
+  const toAfter = withBureau(next, toBefore, arrived, position, lookup);
 
   const totals = { ...view.totals };
   countBureau(totals, left, from.kind, -1);
@@ -59,6 +63,8 @@ export function evaluateMove(previous: Evaluated, next: OrgState, bureau: string
       ]),
     ),
     coveredBy: view.coveredBy,
+    // a move changes no bureau's duties
+    functionsCarried: view.functionsCarried,
   };
 
   const input: RuleInput = { ...setting, current };
@@ -92,18 +98,22 @@ function kept(before: readonly Finding[], found: Finding[]): readonly Finding[] 
   for (let i = 0; i < found.length; i++) {
     const a = before[i]!;
     const b = found[i]!;
-    if (a.rule !== b.rule || a.subject !== b.subject || a.severity !== b.severity || JSON.stringify(a.message) !== JSON.stringify(b.message)) return found;
+    if (a.rule !== b.rule || !sameSubject(a.subject, b.subject) || a.severity !== b.severity || JSON.stringify(a.message) !== JSON.stringify(b.message)) return found;
   }
   return before;
 }
 
+function sameSubject(a: Subject, b: Subject): boolean {
+  return a.kind === b.kind && a.id === b.id && (a.kind === 'unit' || a.unitId === (b as typeof a).unitId);
+}
+
 /** `list` (bureaus in the state's order) with `bureau`, which stands at `position`, in its place. */
-function withBureau(state: OrgState, list: readonly Bureau[], bureau: Bureau, position: number): Bureau[] {
+function withBureau(state: OrgState, list: readonly Bureau[], bureau: Bureau, position: number, lookup: Lookup): Bureau[] {
   let low = 0;
   let high = list.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (positionOf(state.bureaus, list[middle]!.id) < position) low = middle + 1;
+    if (lookup.positionOf(state.bureaus, list[middle]!.id) < position) low = middle + 1;
     else high = middle;
   }
   return [...list.slice(0, low), bureau, ...list.slice(low)];

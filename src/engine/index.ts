@@ -1,4 +1,4 @@
-export { type ApplyContext, type ApplyResult, type Refusal, applyOperation } from './apply';
+export { type ApplyContext, type ApplyResult, type Effect, type Refusal, applyOperation } from './apply';
 export { type Metrics, type Savings, type UnitMetrics, computeMetrics, computeSavings } from './figures';
 export {
   type LoadResult,
@@ -11,10 +11,12 @@ export {
   playOperations,
   refusalError,
 } from './load';
-export { type Report, type ReportOptions, type ScenarioReport, type Violation, buildReport, findingsOf, renderFindings, settingsOf } from './report';
-export { DEFAULT_RULES, type Finding, RULE_IDS, type RuleId, type Severity } from './rules';
+export { type JsonReport, type Report, type ReportOptions, type ScenarioReport, type Violation, buildReport, reportJson } from './report';
+export { type Evaluator, createEvaluator, evaluateState, findingsOf, renderFindings } from './evaluator';
+export { DEFAULT_RULES, type Finding, RULE_IDS, type RuleId, type RuleSettingsResolved, type Severity, type Subject, resolveSettings, subjectText } from './rules';
 export { viewState } from './view';
 export { type ChangeLine, describeChanges } from './changes';
-export { type EngineSession, type OpenReply, type ChangeReply, createSession } from './session';
+export { type EngineSession, type OpenReply, type StepReply, createSession } from './session';
 export { type AdjustmentRow, type BureauChange, adjustmentTable } from './diff';
-export { CHANGE_KINDS, type ChangeKind, type SavingsBreakdown, savingsBreakdown } from './breakdown';
+export { type SavingsBreakdown, savingsBreakdown } from './breakdown';
+export { ECONOMIC_RATIO, FIGURES, type FigureDef, type FigureId, SAVINGS, SAVING_SOURCES, type SavingDef, type SavingId, type SavingSource } from './figureTable';

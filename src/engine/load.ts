@@ -1,6 +1,6 @@
 // A file is valid only if every scenario's operations apply in order (SPEC §3, §5): the parser
 // reads the shape, and here each scenario is played over the baseline to find the first refusal.
-import { translate } from '../i18n';
+import { translateEngine } from '../i18n/engine';
 import {
   type FileError,
   type Operation,
@@ -8,9 +8,12 @@ import {
   type ReadablePart,
   type ScenarioFile,
   functionCatalogue,
+  noteVersionTwoRules,
   parseScenarioFile,
 } from '../model';
 import { type ApplyContext, type Refusal, applyOperation } from './apply';
+import { createLookup } from './lookup';
+import { type RuleSettingsResolved, resolveSettings } from './rules/types';
 
 export interface LoadedFile {
   file: ScenarioFile;
@@ -18,12 +21,15 @@ export interface LoadedFile {
   baseline: OrgState;
   /** Each scenario's state after its operations, in file order. */
   scenarios: OrgState[];
+  /** The file's rule settings over SPEC §7's defaults, resolved once. */
+  settings: RuleSettingsResolved;
 }
 
 export type LoadResult = { ok: true; loaded: LoadedFile } | { ok: false; errors: FileError[] };
 
-export function contextOf(file: ScenarioFile): ApplyContext {
-  return { functions: functionCatalogue(file.functions) };
+/** What applying operations to the file's states needs: its duties, and a new index of positions. */
+export function contextOf(file: Pick<ScenarioFile, 'functions'>): ApplyContext {
+  return { functions: functionCatalogue(file.functions), lookup: createLookup() };
 }
 
 export function baselineOf(file: ScenarioFile): OrgState {
@@ -50,8 +56,8 @@ export function refusalError(scenarioIndex: number, scenarioName: string, operat
     path: `$.scenarios[${scenarioIndex}].operations[${operationIndex}]`,
     code: refusal.code,
     message: {
-      zh: translate('zh', 'op.at', { ...args, detail: refusal.message.zh }),
-      en: translate('en', 'op.at', { ...args, detail: refusal.message.en }),
+      zh: translateEngine('zh', 'op.at', { ...args, detail: refusal.message.zh }),
+      en: translateEngine('en', 'op.at', { ...args, detail: refusal.message.en }),
     },
   };
 }
@@ -67,7 +73,7 @@ export function loadParsedFile(file: ScenarioFile): LoadResult {
     if (played.ok) scenarios.push(played.state);
     else errors.push(...played.refusals.map((refusal) => refusalError(scenarioIndex, scenario.name, played.index, refusal)));
   });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, loaded: { file, context, baseline, scenarios } };
+  return errors.length > 0 ? { ok: false, errors: noteVersionTwoRules(errors, file.version) } : { ok: true, loaded: { file, context, baseline, scenarios, settings: resolveSettings(file.rules) } };
 }
 
 /** The ids an operation names (bureaus and units), to know whether it can be judged. */
@@ -88,7 +94,7 @@ function namedIds(operation: Operation): string[] {
     case 'add-unit':
       return [operation.unit.parent, operation.unit.jointWith, ...(operation.unit.territory ?? [])].filter((id): id is string => id !== undefined);
     case 'set-unit':
-      return [operation.unit, operation.parent, operation.jointWith, ...(operation.territory ?? [])].filter((id): id is string => id !== undefined);
+      return [operation.unit, operation.parent, operation.jointWith, ...(operation.territory ?? [])].filter((id): id is string => typeof id === 'string');
     case 'remove-unit':
       return [operation.unit];
   }
@@ -100,7 +106,7 @@ function namedIds(operation: Operation): string[] {
  * operation that names something that is there but did not read.
  */
 function refusalsBesideErrors(part: ReadablePart): FileError[] {
-  const context = { functions: functionCatalogue(part.functions) };
+  const context = contextOf(part);
   const unknown = new Set([...part.unreadable.units, ...part.unreadable.bureaus]);
   const errors: FileError[] = [];
   for (const { index, value: scenario } of part.scenarios) {
@@ -116,7 +122,7 @@ function refusalsBesideErrors(part: ReadablePart): FileError[] {
       state = result.state;
     }
   }
-  return errors;
+  return noteVersionTwoRules(errors, part.version);
 }
 
 /** The text of a file → a loaded file, or every error found. Never throws. */

@@ -6,46 +6,58 @@ import { type FileError, type Operation, type OrgState, type ScenarioFile, check
 import { describeFileErrors } from '../model/describe';
 import { applyOperation } from './apply';
 import { type LoadResult, type LoadedFile, loadParsedFile, loadScenarioFile, refusalError } from './load';
+import { createEvaluator } from './evaluator';
 import { type Report, buildReport } from './report';
+import type { RuleSettingsResolved } from './rules';
 import { type ChangeLine, describeChanges } from './changes';
 import { type AdjustmentRow, adjustmentTable } from './diff';
 import { type SavingsBreakdown, savingsBreakdown } from './breakdown';
 import { type PatchStep, diffValues } from './patch';
 
-export type OpenReply = { ok: true; file: ScenarioFile; report: Report; token: string } | { ok: false; errors: FileError[] };
+/** The report of a file and its rule settings resolved (the views draw the economic-share minimum). */
+type Reported = { report: Report; token: string; settings: RuleSettingsResolved };
+export type OpenReply = ({ ok: true; file: ScenarioFile } & Reported) | { ok: false; errors: FileError[] };
 /**
- * After a change: the new report, or, when the caller said which report it holds (`base`) and it
+ * After a step of the file (an operation appended or taken back, today's organisation edited): the new report, or, when the caller said which report it holds (`base`) and it
  * is the last one sent, only the steps from that report to the new one. `token` names the new one.
  */
-export type ChangeReply =
-  | { ok: true; report: Report; token: string }
-  | { ok: true; patch: PatchStep[]; token: string }
+export type StepReply =
+  | ({ ok: true } & Reported)
+  | { ok: true; patch: PatchStep[]; token: string; settings: RuleSettingsResolved }
   | { ok: false; errors: FileError[] };
 
-let sessions = 0;
-
-export function createSession() {
+/**
+ * A session, named `name`: the tokens that name its reports begin with it, so a caller that speaks
+ * to several sessions in turn (a worker replaced by a new one) must name each differently.
+ */
+// Long only as the worker's whole API over one session's state; each method is a few lines.
+export function createSession(name = 'session') {
   let loaded: LoadedFile | undefined;
   /** per scenario id: the state after 0, 1, … n operations, so undo is a step back, not a replay */
   const history = new Map<string, OrgState[]>();
   // each scenario's savings breakdown, by its operations (the same file only: emptied on open)
   let breakdowns = new WeakMap<readonly Operation[], SavingsBreakdown>();
-  // the last whole report sent, by a name no other session (or worker) gives
-  const session = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${sessions++}`;
+  // what makes a report after a drop fast: the states evaluated last, and how each came about
+  let evaluator = createEvaluator();
+  // the last whole report sent, and how many were sent: the next is named from the count
   let sent: { token: string; report: Report } | undefined;
   let sentCount = 0;
 
   function send(report: Report): { report: Report; token: string } {
-    sent = { token: `${session}:${sentCount++}`, report };
+    sent = { token: `${name}:${sentCount++}`, report };
     return sent;
   }
 
+  /** The report of the file held now, from the session's own evaluator. */
+  const reportIn = (lang: Lang, scenario?: string) => buildReport(loaded!, { lang, scenario }, evaluator);
+
   /** The report after a change, as steps from the one the caller holds when that is the last sent. */
-  function changed(lang: Lang, base: string | undefined): ChangeReply {
+  function reportAfterStep(lang: Lang, base: string | undefined): StepReply {
     const before = sent;
-    const next = send(buildReport(loaded!, { lang }));
-    if (base === undefined || before?.token !== base) return { ok: true, ...next };
-    return { ok: true, patch: diffValues(before.report, next.report), token: next.token };
+    const next = send(reportIn(lang));
+    const { settings } = loaded!;
+    if (base === undefined || before?.token !== base) return { ok: true, ...next, settings };
+    return { ok: true, patch: diffValues(before.report, next.report), token: next.token, settings };
   }
 
   function adopt(result: LoadResult, lang: Lang): OpenReply {
@@ -53,7 +65,8 @@ export function createSession() {
     loaded = result.loaded;
     history.clear();
     breakdowns = new WeakMap();
-    return { ok: true, file: loaded.file, ...send(buildReport(loaded, { lang })) };
+    evaluator = createEvaluator();
+    return { ok: true, file: loaded.file, ...send(reportIn(lang)), settings: loaded.settings };
   }
 
   function scenarioIndex(id: string): number {
@@ -84,6 +97,10 @@ export function createSession() {
   }
 
   return {
+    /** The file as loaded, for the planner beside this session in the same thread. */
+    loadedFile(): LoadedFile | undefined {
+      return loaded;
+    },
     /** Opens the text of a file; on any error the session keeps what it had. */
     open(text: string, lang: Lang): OpenReply {
       const result = loadScenarioFile(text);
@@ -96,11 +113,11 @@ export function createSession() {
       return adopt(parsed.ok ? loadParsedFile(parsed.file) : parsed, lang);
     },
     report(lang: Lang, scenario?: string): Report | undefined {
-      return loaded && buildReport(loaded, { lang, scenario });
+      return loaded && reportIn(lang, scenario);
     },
     /** The whole report, named for later changes to be sent as steps from it. */
     namedReport(lang: Lang): { report: Report; token: string } | undefined {
-      return loaded && send(buildReport(loaded, { lang }));
+      return loaded && send(reportIn(lang));
     },
     /** The change list of a scenario: one line per operation. */
     changes(scenarioId: string): ChangeLine[] {
@@ -114,7 +131,7 @@ export function createSession() {
       if (!loaded || index < 0) return [];
       return adjustmentTable(loaded.baseline, loaded.file.scenarios[index]!.operations, loaded.context, loaded.scenarios[index]);
     },
-    /** Where each scenario's savings come from, by kind of change. */
+    /** Where each scenario's savings come from, by source (the kind of operation). */
     breakdowns(): Record<string, SavingsBreakdown> {
       const out: Record<string, SavingsBreakdown> = {};
       loaded?.file.scenarios.forEach((scenario, index) => {
@@ -129,7 +146,7 @@ export function createSession() {
       return out;
     },
     /** Appends one operation to a scenario; a refused one changes nothing and says why. */
-    append(scenarioId: string, operation: Operation, lang: Lang, base?: string): ChangeReply {
+    append(scenarioId: string, operation: Operation, lang: Lang, base?: string): StepReply {
       const index = scenarioIndex(scenarioId);
       if (!loaded || index < 0) return { ok: false, errors: [] };
       const states = statesOf(index);
@@ -142,15 +159,16 @@ export function createSession() {
       if (!result.ok) {
         return { ok: false, errors: result.refusals.map((r) => refusalError(index, scenario.name, scenario.operations.length, r)) };
       }
+      evaluator.derived(result.state, states[states.length - 1]!, result.effect);
       states.push(result.state);
       replaceScenario(index, [...scenario.operations, checked.operation], result.state);
-      return changed(lang, base);
+      return reportAfterStep(lang, base);
     },
     /**
      * Applies an operation to today's organisation and plays every scenario again over it. Refused,
      * or when a scenario no longer applies, it changes nothing and says why.
      */
-    editBaseline(operation: Operation, lang: Lang, base?: string): ChangeReply {
+    editBaseline(operation: Operation, lang: Lang, base?: string): StepReply {
       if (!loaded) return { ok: false, errors: [] };
       const checked = checkOperation(operation, '$');
       if (!checked.ok) return { ok: false, errors: checked.errors };
@@ -161,7 +179,8 @@ export function createSession() {
       loaded = reloaded.loaded;
       history.clear();
       breakdowns = new WeakMap();
-      return changed(lang, base);
+      evaluator = createEvaluator();
+      return reportAfterStep(lang, base);
     },
     /** Sets the document number and note of an operation (they change no figure). */
     setRecord(scenarioId: string, index: number, record: { doc?: string; note?: string }): boolean {
@@ -180,14 +199,14 @@ export function createSession() {
       return true;
     },
     /** Drops the last `count` operations of a scenario (undo). */
-    truncate(scenarioId: string, count: number, lang: Lang, base?: string): ChangeReply {
+    truncate(scenarioId: string, count: number, lang: Lang, base?: string): StepReply {
       const index = scenarioIndex(scenarioId);
       if (!loaded || index < 0) return { ok: false, errors: [] };
       const states = statesOf(index);
       const keep = Math.max(0, loaded.file.scenarios[index]!.operations.length - count);
       states.length = keep + 1;
       replaceScenario(index, loaded.file.scenarios[index]!.operations.slice(0, keep), states[keep]!);
-      return changed(lang, base);
+      return reportAfterStep(lang, base);
     },
   };
 }

@@ -3,13 +3,21 @@ import { groupByUnit, metricsOf, tally } from './figures';
 import { LayeredMap } from './layered';
 import type { StateView } from './rules/types';
 
+/** Every duty some bureau of the state carries. */
+export function functionsCarriedBy(state: OrgState): Set<string> {
+  const carried = new Set<string>();
+  for (const bureau of state.bureaus) for (const fn of bureau.functions) carried.add(fn);
+  return carried;
+}
+
 /** A state with the lookups that figures and rules need, each built once. */
 export function viewState(state: OrgState): StateView {
   const units = new Map<string, Unit>();
   const coveredBy = new Map<string, Unit[]>();
   for (const unit of state.units) units.set(unit.id, unit);
   for (const unit of state.units) {
-    if (unit.kind !== 'zone') continue;
+    // a zone's territory, and (v2) the towns and streets an office coordinates
+    if (unit.kind !== 'zone' && unit.kind !== 'office') continue;
     for (const local of new Set(unit.territory ?? [])) {
       const zones = coveredBy.get(local);
       if (zones) zones.push(unit);
@@ -18,6 +26,7 @@ export function viewState(state: OrgState): StateView {
   }
   const byUnit = groupByUnit(state);
   const { totals, figures } = tally(state, byUnit);
+  const functionsCarried = functionsCarriedBy(state);
   return {
     state,
     metrics: metricsOf(totals, figures, state.units),
@@ -26,5 +35,6 @@ export function viewState(state: OrgState): StateView {
     units,
     bureausByUnit: LayeredMap.of<string, readonly Bureau[]>(byUnit),
     coveredBy,
+    functionsCarried,
   };
 }

@@ -1,7 +1,8 @@
-// A seeded, realistic file of any size: zones with offices and territories, towns and streets,
-// platforms and groups, and proposals whose operations all apply. For benchmarks and load tests.
-import type { Bureau, BureauType, Category, Operation, ScenarioFile, Unit } from '../model';
-import { BUILT_IN_FUNCTIONS } from '../model';
+// A seeded, realistic file of any size (format version 2): zones with offices and territories,
+// resort offices under no zone, towns and streets, platforms and groups, and proposals whose
+// operations all apply, with their authors, dates and statuses. For benchmarks and load tests.
+import type { Bureau, BureauType, Category, Operation, Scenario, ScenarioFile, Unit } from '../model';
+import { BUILT_IN_FUNCTIONS, FILE_FORMAT, FILE_VERSION, SCENARIO_STATUSES } from '../model';
 import { seededRandom, type Random } from './random';
 
 export interface ProvinceOptions {
@@ -116,6 +117,13 @@ export function generateProvince(options: ProvinceOptions): ScenarioFile {
     for (const office of offices) {
       units.push({ id: office, name: `功能园区${office}管理办公室`, kind: 'office', parent: zone, partyCommittee: false, leaderPosts: random.int(2, 4) });
     }
+    // every third zone's district also has a tourism resort: an office under no zone, led by the
+    // district's Party organisation, coordinating some of the towns and streets (v2)
+    if (z % 3 === 2) {
+      const resort = `${zone}-r`;
+      offices.push(resort);
+      units.push({ id: resort, name: `旅游度假区${z}管理办公室`, kind: 'office', territory: locals.filter(() => random.chance(0.3)), leaderPosts: random.int(2, 3) });
+    }
     units.push({ id: `${zone}-p`, name: `开发区${z}发展集团`, kind: 'platform' });
     units.push({ id: `${zone}-g`, name: `开发区${z}功能区领导小组`, kind: 'group' });
     // the zone's own bodies, its offices', then the rest spread over its towns and streets
@@ -138,12 +146,23 @@ export function generateProvince(options: ProvinceOptions): ScenarioFile {
       add(local, LOCAL_BODIES, random.chance(0.65) ? 'internal' : 'institution');
     }
   }
-  const scenarios = Array.from({ length: options.scenarios ?? 2 }, (_, s) => ({
+  const scenarios = Array.from({ length: options.scenarios ?? 2 }, (_, s): Scenario => ({
     id: `plan-${s + 1}`,
     name: `方案${s + 1}`,
+    ...(s > 0 ? { status: SCENARIO_STATUSES[s % SCENARIO_STATUSES.length]! } : {}),
     operations: generateOperations(random, units, bureaus, options.operations ?? 100),
   }));
-  return { format: 'zonereform/scenario', version: 1, title: `全省开发区（${options.bureaus} 个机构，示意）`, notes: '生成的示意数据 / generated illustrative data', units, bureaus, scenarios };
+  return { format: FILE_FORMAT, version: FILE_VERSION, title: `全省开发区（${options.bureaus} 个机构，示意）`, notes: '生成的示意数据 / generated illustrative data', units, bureaus, scenarios };
+}
+
+const AUTHORS = ['省委编办', '市委编办体制改革处', '开发区党工委组织人事部'];
+
+/** v2: who proposed an operation and when, on most of them: a day in 2025, a time on some. */
+function record(random: Random): Pick<Operation, 'by' | 'at'> {
+  if (random.chance(0.2)) return {};
+  const day = `2025-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
+  const at = random.chance(0.5) ? day : `${day}T${String(random.int(8, 18)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00+08:00`;
+  return { by: random.pick(AUTHORS), at };
 }
 
 /** Operations that apply in order: the bureaus and units each one names are tracked as they change. */
@@ -160,13 +179,13 @@ function generateOperations(random: Random, units: readonly Unit[], start: reado
     if (roll < 0.55) {
       const to = random.pick(targets);
       if (to === current.unit) continue;
-      operations.push({ op: 'move', bureau: id, to, doc: `示编〔2025〕${operations.length + 1}号` });
+      operations.push({ op: 'move', bureau: id, to, doc: `示编〔2025〕${operations.length + 1}号`, ...record(random) });
       current.unit = to;
     } else if (roll < 0.7) {
       const partner = alive.find((other) => other !== id && where.get(other)!.unit === current.unit && where.get(other)!.type === current.type);
       if (!partner) continue;
       const into = `m${created++}`;
-      operations.push({ op: 'merge', bureaus: [id, partner], into: { id: into, name: `合并机构${created}` } });
+      operations.push({ op: 'merge', bureaus: [id, partner], into: { id: into, name: `合并机构${created}` }, ...record(random) });
       const functions = [...new Set([...current.functions, ...where.get(partner)!.functions])];
       for (const gone of [id, partner]) {
         alive.splice(alive.indexOf(gone), 1);
@@ -177,7 +196,7 @@ function generateOperations(random: Random, units: readonly Unit[], start: reado
     } else if (roll < 0.8) {
       const heir = random.pick(alive);
       if (heir === id) continue;
-      operations.push({ op: 'abolish', bureau: id, functionsTo: heir });
+      operations.push({ op: 'abolish', bureau: id, functionsTo: heir, ...record(random) });
       const taker = where.get(heir)!;
       taker.functions = [...new Set([...taker.functions, ...current.functions])];
       alive.splice(alive.indexOf(id), 1);
@@ -186,12 +205,12 @@ function generateOperations(random: Random, units: readonly Unit[], start: reado
       const to = random.pick(alive);
       const fn = current.functions[0];
       if (to === id || fn === undefined) continue;
-      operations.push({ op: 'reassign', function: fn, from: id, to });
+      operations.push({ op: 'reassign', function: fn, from: id, to, ...record(random) });
       current.functions = current.functions.filter((f) => f !== fn);
       const taker = where.get(to)!;
       if (!taker.functions.includes(fn)) taker.functions.push(fn);
     } else {
-      operations.push({ op: 'set', bureau: id, staff: { admin: random.int(5, 20), institutional: random.int(0, 10) }, leaderPosts: random.int(1, 3) });
+      operations.push({ op: 'set', bureau: id, staff: { admin: random.int(5, 20), institutional: random.int(0, 10) }, leaderPosts: random.int(1, 3), ...record(random) });
     }
   }
   return operations;

@@ -12,7 +12,8 @@ export type ChangeValue =
   | { admin: number; institutional: number };
 
 export type FieldChange =
-  | { field: string; from: ChangeValue; to: ChangeValue }
+  /** `cleared`: a set-unit removed the field with null (format 2), said "无（移除）". */
+  | { field: string; from: ChangeValue; to: ChangeValue; cleared?: true }
   /** A bureau's duties: those it gains and those it gives up. */
   | { field: 'functions'; added: FunctionRef[]; removed: FunctionRef[] };
 
@@ -20,6 +21,7 @@ type Words = {
   fields: Record<string, string>;
   values: Record<string, string>;
   none: string;
+  removed: string;
   yes: string;
   no: string;
   rank(r: { position: number; of: number }): string;
@@ -40,9 +42,9 @@ const ZH: Words = {
   values: {
     internal: '内设机构', institution: '事业单位', economic: '经济发展类', social: '社会管理类', general: '综合类',
     national: '国家级', provincial: '省级', municipal: '市级', integrated: '区政合一', separated: '区政分设',
-    zone: '管委会', office: '管理办公室', town: '镇', street: '街道', platform: '公司平台', group: '领导小组',
+    zone: '开发区管委会', office: '管理办公室', town: '镇', street: '街道', platform: '公司平台', group: '领导小组',
   },
-  none: '无', yes: '是', no: '否',
+  none: '无', removed: '无（移除）', yes: '是', no: '否',
   rank: (r) => `第 ${r.position}/${r.of} 位`,
   staffSplit: (admin, institutional) => `行政 ${admin}，事业 ${institutional}`,
   gains: '增加', loses: '取消', list: '、', sep: '；', lang: 'zh',
@@ -59,7 +61,7 @@ const EN: Words = {
     national: 'national', provincial: 'provincial', municipal: 'municipal', integrated: 'integrated', separated: 'separate',
     zone: 'zone committee', office: 'park office', town: 'town', street: 'street', platform: 'company platform', group: 'leading group',
   },
-  none: 'none', yes: 'yes', no: 'no',
+  none: 'none', removed: 'none (removed)', yes: 'yes', no: 'no',
   rank: (r) => `${r.position} of ${r.of}`,
   staffSplit: (admin, institutional) => `admin ${admin}, institutional ${institutional}`,
   gains: 'gains', loses: 'gives up', list: ', ', sep: '; ', lang: 'en',
@@ -87,7 +89,7 @@ function one(words: Words, change: FieldChange): string {
     return `${label} ${parts.join(words.list)}`;
   }
   const { from, to } = change;
-  let text = `${label} ${value(words, from)} → ${value(words, to)}`;
+  let text = `${label} ${value(words, from)} → ${'cleared' in change ? words.removed : value(words, to)}`;
   // staff: the admin · institutional split where institutional staff are involved
   if (change.field === 'staff' && from && to && typeof from === 'object' && typeof to === 'object' && 'admin' in from && 'admin' in to && (from.institutional > 0 || to.institutional > 0)) {
     text += words.lang === 'zh' ? `（${words.staffSplit(pair(from.admin, to.admin), pair(from.institutional, to.institutional))}）` : ` (${words.staffSplit(pair(from.admin, to.admin), pair(from.institutional, to.institutional))})`;

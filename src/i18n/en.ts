@@ -20,8 +20,8 @@ export const en: Catalogue = {
   'file.tooDeep': (a) => `Nested more than ${a.limit} levels deep; the file's structure is not plausible and was refused.`,
   'format.wrong': (a) => `format must be "zonereform/scenario", not ${a.value}. This is not a ZoneReform scenario file.`,
   'version.newer': (a) =>
-    `The file is of format version ${a.value}, newer than version 1 that this program reads. Update ZoneReform to open it.`,
-  'version.wrong': (a) => `The format version must be 1, not ${a.value}.`,
+    `The file is of format version ${a.value}, newer than version 2 that this program reads. Update ZoneReform to open it.`,
+  'version.wrong': (a) => `The format version must be 1 or 2, not ${a.value}.`,
   'key.forbidden': (a) => `The key ${q(a.key)} is not allowed (it can be used to attack programs). Use another name.`,
   'field.missing': (a) => `The required field ${a.field} is missing.`,
   'field.unknown': (a) => `Unknown field ${a.field} (perhaps a typo). Put extra information under meta.`,
@@ -45,7 +45,6 @@ export const en: Catalogue = {
   'parent.notZone': (a) => `parent must be a zone committee; ${q(a.id)} is a ${kindEn(a.kind)}.`,
   'jointWith.self': () => 'jointWith must not name the unit itself.',
   'unit.zoneGovernance': () => 'A zone committee needs governance (integrated or separated).',
-  'unit.officeParent': () => 'A park office needs parent (the main zone it belongs to).',
   'rank.first': () => 'A rank position starts at 1.',
   'rank.order': (a) => `Rank position ${a.position} cannot exceed the number ranked, ${a.of}.`,
   'op.unknown': (a) =>
@@ -65,44 +64,14 @@ export const en: Catalogue = {
     `${a.unit} still holds ${a.count} ${a.count === 1 ? 'bureau' : 'bureaus'} and cannot be removed. Move or abolish them first.`,
   'op.unitReferenced': (a) => `${a.unit} is still named by ${a.field} of ${a.by} and cannot be removed. Change that first.`,
   'op.at': (a) => `Operation ${a.index + 1} of scenario ${q(a.scenario)} cannot be applied: ${a.detail}`,
-  'metric.bodies.internal': () => 'Internal bodies',
-  'metric.bodies.institution': () => 'Public institutions',
-  'metric.bodies.total': () => 'Bodies in all',
-  'metric.staff.admin': () => 'Administrative staff',
-  'metric.staff.institutional': () => 'Institutional staff',
-  'metric.staff.total': () => 'Staff in all',
-  'metric.leaderPosts': () => 'Leader posts',
-  'metric.released': () => 'Handed to platforms',
-  'metric.economicRatio': () => 'Economic-development share',
-  'severity.error': () => 'error',
-  'severity.warning': () => 'warning',
-  'state.baseline': () => 'Today',
-  'cli.usage': () =>
-    'Usage: npm run evaluate -- FILE [--json] [--scenario ID] [--lang zh|en]\n' +
-    '  --json          print the whole report as JSON\n' +
-    '  --scenario ID   evaluate this proposal only (the current organisation is always included)\n' +
-    '  --lang zh|en    language of the report, Chinese by default',
-  'cli.badOption': (a) => `Unknown option: ${a.option}`,
-  'cli.missingValue': (a) => `The option ${a.option} needs a value.`,
-  'cli.oneFile': () => 'Give exactly one scenario file.',
-  'cli.unreadable': (a) => `Cannot read ${a.file}: ${a.reason}`,
-  'cli.noScenario': (a) =>
-    `The file has no scenario with id ${q(a.id)}. ${a.known.length > 0 ? `Its scenarios: ${list(a.known)}.` : 'It has no scenarios.'}`,
-  'cli.invalid': (a) => `The file is invalid: ${a.count} ${a.count === 1 ? 'error' : 'errors'}; nothing was evaluated:`,
-  'cli.figure': () => 'Figure',
-  'cli.savings': () => 'saved against today',
-  'cli.violations': (a) =>
-    `${a.state}: ${a.errors} ${a.errors === 1 ? 'error' : 'errors'}, ${a.warnings} ${a.warnings === 1 ? 'warning' : 'warnings'}`,
-  'cli.noViolations': (a) => `${a.state}: no rule broken.`,
-  'cli.ratioOf': (a) => `${a.unit}: economic share`,
   'rule.econ-ratio': (a) =>
-    `${a.unit} (zone and district separate) has ${a.economic} economic-development bodies out of ${a.internal} internal bodies, ` +
+    `${a.unit} (${!a.office ? 'zone and district separate' : a.parent === null ? 'an office under no main zone, so separate from the district' : `its zone ${a.parent} separate from the district`}) has ${a.economic} economic-development bodies out of ${a.internal} internal bodies, ` +
     `${percent(a.ratio)}, below the required ${percent(a.min)}. ` +
     (a.remove === null
       ? 'Fix: '
       : `Fix: move out ${a.remove} non-economic internal ${a.remove === 1 ? 'body' : 'bodies'} (social duties go back to the towns and streets), or `) +
     `turn ${a.convert} internal ${a.convert === 1 ? 'body' : 'bodies'} into economic-development ${a.convert === 1 ? 'body' : 'bodies'}. ` +
-    `Paper: "ensure economic-development bodies are no fewer than 60%".`,
+    `Paper: "for zones (functional parks) where zone and district are separate … ensure economic-development bodies are no fewer than 60%".`,
   'rule.social-in-zone': (a) =>
     `${a.bureau} (${a.unit}) carries social-management duties: ${fns(a.functions)}. ` +
     `Fix: reassign them to bureaus of the host towns and streets${a.hosts.length > 0 ? ` (${list(a.hosts)})` : ''}, ` +
@@ -126,16 +95,21 @@ export const en: Catalogue = {
     `Paper: "add leader posts only within the cap".`,
   'rule.park-parent': (a) =>
     `The main zone of ${a.unit}, ${a.parent}, has no Party working committee, so the office lacks unified Party leadership. ` +
-    `Fix: give ${a.parent} a Party working committee, or place the office under a zone that has one. ` +
+    `Fix: give ${a.parent} a Party working committee, or place the office under a zone that has one; an office that belongs to no main zone ` +
+    `(a tourism resort's, say) may instead be led directly by the district's Party organisation (remove parent). ` +
     `Paper: "under the unified leadership of the main zone's Party working committee".`,
   'rule.town-overlap': (a) =>
     `The developed town ${a.unit} lies inside ${list(a.zones)}, so the town and the zone overlap. ` +
     `Fix: take ${a.unit} out of the zone's territory, or stop treating it as a developed town. ` +
     `Paper: "avoid geographic overlap between developed towns and development zones".`,
   'rule.group-staffed': (a) =>
-    `${a.unit} is a coordination mechanism and should hold no bureaus, yet it holds ${a.bureaus.length}: ${list(a.bureaus)}. ` +
-    `Fix: move them to a management body or to the host towns and streets. ` +
-    `Paper: "set up no management body for now; coordinate through a high-level mechanism".`,
+    `${a.unit} is a coordination mechanism` +
+    [
+      ...(a.bureaus.length > 0 ? [`: it should hold no bureaus, yet it holds ${a.bureaus.length}: ${list(a.bureaus)}`] : []),
+      ...(a.posts > 0 ? [`${a.bureaus.length > 0 ? '; and' : ':'} its leaders serve concurrently, yet it has ${a.posts} leader ${a.posts === 1 ? 'post' : 'posts'} of its own`] : []),
+    ].join('') +
+    `. Fix: ${[...(a.bureaus.length > 0 ? ['move the bureaus to a management body or to the host towns and streets'] : []), ...(a.posts > 0 ? ['set its leader posts to 0, the leaders serving concurrently'] : [])].join(', and ')}. ` +
+    `Paper: "set up no management body for now; coordinate through a high-level mechanism, with the area's leaders serving concurrently as heads of the leading group".`,
   'rule.rank-bottom-growth': (a) =>
     `${a.unit} ranks ${a.position} of ${a.of}, in the bottom ${a.bottomN}, yet ${growthEn(a)}. ` +
     `Fix: no growth; cut at least one internal body or one leader post below today's figures. ` +
@@ -145,9 +119,13 @@ export const en: Catalogue = {
     `(${a.bodiesBefore} → ${a.bodiesAfter}) nor its leader posts (${a.postsBefore} → ${a.postsAfter}) are cut. ` +
     `Fix: cut at least one internal body or one leader post. Paper: "zones ranked in the last 2 have leader posts and functional bodies cut".`,
   'rule.rank-growth-unearned': (a) =>
-    `${a.unit} ranks ${a.position} of ${a.of}, outside the top ${a.topN}, yet ${growthEn(a)}. ` +
-    `Fix: keep today's numbers until the zone leads or keeps rising in the ranking. ` +
-    `Paper: "zones that lead or keep rising are first in line for more leader posts".`,
+    a.top
+      ? `${a.unit} ranks ${a.position} of ${a.of}, in the top ${a.topN}, which may earn more leader posts within the cap, yet its internal bodies grow from ${a.bodiesBefore} to ${a.bodiesAfter}. ` +
+        `Fix: add no internal bodies; a leading rank is rewarded with leader posts within the cap. ` +
+        `Paper: "first in line for more leader posts within the cap"; "incentives by simply adding bodies, staff and posts are outdated".`
+      : `${a.unit} ranks ${a.position} of ${a.of}, outside the top ${a.topN}, yet ${growthEn(a)}. ` +
+        `Fix: keep today's bodies and posts; once the zone leads or keeps rising in the ranking, add leader posts within the cap rather than bodies. ` +
+        `Paper: "zones that lead or keep rising are first in line for more leader posts within the cap".`,
 };
 
 function growthEn(a: RankArgs): string {
@@ -157,7 +135,7 @@ function growthEn(a: RankArgs): string {
   return parts.join(' and ');
 }
 
-function kindEn(kind: string): string {
+export function kindEn(kind: string): string {
   const names: Record<string, string> = {
     zone: 'zone committee',
     office: 'park office',

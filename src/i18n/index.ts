@@ -1,43 +1,25 @@
-import { en } from './en';
-import { type Lang, type Localized } from './lang';
-import { uiEn } from './ui-en';
-import { uiZh } from './ui-zh';
-import { type Catalogue as CoreCatalogue, zhCN } from './zh-CN';
+// Every text a user reads, in Chinese and English: what the engine says (./engine.ts, the only part
+// the worker carries beside the planner's words, ./plan.ts) and the screen's own text (ui-zh.ts,
+// ui-en.ts, meeting-zh.ts, meeting-en.ts). The app, the screen and the command line import this;
+// the command line's own text is in ./cli.ts, the views that load on demand have theirs in ./views.ts.
+import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
+import type { Lang, Localized } from './lang';
 import { meetingEn } from './meeting-en';
 import { meetingZh } from './meeting-zh';
-import type { describeZh } from './describe-zh';
-import type { viewsZh } from './views-zh';
+import { uiEn } from './ui-en';
+import { uiZh } from './ui-zh';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
+export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = CoreCatalogue &
-  typeof uiZh &
-  typeof meetingZh &
-  typeof viewsZh &
-  typeof describeZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof meetingZh;
 export type MessageKey = keyof Catalogue;
 
-// one line per catalogue pair, Chinese first; the texts of views that load on demand join when
-// those views arrive (addCatalogue: views.ts), and those that describe file errors where errors are
-// described (the worker and the command line: model/describe.ts)
-const catalogues = {
-  zh: {
-    ...zhCN,
-    ...uiZh,
-    ...meetingZh,
-  },
-  en: {
-    ...en,
-    ...uiEn,
-    ...meetingEn,
-  },
-} as Record<Lang, Catalogue>;
-
-/** Adds the texts of a view that loads on demand (the same keys in both languages). */
-export function addCatalogue(zh: Partial<Catalogue>, en: Partial<Catalogue>): void {
-  Object.assign(catalogues.zh, zh);
-  Object.assign(catalogues.en, en);
-}
+// the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
+const catalogues: Record<Lang, Catalogue> = {
+  zh: { ...engineCatalogues.zh, ...uiZh, ...meetingZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...meetingEn },
+};
 
 /** The arguments a message takes; `{}` for one that takes none. */
 export type MessageArgs<K extends MessageKey> = Parameters<Catalogue[K]> extends [] ? Record<string, never> : Parameters<Catalogue[K]>[0];
@@ -53,9 +35,8 @@ export function message<K extends MessageKey>(key: K, args: MessageArgs<K>): Mes
 }
 
 export function translate<K extends MessageKey>(lang: Lang, key: K, args: MessageArgs<K>): string {
-  const render = catalogues[lang][key] as ((a: MessageArgs<K>) => string) | undefined;
-  // a text of a view not loaded yet: its key, rather than a crash
-  return render ? render(args) : String(key);
+  const render = catalogues[lang][key] as (a: MessageArgs<K>) => string;
+  return render(args);
 }
 
 export function render(lang: Lang, message: Message): string {

@@ -24,33 +24,14 @@ export function grouped(n: number): string {
   return GROUPED.format(n);
 }
 
-/** A duty as messages name it: the file's name, or for a built-in duty the product's own words. */
+/** A duty as messages name it: the file's name, and for a built-in duty the product's own English words. */
 export interface FunctionRef {
   id: string;
   name: string;
-  /** The built-in duty of SPEC §4, not renamed by the file. */
-  builtIn: boolean;
+  /** The English words of a built-in duty of SPEC §4 that the file does not rename. */
+  en?: string;
 }
 
-const BUILT_IN_EN: Record<string, string> = {
-  'investment-promotion': 'investment promotion',
-  'industry-development': 'industry development',
-  'sci-tech-innovation': 'science and technology innovation',
-  'business-environment': 'business environment and government services',
-  'talent-attraction': 'talent attraction',
-  'economic-management': 'economic management',
-  'urban-management': 'urban management',
-  'municipal-maintenance': 'municipal maintenance',
-  'land-acquisition': 'land acquisition and relocation',
-  'livelihood-services': 'livelihood services',
-  'party-affairs': 'Party affairs',
-  'general-office': 'general office',
-  finance: 'finance',
-  'planning-construction': 'planning and construction',
-  'ecology-safety': 'ecology and work safety',
-  'state-assets': 'state asset management',
-};
-
 export function functionLabel(ref: FunctionRef, lang: Lang): string {
-  return lang === 'en' && ref.builtIn ? (BUILT_IN_EN[ref.id] ?? ref.name) : ref.name;
+  return lang === 'en' ? (ref.en ?? ref.name) : ref.name;
 }

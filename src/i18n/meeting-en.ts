@@ -1,9 +1,5 @@
-import { changesInWords, kindInWords } from './changeWords';
-import { functionLabel } from './lang';
+// The English meeting texts: every key of meeting-zh.ts.
 import type { meetingZh } from './meeting-zh';
-
-const names = (items: readonly string[]): string => items.join(', ');
-const size = (staff: number, posts: number): string => ` (staff ${staff}, posts ${posts})`;
 
 const measureEn = (n: string, measure: string): string => {
   const one = n === '1';
@@ -22,6 +18,7 @@ export const meetingEn: typeof meetingZh = {
   'fileInfo.noNotes': () => 'This file has no notes.',
   'fileInfo.region': () => 'Region',
   'fileInfo.proposals': (a) => `${a.n} ${a.n === 1 ? 'proposal' : 'proposals'}`,
+  'examples.failed': () => 'The example could not be loaded; try again in a moment.',
   'examples.title': () => 'Examples',
   'panel.ledger': () => 'Ledger',
   'drop.group': (a) => `${a.unit} is a coordination mechanism (leading group): it has no bodies and no staff, so ${a.name} cannot be moved into it. Move it to a town, street or zone instead.`,
@@ -42,15 +39,4 @@ export const meetingEn: typeof meetingZh = {
   'figures.change': () => 'Change',
   'figures.ofWhichPlatform': () => 'of which to company platforms',
   'figures.caption': () => 'Change: the proposal against today. Staff handed to company platforms are part of the staff change, not a second saving.',
-  'changeLine.move': (a) => `${a.bureau}${size(a.staff, a.posts)} moves from ${a.from} to ${a.to}`,
-  'changeLine.toPlatform': (a) => `${a.bureau}${size(a.staff, a.posts)} is handed from ${a.from} to the company platform ${a.to}`,
-  'changeLine.merge': (a) => `${names(a.parts)} of ${a.unit} merge into ${a.name}: staff ${a.staff}, posts ${a.postsBefore} → ${a.posts}`,
-  'changeLine.abolish': (a) =>
-    `${a.bureau} of ${a.unit}${size(a.staff, a.posts)} is abolished${a.heir === '' ? '; no bureau takes over its duties' : `; its duties go to ${a.heir} of ${a.heirUnit}`}`,
-  'changeLine.create': (a) => `${a.bureau}${size(a.staff, a.posts)} is created in ${a.unit}`,
-  'changeLine.set': (a) => (a.changes.length === 0 ? `${a.bureau} of ${a.unit}: nothing changes` : `${a.bureau} of ${a.unit}: ${changesInWords('en', a.changes)}`),
-  'changeLine.reassign': (a) => `The duty "${functionLabel(a.fn, 'en')}" moves from ${a.from} of ${a.fromUnit} to ${a.to} of ${a.toUnit}`,
-  'changeLine.addUnit': (a) => `New ${kindInWords('en', a.kind)}: ${a.unit}`,
-  'changeLine.setUnit': (a) => (a.changes.length === 0 ? `${a.unit}: nothing changes` : `${a.unit}: ${changesInWords('en', a.changes)}`),
-  'changeLine.removeUnit': (a) => `The unit ${a.unit} is removed`,
 };

@@ -1,14 +1,7 @@
-// Texts for meetings (issue: meeting-ready) that the first page needs: the file's provenance and
-// notes, the examples, the words for a change's direction, the savings as the figures panel says
-// them, the presentation chooser, and how file errors name what they are about. The slides' own
-// texts load with the slides (slides-zh.ts). meeting-en.ts has the same keys.
-
-import { type FieldChange, changesInWords, kindInWords } from './changeWords';
-import { type FunctionRef, functionLabel } from './lang';
-
-const names = (items: readonly string[]): string => items.join('、');
-/** "（编制 14，职数 3）" */
-const size = (staff: number, posts: number): string => `（编制 ${staff}，职数 ${posts}）`;
+// Texts for meetings that the first page needs: the file's provenance and notes, the examples, the
+// folded bands of the chart, the words for a change's direction and the savings as the figures
+// panel says them. The views that load on demand have theirs in views-zh.ts; the change list is
+// the engine's (changes-zh.ts). meeting-en.ts has the same keys.
 
 /** 个 for bodies, 名 for people and posts: how a count is said in Chinese. */
 const MEASURE_ZH: Record<string, string> = { bodies: ' 个', people: ' 名', posts: ' 名', '': '' };
@@ -23,6 +16,7 @@ export const meetingZh = {
   'fileInfo.noNotes': () => '这个文件没有说明。',
   'fileInfo.region': () => '地区',
   'fileInfo.proposals': (a: { n: number }) => `方案 ${a.n} 个`,
+  'examples.failed': () => '示例文件没能载入，请稍后再试。',
   'examples.title': () => '示例',
   'panel.ledger': () => '瘦身台账',
   'drop.group': (a: { name: string; unit: string }) => `${a.unit} 是统筹协调机制（领导小组），不设机构、不占编制，${a.name} 不能划入。可划到相关镇街或开发区。`,
@@ -45,21 +39,4 @@ export const meetingZh = {
   'figures.change': () => '变化',
   'figures.ofWhichPlatform': () => '其中划转公司平台',
   'figures.caption': () => '变化为方案相比现状。“其中划转公司平台”已含在编制变化之内，不是另一项节约。',
-  // —— presenting ——
-  // —— the change list (调整清单): each line with its numbers, before → after ——
-  'changeLine.move': (a: { bureau: string; from: string; to: string; staff: number; posts: number }) => `${a.bureau}${size(a.staff, a.posts)}由 ${a.from} 划转至 ${a.to}`,
-  'changeLine.toPlatform': (a: { bureau: string; from: string; to: string; staff: number; posts: number }) => `${a.bureau}${size(a.staff, a.posts)}由 ${a.from} 交由公司平台 ${a.to} 承担`,
-  'changeLine.merge': (a: { parts: readonly string[]; name: string; unit: string; staff: number; posts: number; postsBefore: number }) =>
-    `${a.unit} ${names(a.parts)} 合并为 ${a.name}：编制 ${a.staff}，职数 ${a.postsBefore} → ${a.posts}`,
-  'changeLine.abolish': (a: { bureau: string; unit: string; staff: number; posts: number; heir: string; heirUnit: string }) =>
-    `撤销 ${a.unit} ${a.bureau}${size(a.staff, a.posts)}${a.heir === '' ? '，职能不再由任何机构承担' : `，职能并入 ${a.heirUnit} ${a.heir}`}`,
-  'changeLine.create': (a: { bureau: string; unit: string; staff: number; posts: number }) => `在 ${a.unit} 新设 ${a.bureau}${size(a.staff, a.posts)}`,
-  'changeLine.set': (a: { bureau: string; unit: string; changes: readonly FieldChange[] }) =>
-    a.changes.length === 0 ? `${a.unit} ${a.bureau}：无实际变化` : `调整 ${a.unit} ${a.bureau}：${changesInWords('zh', a.changes)}`,
-  'changeLine.reassign': (a: { fn: FunctionRef; from: string; fromUnit: string; to: string; toUnit: string }) =>
-    `“${functionLabel(a.fn, 'zh')}”职责由 ${a.fromUnit} ${a.from} 划入 ${a.toUnit} ${a.to}`,
-  'changeLine.addUnit': (a: { unit: string; kind: string }) => `新设${kindInWords('zh', a.kind)} ${a.unit}`,
-  'changeLine.setUnit': (a: { unit: string; changes: readonly FieldChange[] }) =>
-    a.changes.length === 0 ? `${a.unit}：无实际变化` : `调整 ${a.unit}：${changesInWords('zh', a.changes)}`,
-  'changeLine.removeUnit': (a: { unit: string }) => `撤销单位 ${a.unit}`,
 };

@@ -1,6 +1,22 @@
+// The English text of the screen and the command line: every key of ui-zh.ts. Long: a list of
+// every text, one a line; a new feature brings a catalogue pair of its own (see index.ts).
 import type { uiZh } from './ui-zh';
 
+const list = (items: readonly string[]): string => items.join(', ');
+
 export const uiEn: typeof uiZh = {
+  'metric.bodies.internal': () => 'Internal bodies',
+  'metric.bodies.institution': () => 'Public institutions',
+  'metric.bodies.total': () => 'Bodies in all',
+  'metric.staff.admin': () => 'Administrative staff',
+  'metric.staff.institutional': () => 'Institutional staff',
+  'metric.staff.total': () => 'Staff in all',
+  'metric.leaderPosts': () => 'Leader posts',
+  'metric.released': () => 'Handed to platforms',
+  'metric.economicRatio': () => 'Economic-development share',
+  'severity.error': () => 'error',
+  'severity.warning': () => 'warning',
+  'state.baseline': () => 'Today',
   'crash.title': () => 'Part of the screen failed',
   'crash.body': () => 'Your work is not lost: it is still in memory and saved in the browser. Save it as a file first, then try again.',
   'crash.save': () => 'Save file',
@@ -62,13 +78,13 @@ export const uiEn: typeof uiZh = {
   'saving.institutionalStaff': () => 'Institutional staff saved',
   'saving.leaderPosts': () => 'Leader posts saved',
   'saving.released': () => 'More handed to platforms',
-  'changeKind.move': () => 'Moves',
-  'changeKind.platform': () => 'To platforms',
-  'changeKind.merge': () => 'Merges',
-  'changeKind.abolish': () => 'Abolitions',
-  'changeKind.create': () => 'New bureaus',
-  'changeKind.edit': () => 'Staff and post edits',
-  'changeKind.units': () => 'Unit changes',
+  'savingSource.move': () => 'Moves',
+  'savingSource.platform': () => 'To platforms',
+  'savingSource.merge': () => 'Merges',
+  'savingSource.abolish': () => 'Abolitions',
+  'savingSource.create': () => 'New bureaus',
+  'savingSource.edit': () => 'Staff and post edits',
+  'savingSource.units': () => 'Unit changes',
   'bureauChange.moved': () => 'moved',
   'bureauChange.platform': () => 'to platform',
   'bureauChange.merged': () => 'merged',
@@ -278,6 +294,7 @@ export const uiEn: typeof uiZh = {
   'dialog.removeUnitTitle': (a) => `Remove ${a.name}`,
   'dialog.removeUnitHint': () => 'Only a unit that holds no bureaus and that no other unit names can be removed.',
   'step.move': () => 'Move a bureau',
+  'step.handOver': () => 'Hand a bureau to a platform',
   'step.merge': () => 'Merge bureaus',
   'step.abolish': () => 'Abolish a bureau',
   'step.create': () => 'Create a bureau',

@@ -1,6 +1,21 @@
-// The Chinese texts of the browser app. ui-en.ts must have the same keys.
+// The Chinese text of the screen and the command line. ui-en.ts must have the same keys. Long: a
+// list of every text, one a line; a new feature brings a catalogue pair of its own (see index.ts).
+const list = (items: readonly string[]): string => items.join('、');
 
 export const uiZh = {
+  // —— figures (SPEC §6), as the panel and the command line name them ——
+  'metric.bodies.internal': () => '内设机构',
+  'metric.bodies.institution': () => '事业单位',
+  'metric.bodies.total': () => '机构合计',
+  'metric.staff.admin': () => '行政编制',
+  'metric.staff.institutional': () => '事业编制',
+  'metric.staff.total': () => '编制合计',
+  'metric.leaderPosts': () => '领导职数',
+  'metric.released': () => '划转公司平台编制',
+  'metric.economicRatio': () => '经济发展类机构占比',
+  'severity.error': () => '错误',
+  'severity.warning': () => '提醒',
+  'state.baseline': () => '现状',
   // —— views, compare, before/after, present, share ——
   'crash.title': () => '界面出现了错误',
   'crash.body': () => '您的工作没有丢失：它仍在内存中，也已保存在浏览器里。可以先把文件另存下来，再重试。',
@@ -63,13 +78,13 @@ export const uiZh = {
   'saving.institutionalStaff': () => '节约事业编制',
   'saving.leaderPosts': () => '节约领导职数',
   'saving.released': () => '划转公司平台（增加）',
-  'changeKind.move': () => '划转镇街等',
-  'changeKind.platform': () => '交由公司平台',
-  'changeKind.merge': () => '合并',
-  'changeKind.abolish': () => '撤销',
-  'changeKind.create': () => '新设',
-  'changeKind.edit': () => '调整编制职数',
-  'changeKind.units': () => '单位调整',
+  'savingSource.move': () => '划转镇街等',
+  'savingSource.platform': () => '交由公司平台',
+  'savingSource.merge': () => '合并',
+  'savingSource.abolish': () => '撤销',
+  'savingSource.create': () => '新设',
+  'savingSource.edit': () => '调整编制职数',
+  'savingSource.units': () => '单位调整',
   'bureauChange.moved': () => '划转',
   'bureauChange.platform': () => '交平台',
   'bureauChange.merged': () => '合并',
@@ -284,6 +299,7 @@ export const uiZh = {
   'dialog.removeUnitTitle': (a: { name: string }) => `撤销 ${a.name}`,
   'dialog.removeUnitHint': () => '只能撤销已没有机构、也不再被其他单位引用的单位。',
   'step.move': () => '划转机构',
+  'step.handOver': () => '移交公司平台',
   'step.merge': () => '合并机构',
   'step.abolish': () => '撤销机构',
   'step.create': () => '新设机构',

@@ -98,7 +98,6 @@ export const viewsEn: typeof viewsZh = {
   'compareChart.unitPosts': () => 'posts',
   'compareLedger.title': () => 'Slimming ledger: the units each proposal touches',
   'examples.hint': () => 'Opening an example puts unsaved work in Recent files first.',
-  'examples.failed': () => 'The example could not be loaded; try again in a moment.',
   'example.xishan-1-plus-4': () => 'Xishan district "1+4" functional areas',
   'example.huishan-national-upgrade': () => 'Huishan zone upgraded to national level',
   'example.jiangyin-hi-tech': () => 'Jiangyin hi-tech zone merges its parks',

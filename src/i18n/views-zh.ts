@@ -1,5 +1,5 @@
 // Texts of the meeting views that load on demand (ledger, before/after story, slides, compare):
-// registered by views.ts when their chunk arrives, so the first page does not carry them.
+// read through views.ts, which only those views import, so the first page does not carry them.
 // views-en.ts has the same keys.
 const list = (items: readonly string[]): string => items.join('、');
 
@@ -105,7 +105,6 @@ export const viewsZh = {
   'compareLedger.title': () => '瘦身台账：各方案涉及的单位',
   // —— the savings summary, the presentation chooser, the examples ——
   'examples.hint': () => '打开示例时，当前未另存的工作会放入“最近文件”。',
-  'examples.failed': () => '示例文件没能载入，请稍后再试。',
   'example.xishan-1-plus-4': () => '锡山区“1+4”功能区管理体制优化方案',
   'example.huishan-national-upgrade': () => '惠山经济开发区升格国家级后机构优化方案',
   'example.jiangyin-hi-tech': () => '江阴高新区整合园区管理机构方案',

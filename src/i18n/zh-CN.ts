@@ -1,4 +1,6 @@
-// The Chinese catalogue: the product's first language. en.ts must have the same keys.
+// What the engine says, in Chinese (the product's first language): why a file or an operation is
+// refused and every rule broken (the change list: changes-zh.ts). en.ts must have the same keys. The screen's own
+// text is in ui-zh.ts; the worker carries only this catalogue (see engine.ts).
 import { type FunctionRef, functionLabel, percent } from './lang';
 
 const list = (items: readonly string[]): string => items.join('、');
@@ -20,8 +22,8 @@ export const zhCN = {
   'format.wrong': (a: { value: string }) =>
     `format 应为 "zonereform/scenario"，实际为 ${a.value}。这不是 ZoneReform 方案文件。`,
   'version.newer': (a: { value: number }) =>
-    `文件格式版本为 ${a.value}，比本程序支持的版本 1 更新。请升级 ZoneReform 后再打开。`,
-  'version.wrong': (a: { value: string }) => `文件格式版本应为 1，实际为 ${a.value}。`,
+    `文件格式版本为 ${a.value}，比本程序支持的版本 2 更新。请升级 ZoneReform 后再打开。`,
+  'version.wrong': (a: { value: string }) => `文件格式版本应为 1 或 2，实际为 ${a.value}。`,
   'key.forbidden': (a: { key: string }) => `不允许使用键名 ${q(a.key)}（可能被用于攻击程序）。请改用其他名称。`,
   'field.missing': (a: { field: string }) => `缺少必填字段 ${a.field}。`,
   'field.unknown': (a: { field: string }) => `未知字段 ${a.field}（可能是拼写错误）。附加信息请放在 meta 中。`,
@@ -47,7 +49,6 @@ export const zhCN = {
   'parent.notZone': (a: { id: string; kind: string }) => `上级 parent 必须是开发区管委会，${q(a.id)} 是${kindZh(a.kind)}。`,
   'jointWith.self': () => 'jointWith 不能指向单位自身。',
   'unit.zoneGovernance': () => '开发区管委会必须填写 governance（integrated 区政合一 / separated 区政分设）。',
-  'unit.officeParent': () => '管理办公室必须填写 parent（所属的主体开发区）。',
   'rank.first': () => '排名从第 1 位算起，不能小于 1。',
   'rank.order': (a: { position: number; of: number }) => `排名第 ${a.position} 位不能大于参评总数 ${a.of}。`,
   'op.unknown': (a: { value: string }) =>
@@ -70,43 +71,11 @@ export const zhCN = {
     `${a.unit} 仍被 ${a.by} 的 ${a.field} 引用，不能移除。请先修改该引用。`,
   'op.at': (a: { scenario: string; index: number; detail: string }) =>
     `方案 ${q(a.scenario)} 的第 ${a.index + 1} 个操作无法执行：${a.detail}`,
-  // —— figures (SPEC §6) ——
-  'metric.bodies.internal': () => '内设机构',
-  'metric.bodies.institution': () => '事业单位',
-  'metric.bodies.total': () => '机构合计',
-  'metric.staff.admin': () => '行政编制',
-  'metric.staff.institutional': () => '事业编制',
-  'metric.staff.total': () => '编制合计',
-  'metric.leaderPosts': () => '领导职数',
-  'metric.released': () => '划转公司平台编制',
-  'metric.economicRatio': () => '经济发展类机构占比',
-  'severity.error': () => '错误',
-  'severity.warning': () => '提醒',
-  'state.baseline': () => '现状',
-  // —— the command line ——
-  'cli.usage': () =>
-    '用法：npm run evaluate -- 文件 [--json] [--scenario 方案ID] [--lang zh|en]\n' +
-    '  --json          输出 JSON 格式的完整评估报告\n' +
-    '  --scenario ID   只评估这一个方案（现状总会包含）\n' +
-    '  --lang zh|en    报告语言，默认中文',
-  'cli.badOption': (a: { option: string }) => `无法识别的参数：${a.option}`,
-  'cli.missingValue': (a: { option: string }) => `参数 ${a.option} 后面需要一个值。`,
-  'cli.oneFile': () => '需要且只需要一个方案文件。',
-  'cli.unreadable': (a: { file: string; reason: string }) => `无法读取文件 ${a.file}：${a.reason}`,
-  'cli.noScenario': (a: { id: string; known: readonly string[] }) =>
-    `文件中没有 ID 为 ${q(a.id)} 的方案。${a.known.length > 0 ? `现有方案：${list(a.known)}。` : '文件中没有任何方案。'}`,
-  'cli.invalid': (a: { count: number }) => `文件无效，共 ${a.count} 处错误，未做任何评估：`,
-  'cli.figure': () => '指标',
-  'cli.savings': () => '较现状节约',
-  'cli.violations': (a: { state: string; errors: number; warnings: number }) =>
-    `${a.state}：${a.errors} 个错误，${a.warnings} 个提醒`,
-  'cli.noViolations': (a: { state: string }) => `${a.state}：没有违反任何规则。`,
-  'cli.ratioOf': (a: { unit: string }) => `${a.unit} 经济类占比`,
   // —— rules (SPEC §7): what is wrong, what would fix it, and the paper's words ——
-  'rule.econ-ratio': (a: { unit: string; economic: number; internal: number; ratio: number; min: number; remove: number | null; convert: number }) =>
-    `${a.unit}（区政分设）经济发展类内设机构 ${a.economic} 个，占内设机构 ${a.internal} 个的 ${percent(a.ratio)}，低于 ${percent(a.min)} 的要求。` +
+  'rule.econ-ratio': (a: { unit: string; office: boolean; parent: string | null; economic: number; internal: number; ratio: number; min: number; remove: number | null; convert: number }) =>
+    `${a.unit}（${!a.office ? '区政分设' : a.parent === null ? '不隶属主体开发区，按区政分设' : `所属${a.parent}区政分设`}）经济发展类内设机构 ${a.economic} 个，占内设机构 ${a.internal} 个的 ${percent(a.ratio)}，低于 ${percent(a.min)} 的要求。` +
     `修正：${a.remove === null ? '' : `将 ${a.remove} 个非经济类内设机构划出（社会管理职能交还属地镇街），或`}将 ${a.convert} 个内设机构调整为经济发展类。` +
-    `依据：“确保经济发展类职能机构数量不低于60%”。`,
+    `依据：“对于实行‘区政分设’的开发区（功能园区）……确保经济发展类职能机构数量不低于60%”。`,
   'rule.social-in-zone': (a: { bureau: string; unit: string; functions: readonly FunctionRef[]; hosts: readonly string[] }) =>
     `${a.bureau}（${a.unit}）承担社会管理职能：${fns(a.functions)}。` +
     `修正：将这些职能划转至${a.hosts.length > 0 ? `属地镇街（${list(a.hosts)}）` : '属地镇街'}的机构，或将该机构整体划回属地镇街。` +
@@ -128,22 +97,33 @@ export const zhCN = {
     `依据：“在限额内核增领导职数”。`,
   'rule.park-parent': (a: { unit: string; parent: string }) =>
     `${a.unit}的主体开发区${a.parent}未设党工委，管理办公室缺少党的集中统一领导。` +
-    `修正：为${a.parent}设立党工委，或将该管理办公室归入设有党工委的主体开发区。依据：“在主体开发区党工委的集中统一领导下”。`,
+    `修正：为${a.parent}设立党工委，或将该管理办公室归入设有党工委的主体开发区；不隶属主体开发区的管理办公室（如旅游度假区）也可由区级党组织直接领导（删去 parent）。` +
+    `依据：“在主体开发区党工委的集中统一领导下”。`,
   'rule.town-overlap': (a: { unit: string; zones: readonly string[] }) =>
     `经济发达镇${a.unit}位于${list(a.zones)}的辖区内，与开发区地理重叠。` +
     `修正：将${a.unit}移出开发区辖区（territory），或不再作为经济发达镇。依据：“有效避免经济发达镇和开发区的地理重叠”。`,
-  'rule.group-staffed': (a: { unit: string; bureaus: readonly string[] }) =>
-    `${a.unit}是统筹协调机制，不应设机构，却有 ${a.bureaus.length} 个：${list(a.bureaus)}。` +
-    `修正：将这些机构划至管理机构或属地镇街。依据：“暂不设置管理机构，通过建立健全高位统筹协调机制”。`,
+  'rule.group-staffed': (a: { unit: string; bureaus: readonly string[]; posts: number }) =>
+    `${a.unit}是统筹协调机制，` +
+    [
+      ...(a.bureaus.length > 0 ? [`不应设机构，却有 ${a.bureaus.length} 个：${list(a.bureaus)}`] : []),
+      ...(a.posts > 0 ? [`组长等由板块相关领导兼任，不应单设领导职数，却有 ${a.posts} 名`] : []),
+    ].join('；') +
+    `。修正：${[...(a.bureaus.length > 0 ? ['将这些机构划至管理机构或属地镇街'] : []), ...(a.posts > 0 ? ['将其领导职数改为 0，由相关领导兼任'] : [])].join('，')}。` +
+    `依据：“暂不设置管理机构，通过建立健全高位统筹协调机制，由板块相关领导兼任功能区领导小组组长”。`,
   'rule.rank-bottom-growth': (a: RankArgs) =>
     `${a.unit}考核排名第 ${a.position}/${a.of} 位，居末 ${a.bottomN} 位，${growthZh(a)}。` +
     `修正：不得增加，应比现状至少核减 1 个内设机构或 1 名领导职数。依据：“排名居于区域最后2位的开发区，采取核减管理机构领导职数、职能机构个数等约束措施”。`,
   'rule.rank-bottom-no-cut': (a: RankArgs) =>
     `${a.unit}考核排名第 ${a.position}/${a.of} 位，居末 ${a.bottomN} 位，但内设机构（${a.bodiesBefore} → ${a.bodiesAfter} 个）和领导职数（${a.postsBefore} → ${a.postsAfter} 名）均未核减。` +
     `修正：至少核减 1 个内设机构或 1 名领导职数。依据：“排名居于区域最后2位的开发区，采取核减管理机构领导职数、职能机构个数等约束措施”。`,
-  'rule.rank-growth-unearned': (a: RankArgs & { topN: number }) =>
-    `${a.unit}考核排名第 ${a.position}/${a.of} 位，未进入前 ${a.topN} 位，${growthZh(a)}。` +
-    `修正：维持现状数量，待排名持续领先或连续进位后再核增。依据：“排名持续领先或连续进位……优先考虑……在限额内核增领导职数”。`,
+  'rule.rank-growth-unearned': (a: RankArgs & { topN: number; top: boolean }) =>
+    a.top
+      ? `${a.unit}考核排名第 ${a.position}/${a.of} 位，居前 ${a.topN} 位，可在限额内核增领导职数，但内设机构由 ${a.bodiesBefore} 个增至 ${a.bodiesAfter} 个。` +
+        `修正：不增设内设机构，考核领先的激励以在限额内核增领导职数体现。` +
+        `依据：“优先考虑……在限额内核增领导职数”；“靠简单地做机构、编制和职数增量来激励各类开发园区发展的做法已不合时宜”。`
+      : `${a.unit}考核排名第 ${a.position}/${a.of} 位，未进入前 ${a.topN} 位，${growthZh(a)}。` +
+        `修正：维持现状的内设机构和领导职数；待排名持续领先或连续进位后，再在限额内核增领导职数，而不是增设机构。` +
+        `依据：“排名持续领先或连续进位……优先考虑……在限额内核增领导职数”。`,
 };
 
 export interface RankArgs {
@@ -164,7 +144,7 @@ function growthZh(a: RankArgs): string {
   return parts.join('，');
 }
 
-function kindZh(kind: string): string {
+export function kindZh(kind: string): string {
   const names: Record<string, string> = {
     zone: '开发区管委会',
     office: '管理办公室',

@@ -3,14 +3,11 @@
 // and id (and for a bureau, its unit), read from the file itself. A text that is not JSON at all
 // gets, in the reader's language, the line and column where it goes wrong, what is wrong there and
 // the line itself, instead of the browser's English message.
-import { type Lang, type Localized, addCatalogue, translate } from '../i18n';
-import { describeEn } from '../i18n/describe-en';
-import { describeZh } from '../i18n/describe-zh';
+import { translateEngine as translate } from '../i18n/engine';
+import type { Lang, Localized } from '../i18n/lang';
 import type { FileError } from './errors';
 import { findJsonFault } from './jsonFault';
 import { MAX_FILE_BYTES } from './parse';
-
-addCatalogue(describeZh, describeEn);
 
 type Json = Record<string, unknown>;
 

@@ -11,16 +11,14 @@ import {
   readArray,
   readCount,
   readId,
-  readIdList,
   readName,
   readObject,
   readText,
   required,
 } from './read';
-import { UNIT_FIELDS, readBureau, readBureauType, readCategory, readStaff, readUnit, readUnitFields } from './shapes';
-import { OPERATION_KINDS, type Operation, type OperationKind } from './types';
-
-const RECORD_FIELDS = ['op', 'note', 'doc'] as const;
+import { readRecord } from './record';
+import { UNIT_FIELDS, readBureau, readBureauType, readCategory, readFunctionIds, readStaff, readUnit, readUnitChanges } from './shapes';
+import { OPERATION_KINDS, type Operation, type OperationKind, RECORD_FIELDS } from './types';
 
 const FIELDS: Record<OperationKind, readonly string[]> = {
   move: ['bureau', 'to'],
@@ -75,7 +73,7 @@ function readFields(op: OperationKind, object: JsonObject, path: string, errors:
         name: may('name', readName),
         type: may('type', readBureauType),
         category: may('category', readCategory),
-        functions: may('functions', readIdList),
+        functions: may('functions', readFunctionIds),
         staff: may('staff', readStaff),
         leaderPosts: may('leaderPosts', readCount),
       };
@@ -84,7 +82,7 @@ function readFields(op: OperationKind, object: JsonObject, path: string, errors:
     case 'add-unit':
       return { unit: need('unit', readUnit) };
     case 'set-unit':
-      return { unit: need('unit', readId), ...readUnitFields(object, path, errors) };
+      return { unit: need('unit', readId), ...readUnitChanges(object, path, errors) };
     case 'remove-unit':
       return { unit: need('unit', readId) };
   }
@@ -101,12 +99,11 @@ export const readOperation: ReadValue<Operation> = (value, path, errors) => {
   }
   const kind = op as OperationKind;
   const before = errors.length;
-  checkKeys(object, path, [...RECORD_FIELDS, ...FIELDS[kind]], errors);
+  checkKeys(object, path, ['op', ...RECORD_FIELDS, ...FIELDS[kind]], errors);
   const fields = readFields(kind, object, path, errors);
-  const note = optional(object, 'note', path, readText, errors);
-  const doc = optional(object, 'doc', path, readText, errors);
+  const record = readRecord(object, path, errors);
   if (errors.length > before) return undefined;
-  return defined({ op: kind, ...fields, note, doc }) as Operation;
+  return defined({ op: kind, ...fields, ...record }) as Operation;
 };
 
 export const readOperations = readArray(readOperation);

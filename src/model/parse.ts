@@ -10,6 +10,7 @@ import {
   defined,
   optional,
   readArray,
+  readEnum,
   readId,
   readMeta,
   readName,
@@ -20,7 +21,20 @@ import {
 import { bureauReferenceErrors, lookupById, unitReferenceErrors } from './references';
 import { scanJson } from './scan';
 import { readBureau, readBureaus, readFunctionDef, readFunctionDefs, readRules, readUnit, readUnits } from './shapes';
-import { BASELINE_ID, type Bureau, FILE_FORMAT, FILE_VERSION, type FunctionDef, type Scenario, type ScenarioFile, type Unit } from './types';
+import {
+  BASELINE_ID,
+  type Bureau,
+  FILE_FORMAT,
+  FILE_VERSION,
+  FILE_VERSIONS,
+  type FileVersion,
+  type FunctionDef,
+  SCENARIO_STATUSES,
+  type Scenario,
+  type ScenarioFile,
+  type Unit,
+} from './types';
+import { noteVersionTwoRules } from './version';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -64,11 +78,12 @@ export function parseValue(json: unknown): ParseResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return refuse(fileError('$', 'file.notObject', {}));
   const root = json as Record<string, unknown>;
   if (!readHeader(root, errors)) return { ok: false, errors };
+  const version = root.version as FileVersion;
   checkKeys(root, '$', FILE_FIELDS, errors);
   const file = defined({
     $schema: optional(root, '$schema', '$', readText, errors),
     format: FILE_FORMAT,
-    version: FILE_VERSION,
+    version,
     title: required(root, 'title', '$', readName, errors),
     region: optional(root, 'region', '$', readName, errors),
     notes: optional(root, 'notes', '$', readText, errors),
@@ -81,7 +96,7 @@ export function parseValue(json: unknown): ParseResult {
   }) as ScenarioFile;
   const part = readablePart(root);
   errors.push(...referenceErrors(file, root, part));
-  return errors.length > 0 ? { ok: false, errors, partial: part } : { ok: true, file };
+  return errors.length > 0 ? { ok: false, errors: noteVersionTwoRules(errors, version), partial: part } : { ok: true, file };
 }
 
 /** format and version come first: a file of another format or a newer version is read no further. */
@@ -91,7 +106,7 @@ function readHeader(root: Record<string, unknown>, errors: Errors): boolean {
     errors.push(fileError('$.format', 'format.wrong', { value: JSON.stringify(format) }));
   }
   if (!Object.hasOwn(root, 'version')) errors.push(fileError('$', 'field.missing', { field: 'version' }));
-  else if (root.version !== FILE_VERSION) {
+  else if (!(FILE_VERSIONS as readonly unknown[]).includes(root.version)) {
     const version = root.version;
     if (typeof version === 'number' && Number.isInteger(version) && version > FILE_VERSION) {
       errors.push(fileError('$.version', 'version.newer', { value: version }));
@@ -104,7 +119,7 @@ const readScenario: ReadValue<Scenario> = (value, path, errors) => {
   const object = readObject(value, path, errors);
   if (!object) return undefined;
   const before = errors.length;
-  checkKeys(object, path, ['id', 'name', 'notes', 'meta', 'operations'], errors);
+  checkKeys(object, path, ['id', 'name', 'notes', 'meta', 'status', 'operations'], errors);
   const id = required(object, 'id', path, readId, errors);
   if (id === BASELINE_ID) errors.push(fileError(childPath(path, 'id'), 'id.reserved', {}));
   const scenario = defined({
@@ -112,11 +127,13 @@ const readScenario: ReadValue<Scenario> = (value, path, errors) => {
     name: required(object, 'name', path, readName, errors),
     notes: optional(object, 'notes', path, readText, errors),
     meta: optional(object, 'meta', path, readMeta, errors),
+    status: optional(object, 'status', path, readStatus, errors),
     operations: required(object, 'operations', path, readOperations, errors),
   });
   return errors.length === before ? (scenario as Scenario) : undefined;
 };
 
+const readStatus = readEnum(SCENARIO_STATUSES);
 const readScenarios = readArray(readScenario);
 
 /**
@@ -126,7 +143,8 @@ const readScenarios = readArray(readScenario);
  */
 function referenceErrors(file: ScenarioFile, root: Record<string, unknown>, part: ReadablePart): FileError[] {
   const errors: FileError[] = [];
-  // functions may repeat an id: a later entry replaces an earlier one, as a file's entry replaces a built-in (SPEC §4)
+  // v2: a file defines each of its functions once (a file's entry still replaces a built-in, SPEC §4)
+  errors.push(...duplicates(readEach(root.functions, readFunctionDef), '$.functions', 'functionDef.repeat'));
   errors.push(...duplicates(readEach(root.scenarios, readScenario), '$.scenarios'));
   errors.push(...duplicates(part.bureausRead, '$.bureaus'), ...duplicates(part.unitsRead, '$.units'));
   const units = lookupById(part.units);
@@ -144,6 +162,8 @@ function referenceErrors(file: ScenarioFile, root: Record<string, unknown>, part
  * references and operations beside errors elsewhere, so that one pass reports every error.
  */
 export interface ReadablePart {
+  /** the version the file says: errors of version-2 rules in a version-1 file say so */
+  version: FileVersion;
   units: Unit[];
   bureaus: Bureau[];
   functions: FunctionDef[];
@@ -158,6 +178,7 @@ export function readablePart(root: Record<string, unknown>): ReadablePart {
   const bureausRead = readEach(root.bureaus, readBureau);
   const functionsRead = readEach(root.functions, readFunctionDef);
   return {
+    version: root.version === 1 ? 1 : FILE_VERSION,
     units: unitsRead.map((u) => u.value),
     bureaus: bureausRead.map((b) => b.value),
     functions: functionsRead.map((f) => f.value),
@@ -195,13 +216,17 @@ function readEach<T>(list: unknown, read: ReadValue<T>): Array<{ index: number; 
   return out;
 }
 
-function duplicates(items: ReadonlyArray<{ index: number; value: { id: string } }>, path: string): FileError[] {
+function duplicates(
+  items: ReadonlyArray<{ index: number; value: { id: string } }>,
+  path: string,
+  code: 'id.duplicate' | 'functionDef.repeat' = 'id.duplicate',
+): FileError[] {
   const first = new Map<string, number>();
   const errors: FileError[] = [];
   for (const { index, value } of items) {
     const seen = first.get(value.id);
     if (seen === undefined) first.set(value.id, index);
-    else errors.push(fileError(`${path}[${index}].id`, 'id.duplicate', { id: value.id, first: `${path}[${seen}]` }));
+    else errors.push(fileError(`${path}[${index}].id`, code, { id: value.id, first: `${path}[${seen}]` }));
   }
   return errors;
 }

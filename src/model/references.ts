@@ -27,10 +27,25 @@ export function unitReferenceErrors(unit: Unit, units: UnitLookup, path: string,
       errors.push(fileError(at, 'territory.notLocal', { id, kind: local.kind }));
     }
   });
-  if (unit.jointWith !== undefined && unit.jointWith !== unit.id && !units.has(unit.jointWith) && !unreadable.has(unit.jointWith)) {
-    errors.push(fileError(childPath(path, 'jointWith'), 'ref.unit', { id: unit.jointWith }));
+  if (unit.jointWith !== undefined && unit.jointWith !== unit.id && !unreadable.has(unit.jointWith)) {
+    const error = jointWithError(unit, units);
+    if (error) errors.push({ ...error, path: childPath(path, 'jointWith') });
   }
   return errors;
+}
+
+/**
+ * v2, "一套机构一套职数": the unit joined holds the one team whose posts are counted, so it must be
+ * a unit whose posts count (not a platform, not a group) and must not itself be joined elsewhere.
+ */
+function jointWithError(unit: Unit, units: UnitLookup): FileError | undefined {
+  const id = unit.jointWith!;
+  const partner = units.get(id);
+  if (!partner) return fileError('', 'ref.unit', { id });
+  if (partner.kind === 'platform' || partner.kind === 'group') return fileError('', 'jointWith.kind', { id, name: partner.name, kind: partner.kind });
+  if (partner.jointWith === undefined) return undefined;
+  if (partner.jointWith === unit.id) return fileError('', 'jointWith.pair', { id, name: partner.name });
+  return fileError('', 'jointWith.chain', { id, name: partner.name, next: units.get(partner.jointWith)?.name ?? partner.jointWith });
 }
 
 /** What is wrong with the unit and the duties that `bureau` names. */

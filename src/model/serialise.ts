@@ -1,12 +1,12 @@
 // ScenarioFile → JSON text with a stable key order, so that saved files diff cleanly.
-// `meta` is written as it was read.
+// `meta` is written as it was read; a file read as version 1 is written as version 2.
 import { UNIT_FIELDS, BUREAU_FIELDS } from './shapes';
-import type { Operation, ScenarioFile, Unit, Bureau } from './types';
+import { type Operation, type ScenarioFile, type Unit, type Bureau, FILE_VERSION, RECORD_FIELDS } from './types';
 
 const FILE_ORDER = ['$schema', 'format', 'version', 'title', 'region', 'notes', 'meta', 'rules', 'functions', 'units', 'bureaus', 'scenarios'];
 const OPERATION_ORDER = [
   'op', 'bureau', 'bureaus', 'into', 'function', 'from', 'to', 'functionsTo', 'unit',
-  ...UNIT_FIELDS.filter((field) => field !== 'id'), 'type', 'category', 'functions', 'staff', 'note', 'doc',
+  ...UNIT_FIELDS.filter((field) => field !== 'id'), 'type', 'category', 'functions', 'staff', ...RECORD_FIELDS,
 ];
 
 function ordered<T extends object>(value: T, order: readonly string[]): T {
@@ -67,13 +67,13 @@ function format(value: unknown, indent: string, key?: string): string {
 }
 
 export function serialiseScenarioFile(file: ScenarioFile): string {
-  const out = ordered(file, FILE_ORDER);
+  const out = ordered({ ...file, version: FILE_VERSION }, FILE_ORDER);
   if (file.rules) out.rules = ordered(file.rules, ['economicRatioMin', 'rewardTopN', 'bottomN']);
   if (file.functions) out.functions = file.functions.map((fn) => ordered(fn, ['id', 'name', 'category']));
   out.units = file.units.map(orderUnit);
   out.bureaus = file.bureaus.map(orderBureau);
   out.scenarios = file.scenarios.map((scenario) => ({
-    ...ordered(scenario, ['id', 'name', 'notes', 'meta', 'operations']),
+    ...ordered(scenario, ['id', 'name', 'notes', 'meta', 'status', 'operations']),
     operations: scenario.operations.map(orderOperation),
   }));
   return `${format(out, '')}\n`;

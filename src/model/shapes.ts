@@ -23,6 +23,8 @@ import {
   BUREAU_TYPES,
   type Bureau,
   CATEGORIES,
+  CLEARABLE_UNIT_FIELDS,
+  type ClearableUnitField,
   type FunctionDef,
   GOVERNANCES,
   LEVELS,
@@ -31,6 +33,7 @@ import {
   type Staff,
   UNIT_KINDS,
   type Unit,
+  type UnitChanges,
   type UnitKind,
 } from './types';
 
@@ -45,7 +48,8 @@ const KIND_ONLY: ReadonlyArray<[keyof Unit, readonly UnitKind[]]> = [
   ['level', ['zone', 'office']],
   ['governance', ['zone']],
   ['parent', ['office']],
-  ['territory', ['zone']],
+  // an office may coordinate towns and streets too (v2), as 梁溪's 古运河 resort office does
+  ['territory', ['zone', 'office']],
   ['developedTown', ['town']],
   ['rank', ['zone', 'office']],
 ];
@@ -55,6 +59,25 @@ export const readLevel = readEnum(LEVELS);
 export const readGovernance = readEnum(GOVERNANCES);
 export const readBureauType = readEnum(BUREAU_TYPES);
 export const readCategory = readEnum(CATEGORIES);
+
+/** v2: a bureau lists each duty once; each repeat is an error at its place. */
+export function repeatedFunctionErrors(ids: readonly string[], path: string): FileError[] {
+  const errors: FileError[] = [];
+  ids.forEach((id, index) => {
+    const first = ids.indexOf(id);
+    if (first !== index) errors.push(fileError(childPath(path, index), 'function.repeat', { id, first }));
+  });
+  return errors;
+}
+
+/** A list of duties, each once. */
+export const readFunctionIds: ReadValue<string[]> = (value, path, errors) => {
+  const ids = readIdList(value, path, errors);
+  if (!ids) return undefined;
+  const repeats = repeatedFunctionErrors(ids, path);
+  errors.push(...repeats);
+  return repeats.length === 0 ? ids : undefined;
+};
 
 export const readStaff: ReadValue<Staff> = (value, path, errors) => {
   const object = readObject(value, path, errors);
@@ -100,6 +123,25 @@ export function readUnitFields(object: Record<string, unknown>, path: string, er
   });
 }
 
+const UNIT_CHANGE_FIELDS: readonly string[] = UNIT_FIELDS.filter((field) => field !== 'id');
+export const clearable = (field: string): field is ClearableUnitField => (CLEARABLE_UNIT_FIELDS as readonly string[]).includes(field);
+
+/**
+ * The fields a `set-unit` changes, as given: `null` removes an optional field (v2) and is an
+ * error on a field that no unit may lack.
+ */
+export function readUnitChanges(object: Record<string, unknown>, path: string, errors: Errors): UnitChanges {
+  const cleared: Partial<Record<ClearableUnitField, null>> = {};
+  // no prototype: an own key "__proto__" is copied as data, never as the copy's prototype
+  const given = Object.create(null) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(object)) {
+    if (value !== null || !UNIT_CHANGE_FIELDS.includes(key)) given[key] = value;
+    else if (clearable(key)) cleared[key] = null;
+    else errors.push(fileError(childPath(path, key), 'setUnit.nullRequired', { field: key }));
+  }
+  return { ...readUnitFields(given, path, errors), ...cleared };
+}
+
 export const readUnit: ReadValue<Unit> = (value, path, errors) => {
   const object = readObject(value, path, errors);
   if (!object) return undefined;
@@ -124,7 +166,6 @@ export function unitKindErrors(unit: Unit, path: string): FileError[] {
     }
   }
   if (unit.kind === 'zone' && unit.governance === undefined) errors.push(fileError(path, 'unit.zoneGovernance', {}));
-  if (unit.kind === 'office' && unit.parent === undefined) errors.push(fileError(path, 'unit.officeParent', {}));
   if (unit.jointWith !== undefined && unit.jointWith === unit.id) {
     errors.push(fileError(childPath(path, 'jointWith'), 'jointWith.self', {}));
   }
@@ -142,7 +183,7 @@ export const readBureau: ReadValue<Bureau> = (value, path, errors) => {
     unit: required(object, 'unit', path, readId, errors),
     type: required(object, 'type', path, readBureauType, errors),
     category: required(object, 'category', path, readCategory, errors),
-    functions: required(object, 'functions', path, readIdList, errors),
+    functions: required(object, 'functions', path, readFunctionIds, errors),
     staff: required(object, 'staff', path, readStaff, errors),
     leaderPosts: required(object, 'leaderPosts', path, readCount, errors),
   };

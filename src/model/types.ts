@@ -1,7 +1,11 @@
 // Types of the scenario file (SPEC §3–§5). Plain data only: these cross the worker boundary.
 
 export const FILE_FORMAT = 'zonereform/scenario';
-export const FILE_VERSION = 1;
+/** The version a file is saved as (SPEC §3). */
+export const FILE_VERSION = 2;
+/** The versions a file may say: both are read, by the rules of version 2. */
+export const FILE_VERSIONS = [1, 2] as const;
+export type FileVersion = (typeof FILE_VERSIONS)[number];
 /** The scenario id that names the baseline; no scenario may use it. */
 export const BASELINE_ID = 'baseline';
 
@@ -19,6 +23,10 @@ export type BureauType = (typeof BUREAU_TYPES)[number];
 
 export const CATEGORIES = ['economic', 'social', 'general'] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/** 草稿 / 送审 / 已批准: shown by the app; no figure or rule depends on it (SPEC §3). */
+export const SCENARIO_STATUSES = ['draft', 'submitted', 'approved'] as const;
+export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
 
 export interface Rank {
   position: number;
@@ -70,12 +78,18 @@ export interface RuleSettings {
   bottomN?: number;
 }
 
-/** Free text carried by every operation; it changes nothing. */
-interface OperationRecord {
+/** What every operation may carry beside its effect; it changes nothing. */
+export interface OperationRecord {
   note?: string;
   /** 文号: the number of the document that decides it */
   doc?: string;
+  /** who proposed it: a name of at most 100 characters */
+  by?: string;
+  /** when: an ISO 8601 date (`2026-11-29`) or date-time (`2026-11-29T10:15:00+08:00`) */
+  at?: string;
 }
+
+export const RECORD_FIELDS = ['note', 'doc', 'by', 'at'] as const;
 
 export interface MoveOperation extends OperationRecord {
   op: 'move';
@@ -123,8 +137,17 @@ export interface AddUnitOperation extends OperationRecord {
   unit: Unit;
 }
 
-/** Any Unit field except `id`; `unit` names the unit to change. */
-export type SetUnitOperation = OperationRecord & { op: 'set-unit'; unit: string } & Partial<Omit<Unit, 'id'>>;
+/** The optional unit fields that `set-unit` removes when given `null` (SPEC §5). */
+export const CLEARABLE_UNIT_FIELDS = [
+  'level', 'partyCommittee', 'parent', 'territory', 'developedTown', 'leaderPostCap', 'bodyCap', 'jointWith', 'rank',
+] as const;
+export type ClearableUnitField = (typeof CLEARABLE_UNIT_FIELDS)[number];
+
+/** What a `set-unit` changes: any Unit field except `id`; `null` removes an optional one. */
+export type UnitChanges = Partial<Omit<Unit, 'id' | ClearableUnitField>> & { [K in ClearableUnitField]?: Unit[K] | null };
+
+/** `unit` names the unit to change. */
+export type SetUnitOperation = OperationRecord & { op: 'set-unit'; unit: string } & UnitChanges;
 
 export interface RemoveUnitOperation extends OperationRecord {
   op: 'remove-unit';
@@ -163,13 +186,16 @@ export interface Scenario {
   name: string;
   notes?: string;
   meta?: Meta;
+  /** absent: a draft */
+  status?: ScenarioStatus;
   operations: Operation[];
 }
 
 export interface ScenarioFile {
   $schema?: string;
   format: typeof FILE_FORMAT;
-  version: typeof FILE_VERSION;
+  /** as the file said it; saving writes FILE_VERSION */
+  version: FileVersion;
   title: string;
   region?: string;
   notes?: string;

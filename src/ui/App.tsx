@@ -1,12 +1,11 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { scenarioState } from '../app/scenarioState';
 import type { ChangeLine, Violation } from '../engine';
-import { message } from '../i18n';
 import { BASELINE_ID, type Operation, type ScenarioFile, functionCatalogue } from '../model';
-import type { Mark } from './chart/BureauCard';
 import { ChartSearch } from './chart/ChartSearch';
 import { OrgChart, type Selection } from './chart/OrgChart';
-import type { DropTarget } from './chart/useBureauDrag';
+import type { DropTarget } from '../app/drop';
+import { findingTarget, marksOf } from '../app/findings';
 import { useActions, useAppState, useBusy, useT } from './context';
 import type { DialogRequest } from './dialogs/requests';
 import { Header, type View } from './Header';
@@ -37,27 +36,12 @@ export function App() {
   const file = useAppState((s) => s.file);
   const { t } = useT();
   if (status === 'starting' || !file) return <div className="loading">{t('app.loading')}</div>;
-  return <Workspace file={file} />;
+  return <FileScreen file={file} />;
 }
 
-const UNIT_RULES = new Set(['econ-ratio', 'body-cap', 'leader-cap', 'park-parent', 'town-overlap', 'group-staffed', 'rank-bottom-growth', 'rank-bottom-no-cut', 'rank-growth-unearned']);
-
-/** Which units and bureaus to mark in the chart, errors over warnings. */
-function marksOf(violations: readonly Violation[]) {
-  const units = new Map<string, Mark>();
-  const bureaus = new Map<string, Mark>();
-  const mark = (map: Map<string, Mark>, id: string, severity: 'error' | 'warning') => {
-    if (map.get(id) !== 'error') map.set(id, severity);
-  };
-  for (const v of violations) {
-    if (UNIT_RULES.has(v.rule)) mark(units, v.subject, v.severity);
-    else if (v.rule === 'function-duplicate') mark(units, v.subject.split('/')[0]!, v.severity);
-    else if (v.rule === 'social-in-zone' || v.rule === 'econ-in-town') mark(bureaus, v.subject, v.severity);
-  }
-  return { units, bureaus };
-}
-
-function Workspace({ file }: { file: ScenarioFile }) {
+/** An open file: the view chosen (model, compare, before/after, slides) with its header and panels. */
+// Long: it lays out every view of an open file and holds the selection and dialog they share; it decides nothing of the domain (src/app does).
+function FileScreen({ file }: { file: ScenarioFile }) {
   const { t } = useT();
   const actions = useActions();
   const scenarioId = useAppState((s) => s.scenarioId);
@@ -85,7 +69,7 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const metrics = scenarioReport?.metrics ?? report?.baseline.metrics;
   const violations = (scenarioId === BASELINE_ID ? report?.baseline.violations : scenarioReport?.violations) ?? [];
   const marks = useMemo(() => marksOf(violations), [violations]);
-  const minRatio = file.rules?.economicRatioMin ?? 0.6;
+  const minRatio = useAppState((s) => s.settings.economicRatioMin);
 
   useEffect(() => preloadWhenIdle([dialogs, chartExport]), []);
 
@@ -97,37 +81,23 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const submit = useCallback(
     async (operation: Operation) => {
       setDialog(undefined);
-      await actions.apply(operation, message(`step.${operation.op}` as 'step.move', {}));
+      await actions.apply(operation);
     },
     [actions],
   );
 
-  // read at the drop, so that the handler stays the same object from one state to the next (a new
-  // one would draw every card on screen again after each drop)
+  // read when used, so that the handlers stay the same objects from one state to the next (new ones
+  // would draw every card on screen again after each drop)
   const stateNow = useRef(state);
   stateNow.current = state;
+  // what a drop means is the app's to decide; a merge first asks for the merged bureau's name
   const onDrop = useCallback(
     (bureauId: string, target: DropTarget) => {
-      const state = stateNow.current;
-      const bureau = state.bureaus.find((b) => b.id === bureauId);
-      if (!bureau || !target) return undefined;
-      let unit = target.id;
-      if (target.kind === 'bureau') {
-        const other = state.bureaus.find((b) => b.id === target.id);
-        if (!other || other.id === bureauId) return undefined;
-        if (other.unit === bureau.unit) {
-          // onto a bureau of its own unit: a merge, which only bureaus of one type allow
-          if (other.type === bureau.type) setDialog({ kind: 'merge', bureau: bureauId, with: other.id });
-          else actions.inform('error', message('drop.mergeTypes', { name: bureau.name, other: other.name }));
-          return undefined;
-        }
-        unit = other.unit; // onto a bureau of another unit: into that unit
-      }
-      // a drop where the card already is changes nothing
-      if (unit === bureau.unit) return undefined;
-      return submit({ op: 'move', bureau: bureauId, to: unit });
+      const { decision, done } = actions.drop(bureauId, target);
+      if (decision.kind === 'merge') setDialog({ kind: 'merge', bureau: decision.bureau, with: decision.with });
+      return done;
     },
-    [submit, actions],
+    [actions],
   );
 
   const onCardKey = useCallback((id: string, key: string) => {
@@ -156,9 +126,9 @@ function Workspace({ file }: { file: ScenarioFile }) {
   const showViolation = useCallback(
     (v: Violation) => {
       const state = stateNow.current;
-      const subject = v.rule === 'function-duplicate' ? v.subject.split('/')[0]! : v.subject;
-      if (state.bureaus.some((b) => b.id === subject) && (v.rule === 'social-in-zone' || v.rule === 'econ-in-town')) show({ kind: 'bureau', id: subject });
-      else if (state.units.some((u) => u.id === subject)) show({ kind: 'unit', id: subject });
+      const target = findingTarget(v);
+      const shown = target?.kind === 'bureau' ? state.bureaus : state.units;
+      if (target && shown.some((item) => item.id === target.id)) show(target);
     },
     [show],
   );

@@ -8,6 +8,9 @@ import { SMALL_TEXT, engineLoad, engineReport, parsed, withOperation } from './f
 import { type WorkerMode, workerFactory } from './fakeWorker';
 import { type App, openApp } from './harness';
 
+/** SPEC §7's defaults: the small file sets no rules of its own. */
+const DEFAULT_SETTINGS = { economicRatioMin: 0.6, rewardTopN: 3, bottomN: 2 };
+
 const small = parsed(SMALL_TEXT);
 const moveCenter: Operation = { op: 'move', bureau: 'z1-center', to: 'p1' };
 
@@ -35,8 +38,8 @@ function bridgeOver(modes: Array<WorkerMode | 'throw'>, timeoutMs: number) {
 }
 
 async function openSmall(bridge: EngineBridge, held: { current: ScenarioFile | undefined }): Promise<void> {
-  const reply = await bridge.call('openFile', small, 'zh');
-  expect(reply).toEqual({ ok: true, file: small, report: engineReport(small, 'zh'), token: expect.any(String) });
+  const reply = await bridge.engine.openFile(small, 'zh');
+  expect(reply).toEqual({ ok: true, file: small, report: engineReport(small, 'zh'), token: expect.any(String), settings: DEFAULT_SETTINGS });
   held.current = small;
 }
 
@@ -44,7 +47,7 @@ describe('the engine bridge over a worker', () => {
   it('answers as the engine does through a worker that works', async () => {
     const { bridge, factory, held } = bridgeOver([], 5_000);
     await openSmall(bridge, held);
-    expect(await bridge.call('append', 'plan-a', moveCenter, 'zh')).toEqual({ ok: true, report: engineReport(withOperation(small, 'plan-a', moveCenter), 'zh'), token: expect.any(String) });
+    expect(await bridge.engine.append('plan-a', moveCenter, 'zh')).toEqual({ ok: true, report: engineReport(withOperation(small, 'plan-a', moveCenter), 'zh'), token: expect.any(String), settings: DEFAULT_SETTINGS });
     expect(factory.made).toHaveLength(1);
     expect(factory.made[0]!.calls).toEqual(['openFile', 'append']);
     expect(held.restarts).toBe(0);
@@ -69,9 +72,9 @@ describe('the engine bridge over a worker', () => {
     const { bridge, factory, held } = bridgeOver([], timeoutMs);
     await openSmall(bridge, held);
     factory.made[0]!.mode = mode;
-    const answer = await bridge.call('append', 'plan-a', moveCenter, 'zh');
+    const answer = await bridge.engine.append('plan-a', moveCenter, 'zh');
     const after = withOperation(small, 'plan-a', moveCenter);
-    expect(answer).toEqual({ ok: true, report: engineReport(after, 'zh'), token: expect.any(String) });
+    expect(answer).toEqual({ ok: true, report: engineReport(after, 'zh'), token: expect.any(String), settings: DEFAULT_SETTINGS });
     expect(factory.made).toHaveLength(2);
     expect(factory.made[0]!.terminated).toBe(true);
     expect(factory.made[1]!.calls).toEqual(['openFile', 'append']);
@@ -81,16 +84,16 @@ describe('the engine bridge over a worker', () => {
     held.current = after;
     const load = engineLoad(after);
     if (!load.ok) return expect.fail('the engine refuses the file');
-    expect(await bridge.call('changes', 'plan-a')).toEqual(load.changes('plan-a'));
-    expect(await bridge.call('truncate', 'plan-a', 1, 'en')).toEqual({ ok: true, report: engineReport(small, 'en'), token: expect.any(String) });
+    expect(await bridge.engine.changes('plan-a')).toEqual(load.changes('plan-a'));
+    expect(await bridge.engine.truncate('plan-a', 1, 'en')).toEqual({ ok: true, report: engineReport(small, 'en'), token: expect.any(String), settings: DEFAULT_SETTINGS });
   });
 
   it('calls queued behind a call to a dead worker are answered in order, each as the engine answers', async () => {
     const { bridge, factory, held } = bridgeOver([], 400);
     await openSmall(bridge, held);
     factory.made[0]!.mode = 'silent';
-    const first = bridge.call('report', 'en');
-    const second = bridge.call('report', 'zh');
+    const first = bridge.engine.report('en');
+    const second = bridge.engine.report('zh');
     expect(await first).toEqual(engineReport(small, 'en'));
     expect(await second).toEqual(engineReport(small, 'zh'));
     expect(held.restarts).toBe(1);
@@ -100,7 +103,7 @@ describe('the engine bridge over a worker', () => {
     const { bridge, factory, held } = bridgeOver(['throw'], 5_000);
     expect(bridge.worker).toBeUndefined();
     await openSmall(bridge, held);
-    expect(await bridge.call('append', 'plan-a', moveCenter, 'zh')).toEqual({ ok: true, report: engineReport(withOperation(small, 'plan-a', moveCenter), 'zh'), token: expect.any(String) });
+    expect(await bridge.engine.append('plan-a', moveCenter, 'zh')).toEqual({ ok: true, report: engineReport(withOperation(small, 'plan-a', moveCenter), 'zh'), token: expect.any(String), settings: DEFAULT_SETTINGS });
     expect(factory.asked()).toBe(1);
   });
 
@@ -108,10 +111,10 @@ describe('the engine bridge over a worker', () => {
     const { bridge, factory, held } = bridgeOver(['answer', 'throw'], 60_000);
     await openSmall(bridge, held);
     factory.made[0]!.mode = 'crash';
-    const answer = await bridge.call('append', 'plan-a', moveCenter, 'zh').catch((error: unknown) => ({ threw: String(error) }));
-    expect(answer).toEqual({ ok: true, report: engineReport(withOperation(small, 'plan-a', moveCenter), 'zh'), token: expect.any(String) });
+    const answer = await bridge.engine.append('plan-a', moveCenter, 'zh').catch((error: unknown) => ({ threw: String(error) }));
+    expect(answer).toEqual({ ok: true, report: engineReport(withOperation(small, 'plan-a', moveCenter), 'zh'), token: expect.any(String), settings: DEFAULT_SETTINGS });
     expect(bridge.worker).toBeUndefined();
-    expect(await bridge.call('report', 'en').catch((error: unknown) => ({ threw: String(error) }))).toEqual(engineReport(withOperation(small, 'plan-a', moveCenter), 'en'));
+    expect(await bridge.engine.report('en').catch((error: unknown) => ({ threw: String(error) }))).toEqual(engineReport(withOperation(small, 'plan-a', moveCenter), 'en'));
   });
 });
 

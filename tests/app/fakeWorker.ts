@@ -5,6 +5,9 @@ import { createSession } from '../../src/engine/session';
 
 export type WorkerMode = 'answer' | 'silent' | 'crash';
 
+/** Fake workers made so far: each session is named apart, as the page names its workers. */
+let made = 0;
+
 export class FakeWorker extends EventTarget {
   /** The methods asked of this worker, in order. */
   readonly calls: string[] = [];
@@ -13,7 +16,7 @@ export class FakeWorker extends EventTarget {
 
   constructor(public mode: WorkerMode = 'answer') {
     super();
-    expose(createSession(), this.channel.port1);
+    expose(createSession(`fake-${++made}`), this.channel.port1);
     this.channel.port2.addEventListener('message', (event) => {
       if (!this.terminated) this.dispatchEvent(Object.assign(new Event('message'), { data: (event as MessageEvent).data }));
     });

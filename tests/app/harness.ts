@@ -3,7 +3,7 @@
 // and read its store. Tests drive it only through the controller's actions.
 import { expect } from 'vitest';
 import { type AppState, createController } from '../../src/app/controller';
-import { type BridgeOptions, type EngineBridge, createEngineBridge } from '../../src/app/engineBridge';
+import { type BridgeOptions, type EngineBridge, type EngineCalls, createEngineBridge } from '../../src/app/engineBridge';
 import type { History } from '../../src/app/history';
 import { ConflictError, type LoadOutcome, RECENT_LIMIT, type RecentFile, STORAGE_VERSION, type SavedWorkspace, type WorkspaceStorage } from '../../src/app/storage';
 import { type Lang, type MessageKey, message } from '../../src/i18n';
@@ -114,6 +114,8 @@ export interface AppOptions {
 export interface App {
   store: ReturnType<typeof createController>['store'];
   actions: ReturnType<typeof createController>['actions'];
+  /** Runs a file action through the controller's core, as the actions above do. */
+  run: ReturnType<typeof createController>['run'];
   bridge: EngineBridge;
   storage: MemoryStorage;
   /** The languages `rememberLang` was told, in order. */
@@ -153,15 +155,20 @@ export async function openApp(options: AppOptions = {}): Promise<App> {
   // the same bridge, counting the calls in flight so that tests can wait for quiet
   let inFlight = 0;
   const asked = new Map<string, number>();
-  const bridge: EngineBridge = {
-    call(method, ...args) {
-      inFlight++;
-      asked.set(method, (asked.get(method) ?? 0) + 1);
-      const result = real.call(method, ...args);
-      const done = () => void inFlight--;
-      result.then(done, done);
-      return result;
+  const engine = new Proxy(real.engine, {
+    get(target, method: keyof EngineCalls) {
+      return (...args: unknown[]) => {
+        inFlight++;
+        asked.set(method, (asked.get(method) ?? 0) + 1);
+        const result = (target[method] as (...a: unknown[]) => Promise<unknown>)(...args);
+        const done = () => void inFlight--;
+        result.then(done, done);
+        return result;
+      };
     },
+  });
+  const bridge: EngineBridge = {
+    engine,
     get worker() {
       return real.worker;
     },
@@ -174,11 +181,12 @@ export async function openApp(options: AppOptions = {}): Promise<App> {
     initialLang: options.lang ?? 'zh',
     rememberLang: (lang) => remembered.push(lang),
   });
-  const { store, actions } = controller;
+  const { store, actions, run } = controller;
 
   const app: App = {
     store,
     actions,
+    run,
     bridge,
     storage,
     remembered,
@@ -199,7 +207,8 @@ export async function openApp(options: AppOptions = {}): Promise<App> {
     pastLabels: () => store.get().history.past.map((step) => step.label.key),
     notices: (tone) => store.get().notices.filter((n) => tone === undefined || n.tone === tone),
     async idle() {
-      const deadline = Date.now() + 10_000;
+      // a hang, not slowness: generous, so that a loaded machine does not fail a correct run
+      const deadline = Date.now() + 60_000;
       let quiet = 0;
       // quiet twice in a row: an answer may start the next call (the change list) a tick later
       while (quiet < 2) {

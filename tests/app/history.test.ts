@@ -197,7 +197,7 @@ describe('undo and redo', () => {
     const expected = copy(small);
     expected.scenarios[0]!.name = '甲方案 第1稿';
     expectShowing(app, expected);
-  }, 30_000); // a thousand steps, each saved as it is taken
+  }, 120_000); // a thousand steps, each saved as it is taken
 
   it('two undos pressed at once (a held Ctrl+Z) undo two steps, and the report matches the file', async () => {
     const app = await smallApp('plan-a');

@@ -1,8 +1,8 @@
 // The engine on seeded files of 1,000, 10,000 and 50,000 bureaus, beside one plain loop over the
 // same bureaus (the least any evaluation must spend). Part of `npm run bench` (bench.ts).
-import { applyOperation, findingsOf, loadParsedFile, playOperations, settingsOf, viewState, computeSavings } from '../../src/engine';
+import { applyOperation, findingsOf, loadParsedFile, playOperations, viewState, computeSavings } from '../../src/engine';
 import { evaluateMove } from '../../src/engine/incremental';
-import { evaluateState } from '../../src/engine/report';
+import { evaluateState } from '../../src/engine/evaluator';
 import { generateProvince } from '../../src/generate/province';
 import { type OrgState, parseScenarioFile, serialiseScenarioFile } from '../../src/model';
 import { round, timeBatchMs, timeMs } from './measure';
@@ -50,9 +50,10 @@ function measure(size: number): EngineRow {
   const bureau = scenario.bureaus[Math.floor(size / 2)]!;
   const to = scenario.units.find((unit) => unit.kind === 'office' && unit.id !== bureau.unit)!;
   const moved = applyOperation(scenario, { op: 'move', bureau: bureau.id, to: to.id }, loaded.context);
-  if (!moved.ok) throw new Error('the benchmark move was refused');
-  const setting = { baseline, functions: loaded.context.functions, settings: settingsOf(loaded) };
-  const incrementalMs = timeBatchMs(() => evaluateMove(before, moved.state, bureau.id, setting), runs, 200);
+  if (!moved.ok || moved.effect.kind !== 'move') throw new Error('the benchmark move was refused');
+  const move = moved.effect;
+  const setting = { baseline, functions: loaded.context.functions, settings: loaded.settings };
+  const incrementalMs = timeBatchMs(() => evaluateMove(before, moved.state, move, setting, loaded.context.lookup), runs, 200);
   let sink = 0;
   const loopMs = timeBatchMs(() => (sink += plainLoop(scenario)), runs, 50);
   if (sink < 0) console.log(sink); // keeps the loop from being optimised away

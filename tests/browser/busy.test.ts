@@ -4,15 +4,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Session, chooseScenario, dragBureau, openApp, settled } from './harness';
 
-type Hooked = { zonereform: { bridge: { call: (method: string, ...args: unknown[]) => Promise<unknown> } } };
+type Hooked = { zonereform: { bridge: { engine: { append: (...args: unknown[]) => Promise<unknown> } } } };
 
 /** Makes the engine answer `append` only after `ms`. */
 async function slowAppend(s: Session, ms: number): Promise<void> {
   await s.page.evaluate((delay) => {
-    const bridge = (window as unknown as Hooked).zonereform.bridge;
-    const call = bridge.call.bind(bridge);
-    bridge.call = (method, ...args) =>
-      method === 'append' ? new Promise((resolve) => setTimeout(resolve, delay)).then(() => call(method, ...args)) : call(method, ...args);
+    const engine = (window as unknown as Hooked).zonereform.bridge.engine;
+    const append = engine.append;
+    engine.append = (...args) => new Promise((resolve) => setTimeout(resolve, delay)).then(() => append(...args));
   }, ms);
 }
 

@@ -3,9 +3,9 @@
 // signed; the charts draw the engine's numbers with axis, unit and legend.
 import { type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANGE_KINDS, loadParsedFile, savingsBreakdown } from '../../src/engine';
+import { SAVING_SOURCES, loadParsedFile, savingsBreakdown } from '../../src/engine';
 import { percent, translate } from '../../src/i18n';
-import '../../src/i18n/views';
+import { viewsText } from '../../src/i18n/views';
 import { type Session, openApp, settled } from './harness';
 import { FIGURES, SAVINGS, type Values, reportOf } from './oracle';
 import { openFile, tempFile, threeProposals } from './share-helpers';
@@ -189,13 +189,13 @@ describe('compare: today and three proposals', () => {
     ] as const;
     const arrow = (n: number) => (n < 0 ? `↓${number(-n)}` : n > 0 ? `↑${number(n)}` : '0');
     for (const { caption, unit, value } of charts) {
-      const svg = chart(page, translate('zh', 'compareChart.diff', { what: translate('zh', caption, {}) }));
+      const svg = chart(page, viewsText('zh', 'compareChart.diff', { what: translate('zh', caption, {}) }));
       expect(await svg.count(), caption).toBe(1);
       const today = value(columns[0]!);
       expect.soft(await titles(svg), caption).toEqual(proposals.map((p) => `${p.name}: ${arrow(value(p) - today)}`));
       const words = await texts(svg);
-      expect.soft(words, `${caption}: unit`).toContain(translate('zh', 'compareChart.diffAxis', { unit: translate('zh', unit, {}) }));
-      expect.soft(words, `${caption}: today`).toContain(translate('zh', 'compareChart.today', { value: number(today) }));
+      expect.soft(words, `${caption}: unit`).toContain(viewsText('zh', 'compareChart.diffAxis', { unit: viewsText('zh', unit, {}) }));
+      expect.soft(words, `${caption}: today`).toContain(viewsText('zh', 'compareChart.today', { value: number(today) }));
       for (const p of proposals) expect.soft(words, `${caption}: legend`).toContain(p.name);
     }
   });
@@ -228,26 +228,26 @@ describe('compare: today and three proposals', () => {
     if (!loaded.ok) throw new Error('the file does not load');
     const arrow = (n: number) => (n < 0 ? `↓${number(-n)}` : n > 0 ? `↑${number(n)}` : '0');
     for (const field of ['staff', 'leaderPosts'] as const) {
-      const svg = chart(page, translate('zh', field === 'staff' ? 'compareChart.sourcesStaff' : 'compareChart.sourcesPosts', {}));
+      const svg = chart(page, viewsText('zh', field === 'staff' ? 'compareChart.sourcesStaff' : 'compareChart.sourcesPosts', {}));
       await svg.waitFor();
       const expected: string[] = [];
       const used = new Set<string>();
       file.scenarios.forEach((scenario, i) => {
         const parts = savingsBreakdown(loaded.loaded.baseline, scenario.operations, loaded.loaded.context);
         // the parts add up to the proposal's saving
-        expect(CHANGE_KINDS.reduce((n, kind) => n + parts[kind][field], 0)).toBe(proposals[i]!.savings[field]);
-        for (const kind of CHANGE_KINDS) {
+        expect(SAVING_SOURCES.reduce((n, kind) => n + parts[kind][field], 0)).toBe(proposals[i]!.savings[field]);
+        for (const kind of SAVING_SOURCES) {
           if (parts[kind][field] === 0) continue;
           used.add(kind);
           // a part saves parts[kind]: the chart shows it as the change it makes
-          expected.push(`${translate('zh', `changeKind.${kind}`, {})}: ${arrow(-parts[kind][field])}`);
+          expected.push(`${translate('zh', `savingSource.${kind}`, {})}: ${arrow(-parts[kind][field])}`);
         }
       });
       expect.soft(await titles(svg), field).toEqual(expected);
       const words = await texts(svg);
       // the legend names the kinds of change some proposal makes, and no other
-      for (const kind of CHANGE_KINDS) {
-        const label = translate('zh', `changeKind.${kind}`, {});
+      for (const kind of SAVING_SOURCES) {
+        const label = translate('zh', `savingSource.${kind}`, {});
         if (used.has(kind)) expect.soft(words, `${field}: legend`).toContain(label);
         else expect.soft(words, `${field}: legend`).not.toContain(label);
       }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adjustmentTable, loadParsedFile } from '../../src/engine';
 import { percent, translate } from '../../src/i18n';
-import '../../src/i18n/views';
+import { isViewsKey, viewsText } from '../../src/i18n/views';
 import type { Unit } from '../../src/model';
 import { type Session, openApp, settled } from './harness';
 import { FIGURES, reportOf } from './oracle';
@@ -63,8 +63,8 @@ describe('CSV exports', () => {
     const zoneSum = (m: (typeof columns)[number]['metrics'], key: 'bodies' | 'staff') => zones.reduce((n, u) => n + (m.units[u.id]?.[key] ?? 0), 0);
     const label = (p: string) => translate('zh', p === 'released' ? 'figures.ofWhichPlatform' : (`metric.${p}` as 'metric.released'), {});
     const expected: Array<[string, Array<number | string>]> = [
-      [translate('zh', 'compareTable.zonesBodies', {}), columns.map((c) => zoneSum(c.metrics, 'bodies'))],
-      [translate('zh', 'compareTable.zonesStaff', {}), columns.map((c) => zoneSum(c.metrics, 'staff'))],
+      [viewsText('zh', 'compareTable.zonesBodies', {}), columns.map((c) => zoneSum(c.metrics, 'bodies'))],
+      [viewsText('zh', 'compareTable.zonesStaff', {}), columns.map((c) => zoneSum(c.metrics, 'staff'))],
       ...FIGURES.filter((p) => p !== 'leaderPosts').map((p): [string, number[]] => [label(p), columns.map((c) => read(p, c.metrics))]),
       [label('leaderPosts'), columns.map((c) => c.metrics.leaderPosts)],
       [translate('zh', 'compare.errors', {}), columns.map((c) => c.violations.filter((v) => v.severity === 'error').length)],
@@ -96,7 +96,7 @@ describe('CSV exports', () => {
         engine.map((r) => r.bureau),
       );
       const rows = checkCsv(await download(page, () => page.click('[data-action="export-csv"]')));
-      const t = (key: string) => translate('zh', key as 'adjust.bureau', {});
+      const t = (key: string) => (isViewsKey(key) ? viewsText('zh', key as 'adjustTable.notes', {}) : translate('zh', key as 'adjust.bureau', {}));
       expect(rows[0]).toEqual(
         [
           'adjustTable.nameBefore', 'adjustTable.nameAfter', 'adjust.change', 'adjust.from', 'adjust.to',

@@ -121,7 +121,7 @@ describe('the engine worker dies while a file is being opened', () => {
 
     await page.evaluate(() => (window as unknown as Hooked).zonereform.bridge.worker!.terminate());
     // a file of a newer format version: refused whichever worker reads it
-    await chooseFile(page, 'newer.json', JSON.stringify({ ...example, version: 2 }));
+    await chooseFile(page, 'newer.json', JSON.stringify({ ...example, version: 3 }));
     await page.waitForSelector('[data-import-error]', { timeout: 90_000 });
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-import-error]', { state: 'detached' });

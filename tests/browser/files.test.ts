@@ -211,7 +211,7 @@ describe('saving and opening files', () => {
   it('refuses a file of a newer format version, saying so', async () => {
     const { page } = s;
     const text = broken((json) => {
-      json.version = 2;
+      json.version = 3;
     });
     const [expected] = engineErrors(text);
     expect(expected!.code).toBe('version.newer');

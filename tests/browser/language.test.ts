@@ -1,7 +1,7 @@
 // Switching the language: the page's own words and the engine's messages change to English, and
 // the choice is remembered after a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Violation } from '../../src/engine';
+import { type Violation, subjectText } from '../../src/engine';
 import { type Lang, translate } from '../../src/i18n';
 import { type Session, chooseScenario, expectScreen, openApp, pageState, reload, settled, waitSaved } from './harness';
 import { changeSentences, exampleFile, expectedScreen, reportOf } from './oracle';
@@ -11,14 +11,14 @@ type Page = Session['page'];
 
 /** The text shown for a violation, and whether it holds the engine's message. */
 async function violationText(page: Page, v: Violation): Promise<string> {
-  return (await page.textContent(`[data-violation-rule="${v.rule}"][data-violation-subject="${v.subject}"]`)) ?? '';
+  return (await page.textContent(`[data-violation-rule="${v.rule}"][data-violation-subject="${subjectText(v.subject)}"]`)) ?? '';
 }
 
 async function expectViolationsIn(page: Page, lang: Lang, scenarioId: string): Promise<void> {
   const report = reportOf(file, lang);
   const violations = scenarioId === 'baseline' ? report.baseline.violations : report.scenarios.find((x) => x.id === scenarioId)!.violations;
   expect(violations.length).toBeGreaterThan(0);
-  for (const v of violations) expect.soft(await violationText(page, v), `${v.rule} ${v.subject}`).toContain(v.message);
+  for (const v of violations) expect.soft(await violationText(page, v), `${v.rule} ${subjectText(v.subject)}`).toContain(v.message);
 }
 
 async function expectWords(page: Page, lang: Lang): Promise<void> {
@@ -36,7 +36,7 @@ async function waitLang(page: Page, lang: Lang): Promise<void> {
   const first = reportOf(file, lang).baseline.violations[0]!;
   await page.waitForFunction(
     ([rule, subject, text]) => document.querySelector(`[data-violation-rule="${rule}"][data-violation-subject="${subject}"]`)?.textContent?.includes(text) ?? true,
-    [first.rule, first.subject, first.message] as const,
+    [first.rule, subjectText(first.subject), first.message] as const,
   );
 }
 

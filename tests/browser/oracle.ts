@@ -1,7 +1,7 @@
 // What the engine says, computed in Node from the same file: the truth the page must show.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Report, applyOperation, buildReport, contextOf, describeChanges, loadParsedFile } from '../../src/engine';
+import { type Report, applyOperation, buildReport, contextOf, describeChanges, loadParsedFile, subjectText } from '../../src/engine';
 import { type Lang, render } from '../../src/i18n';
 import { BASELINE_ID, type Operation, type Scenario, type ScenarioFile, parseScenarioFile } from '../../src/model';
 
@@ -100,6 +100,6 @@ export function expectedScreen(file: ScenarioFile, scenarioId: string, lang: Lan
     }
   }
   if (scenario) for (const name of SAVINGS) saving[name] = scenario.savings[name];
-  const violations = (scenario?.violations ?? report.baseline.violations).map((v) => `${v.rule} ${v.subject}`).sort();
+  const violations = (scenario?.violations ?? report.baseline.violations).map((v) => `${v.rule} ${subjectText(v.subject)}`).sort();
   return { report, metric, baselineMetric, saving, violations };
 }

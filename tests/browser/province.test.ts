@@ -37,7 +37,7 @@ describe('a province of 20,000 bureaus', () => {
     // the units the baseline's report names in an error are red, and only those are
     const report = buildReport(loaded, { lang: 'zh' });
     const units = new Set(loaded.baseline.units.map((u) => u.id));
-    const erring = new Set(report.baseline.violations.filter((v) => v.severity === 'error' && units.has(v.subject)).map((v) => v.subject));
+    const erring = new Set(report.baseline.violations.flatMap((v) => (v.severity === 'error' && v.subject.kind === 'unit' && units.has(v.subject.id) ? [v.subject.id] : [])));
     const red = blocks.filter((b) => b.mark === 'error').map((b) => b.id);
     expect(red.length).toBeGreaterThan(0);
     for (const id of red) expect(erring.has(id), id).toBe(true);

@@ -2,7 +2,7 @@
 // plain default. Files go through the text form (JSON) so that the parser sees what a user's
 // file would hold.
 import { expect } from 'vitest';
-import { type LoadResult, type LoadedFile, type Report, type Violation, buildReport, loadScenarioFile } from '../../src/engine';
+import { type LoadResult, type LoadedFile, type Report, type Violation, buildReport, loadScenarioFile, subjectText } from '../../src/engine';
 import type { Lang } from '../../src/i18n';
 import type {
   Bureau,
@@ -137,7 +137,7 @@ export function violationsOf(raw: RawFile, at: 'baseline' | number = 'baseline',
 
 /** The violations of one rule, as `rule subject` pairs with their severity. */
 export function brokenBy(violations: readonly Violation[], rule: string): Array<{ subject: string; severity: string }> {
-  return violations.filter((v) => v.rule === rule).map((v) => ({ subject: v.subject, severity: v.severity }));
+  return violations.filter((v) => v.rule === rule).map((v) => ({ subject: subjectText(v.subject), severity: v.severity }));
 }
 
 export function findBureau(state: OrgState, id: string): Bureau | undefined {

@@ -2,7 +2,7 @@
 // with files and output held in memory.
 import { describe, expect, it } from 'vitest';
 import { type CliIo, runEvaluate } from '../../src/cli/run';
-import { buildReport, loadScenarioFile } from '../../src/engine';
+import { buildReport, loadScenarioFile, reportJson } from '../../src/engine';
 import { type RawFile, bureau, file, loaded, scenario, zone } from './build';
 
 function fakeIo(files: Record<string, string>) {
@@ -60,18 +60,32 @@ describe('evaluate on a valid file', () => {
     expect(zh.stdout()).not.toContain(enReport.baseline.violations[0]!.message);
   });
 
-  it('prints with --json the report as buildReport makes it', () => {
+  it('prints with --json the report as buildReport makes it, each subject as SPEC §7 writes it', () => {
     const { io, stdout, stderr } = fakeIo(files);
     expect(runEvaluate(['good.json', '--json', '--lang', 'en'], io)).toBe(0);
-    const expected = buildReport(loaded(good), { lang: 'en' });
+    const expected = reportJson(buildReport(loaded(good), { lang: 'en' }));
     expect(JSON.parse(stdout())).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(stderr()).toBe('');
+  });
+
+  it('prints each subject with --json as a string, a duplicated duty as unitId/functionId', () => {
+    const twice: RawFile = file({
+      units: [zone('xs', { name: '锡山经开区' })],
+      bureaus: [bureau('a', 'xs', { functions: ['investment-promotion'] }), bureau('b', 'xs', { functions: ['investment-promotion', 'urban-management'] })],
+    });
+    const { io, stdout } = fakeIo({ 'twice.json': JSON.stringify(twice) });
+    expect(runEvaluate(['twice.json', '--json'], io)).toBe(0);
+    const printed = JSON.parse(stdout()) as { baseline: { violations: Array<{ rule: string; subject: unknown }> } };
+    expect(printed.baseline.violations.map((v) => [v.rule, v.subject])).toEqual([
+      ['function-duplicate', 'xs/investment-promotion'],
+      ['social-in-zone', 'b'],
+    ]);
   });
 
   it('keeps only one scenario, and the baseline, with --scenario', () => {
     const { io, stdout } = fakeIo(files);
     expect(runEvaluate(['--scenario', 'beta', 'good.json', '--json', '--lang', 'zh'], io)).toBe(0);
-    const expected = buildReport(loaded(good), { lang: 'zh', scenario: 'beta' });
+    const expected = reportJson(buildReport(loaded(good), { lang: 'zh', scenario: 'beta' }));
     const printed = JSON.parse(stdout());
     expect(printed).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(printed.scenarios.map((s: { id: string }) => s.id)).toEqual(['beta']);
@@ -92,9 +106,11 @@ describe('evaluate on an invalid file', () => {
     expect(result.errors.map((e) => e.path).sort()).toEqual(['$.bureaus[0].staff.admin', '$.title']);
     const { io, stdout, stderr } = fakeIo(files);
     expect(runEvaluate(['bad.json', '--lang', 'en'], io)).toBe(1);
-    expect(stdout()).toBe('');
+    // v2: standard error holds the error lines alone; the count goes to standard output
+    expect(stdout()).toBe('The file is invalid: 2 errors (on standard error, one a line, each starting with its JSON path); nothing was evaluated.\n');
     const lines = stderr().split('\n').filter((line) => line !== '');
     const pathLines = lines.filter((line) => line.startsWith('$'));
+    expect(lines).toEqual(pathLines);
     expect(pathLines).toHaveLength(result.errors.length);
     for (const error of result.errors) {
       const line = pathLines.find((l) => l.startsWith(`${error.path} `));
@@ -104,9 +120,10 @@ describe('evaluate on an invalid file', () => {
   });
 
   it('names the operation that cannot be applied by its path', () => {
-    const { io, stderr } = fakeIo(files);
+    const { io, stdout, stderr } = fakeIo(files);
     expect(runEvaluate(['refused.json', '--lang', 'zh'], io)).toBe(1);
-    const lines = stderr().split('\n').filter((line) => line.startsWith('$'));
+    expect(stdout()).toContain('共 1 处错误');
+    const lines = stderr().split('\n').filter((line) => line !== '');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^\$\.scenarios\[0\]\.operations\[0\]\s/);
     expect(lines[0]).toContain('ghost');
@@ -120,9 +137,9 @@ describe('evaluate on an invalid file', () => {
       const { io, stderr } = fakeIo({ 'f.json': text });
       expect(runEvaluate(['f.json', '--lang', lang], io)).toBe(1);
       const lines = stderr().split('\n').filter((line) => line !== '');
-      // at most one heading line; every other line is one error, starting with its path
+      // every line is one error, starting with its path (v2: no heading)
       expect(lines.filter((line) => line.startsWith('$'))).toHaveLength(result.errors.length);
-      expect(lines.filter((line) => !line.startsWith('$')).length, `${lang}:\n${stderr()}`).toBeLessThanOrEqual(1);
+      expect(lines.filter((line) => !line.startsWith('$')), `${lang}:\n${stderr()}`).toEqual([]);
     }
   }
 
@@ -145,13 +162,15 @@ describe('evaluate on an invalid file', () => {
     const err: string[] = [];
     big.stderr = (text) => err.push(text);
     expect(runEvaluate(['big.json'], big)).toBe(1);
-    expect(err.join('').split('\n').filter((line) => line.startsWith('$'))).toEqual([expect.stringMatching(/^\$\s/)]);
+    expect(err.join('').split('\n').filter((line) => line !== '')).toEqual([expect.stringMatching(/^\$\s/)]);
   });
 
   it('exits 1 for text that is not JSON', () => {
     const { io, stderr } = fakeIo({ 'broken.json': '{"format": ' });
     expect(runEvaluate(['broken.json'], io)).toBe(1);
-    expect(stderr().split('\n').some((line) => line.startsWith('$'))).toBe(true);
+    const lines = stderr().split('\n').filter((line) => line !== '');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((line) => line.startsWith('$'))).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 // SPEC §5, the "effect" column: what each operation leaves behind, field by field.
 import { describe, expect, it } from 'vitest';
-import { applyOperation } from '../../src/engine';
-import { type Bureau, type Operation, type Unit, functionCatalogue } from '../../src/model';
+import { applyOperation, contextOf } from '../../src/engine';
+import type { Bureau, Operation, Unit } from '../../src/model';
 import {
   bureau,
   file,
@@ -10,6 +10,7 @@ import {
   loaded,
   office,
   platform,
+  report,
   scenario,
   scenarioState,
   street,
@@ -156,14 +157,14 @@ describe('abolish', () => {
     expect(others(state.bureaus, 'A')).toEqual([C, I, I2, D]);
   });
 
-  it('hands over a duty listed twice on the abolished bureau only once', () => {
-    const twice = bureau('X', 'Z', { functions: ['finance', 'finance'] });
+  // v1 tested a duty listed twice on the abolished bureau; since v2 a bureau lists each duty once
+  it('hands over a duty the heir already carries only once', () => {
+    const gone = bureau('X', 'Z', { functions: ['finance', 'urban-management'] });
     const heir = bureau('H', 'T', { functions: ['urban-management'] });
     const state = scenarioState(
-      withOperations({ units, bureaus: [twice, heir] }, [{ op: 'abolish', bureau: 'X', functionsTo: 'H' }]),
+      withOperations({ units, bureaus: [gone, heir] }, [{ op: 'abolish', bureau: 'X', functionsTo: 'H' }]),
     );
-    expect(findBureau(state, 'H')?.functions.filter((fn) => fn === 'finance')).toHaveLength(1);
-    expect([...(findBureau(state, 'H')?.functions ?? [])].sort()).toEqual(['finance', 'urban-management']);
+    expect(findBureau(state, 'H')?.functions).toEqual(['urban-management', 'finance']);
   });
 });
 
@@ -287,6 +288,12 @@ describe('add-unit', () => {
     expect(state.units.filter((u) => u.id !== 'NZ')).toEqual(units);
     expect(findBureau(state, 'A')?.unit).toBe('NZ');
   });
+
+  it('adds an office under no zone, coordinating a town and a street (v2)', () => {
+    const resort: Unit = { id: 'NO', name: '旅游度假区管理办公室', kind: 'office', level: 'provincial', territory: ['T', 'S'], leaderPosts: 3 };
+    const state = scenarioState(withOperations(base, [{ op: 'add-unit', unit: resort }]));
+    expect(findUnit(state, 'NO')).toStrictEqual(resort);
+  });
 });
 
 describe('set-unit', () => {
@@ -339,6 +346,82 @@ describe('set-unit', () => {
   });
 });
 
+describe('set-unit with null (v2)', () => {
+  // Z2 carries every optional field a zone may have; T is a developed town; O is an office of Z
+  const full: Unit = zone('Z2', {
+    level: 'national',
+    territory: ['T'],
+    leaderPosts: 5,
+    leaderPostCap: 6,
+    bodyCap: 9,
+    jointWith: 'Z',
+    rank: { position: 3, of: 8 },
+  });
+  const rich = { units: [...units.filter((u) => u.id !== 'Z2' && u.id !== 'T'), full, town('T', { developedTown: true })], bureaus: base.bureaus };
+  const after = (operation: Record<string, unknown>) => scenarioState(withOperations(rich, [{ op: 'set-unit', ...operation }]));
+
+  it.each([['level'], ['partyCommittee'], ['territory'], ['leaderPostCap'], ['bodyCap'], ['jointWith'], ['rank']] as const)(
+    'removes %s from a zone and keeps every other field',
+    (field) => {
+      const { [field]: _gone, ...rest } = full;
+      expect(findUnit(after({ unit: 'Z2', [field]: null }), 'Z2')).toStrictEqual(rest);
+    },
+  );
+
+  it('removes developedTown from a town, and parent from an office (which is then led by the district, not a zone)', () => {
+    expect(findUnit(after({ unit: 'T', developedTown: null }), 'T')).toStrictEqual(town('T'));
+    expect(findUnit(after({ unit: 'O', parent: null }), 'O')).toStrictEqual({ id: 'O', name: 'office O', kind: 'office' });
+  });
+
+  it('ends joint running: the unit’s own posts count again', () => {
+    const built = report(withOperations(rich, [{ op: 'set-unit', unit: 'Z2', jointWith: null }]));
+    // bureaus A 2, B 3, C 1, I 1, I2 4, D 1 = 12; today Z's own 4 (Z2's 5 run jointly with Z, not counted) = 16
+    expect(built.baseline.metrics.leaderPosts).toBe(16);
+    // Z2 alone again: 16 + 5 = 21
+    expect(built.scenarios[0]!.metrics.leaderPosts).toBe(21);
+    expect(built.scenarios[0]!.metrics.units.Z2!.leaderPosts).toBe(5);
+  });
+
+  it('removes a field the unit does not have: nothing changes', () => {
+    expect(findUnit(after({ unit: 'S', bodyCap: null }), 'S')).toStrictEqual(street('S'));
+  });
+
+  it('changes some fields and removes others in one step', () => {
+    const changed = findUnit(after({ unit: 'Z2', name: '新区', leaderPosts: 4, rank: null, territory: null }), 'Z2');
+    const { rank: _r, territory: _t, ...rest } = full;
+    expect(changed).toStrictEqual({ ...rest, name: '新区', leaderPosts: 4 });
+  });
+
+  it('turns an office into a town once its parent is removed in the same step', () => {
+    expect(findUnit(after({ unit: 'O', kind: 'town', parent: null }), 'O')).toStrictEqual({ id: 'O', name: 'office O', kind: 'town' });
+  });
+
+  it('leaves the state it was given unchanged, and every other unit shared', () => {
+    const state = { units: structuredClone(rich.units), bureaus: structuredClone(rich.bureaus) };
+    const copy = structuredClone(state);
+    const result = applyOperation(state, { op: 'set-unit', unit: 'Z2', rank: null, jointWith: null }, contextOf({ functions: undefined }));
+    expect(result.ok).toBe(true);
+    expect(state).toEqual(copy);
+    if (!result.ok) return;
+    expect('rank' in result.state.units.find((u) => u.id === 'Z2')!).toBe(false);
+    result.state.units.forEach((u, i) => {
+      if (u.id !== 'Z2') expect(u).toBe(state.units[i]);
+    });
+  });
+});
+
+describe('an office in v2', () => {
+  it('may be given a territory', () => {
+    const state = scenarioState(withOperations(base, [{ op: 'set-unit', unit: 'O', territory: ['T'] }]));
+    expect(findUnit(state, 'O')?.territory).toEqual(['T']);
+  });
+
+  it('may be made from a town without a parent', () => {
+    const state = scenarioState(withOperations(base, [{ op: 'set-unit', unit: 'T', kind: 'office' }]));
+    expect(findUnit(state, 'T')).toStrictEqual({ id: 'T', name: 'town T', kind: 'office' });
+  });
+});
+
 describe('remove-unit', () => {
   it('removes a unit that holds nothing and is named by nobody', () => {
     const state = scenarioState(withOperations(base, [{ op: 'remove-unit', unit: 'Z2' }]));
@@ -366,7 +449,7 @@ describe('remove-unit', () => {
 });
 
 describe('applyOperation', () => {
-  const context = { functions: functionCatalogue(undefined) };
+  const context = contextOf({ functions: undefined });
   const applied: Array<[string, Operation]> = [
     ['move', { op: 'move', bureau: 'A', to: 'P' }],
     ['merge', { op: 'merge', bureaus: ['A', 'B'], into: { id: 'M', name: 'm' } }],
@@ -390,12 +473,17 @@ describe('applyOperation', () => {
 });
 
 describe('operations in general', () => {
-  it('note and doc change nothing', () => {
-    const plain = scenarioState(withOperations(base, [{ op: 'move', bureau: 'A', to: 'O' }]));
+  it('note, doc, by and at change nothing', () => {
+    const plain = scenarioState(withOperations(base, [{ op: 'move', bureau: 'A', to: 'O' }, { op: 'set', bureau: 'B', leaderPosts: 1 }, { op: 'set-unit', unit: 'Z', bodyCap: 3 }]));
+    const record = { note: '随职能划转', doc: '锡编〔2025〕12号', by: '王科长', at: '2026-11-29T10:15:00+08:00' };
     const noted = scenarioState(
-      withOperations(base, [{ op: 'move', bureau: 'A', to: 'O', note: '随职能划转', doc: '锡编〔2025〕12号' }]),
+      withOperations(base, [
+        { op: 'move', bureau: 'A', to: 'O', ...record },
+        { op: 'set', bureau: 'B', leaderPosts: 1, ...record },
+        { op: 'set-unit', unit: 'Z', bodyCap: 3, ...record },
+      ]),
     );
-    expect(noted).toEqual(plain);
+    expect(noted).toStrictEqual(plain);
   });
 
   it('plays each scenario from the baseline: one scenario does not see another, and the baseline stays as the file says', () => {

@@ -10,6 +10,7 @@ import {
   type RawOperation,
   bureau,
   file,
+  group,
   hasChinese,
   load,
   office,
@@ -21,8 +22,8 @@ import {
   zone,
 } from './build';
 
-// Z covers T and S; O is Z's office. Zp, Op, T, S, W, V, Z2, P hold no bureaus.
-// W is named only by V's jointWith; Zp only by Op's parent; T only by Z's territory.
+// Z covers T and S; O is Z's office. Zp, Op, T, S, W, V, Z2, P, G hold no bureaus.
+// W is named only by V's jointWith; Zp only by Op's parent; T only by Z's territory; G by nobody.
 const base = {
   units: [
     zone('Z', { territory: ['T', 'S'] }),
@@ -35,6 +36,7 @@ const base = {
     town('W'),
     platform('V', { jointWith: 'W' }),
     platform('P'),
+    group('G'),
   ],
   bureaus: [
     bureau('A', 'Z', { name: '招商局', functions: ['investment-promotion'] }),
@@ -112,11 +114,13 @@ const cases: Record<string, Case[]> = {
     { when: "the bureau's unit names nothing", operations: [{ op: 'create', bureau: bureau('N', 'nowhere') }], path: 'exact', mentions: ['nowhere'] },
     { when: "the bureau's unit was removed earlier", operations: [{ op: 'remove-unit', unit: 'Z2' }, { op: 'create', bureau: bureau('N', 'Z2') }], path: 'exact' },
     { when: 'a duty names nothing', operations: [{ op: 'create', bureau: bureau('N', 'Z', { functions: ['finance', 'no-such-duty'] }) }], path: 'exact', mentions: ['no-such-duty'] },
+    { when: 'a duty is listed twice (v2)', operations: [{ op: 'create', bureau: bureau('N', 'Z', { functions: ['finance', 'state-assets', 'finance'] }) }], path: 'inside', mentions: ['finance'] },
     { when: 'the id is in use', operations: [{ op: 'create', bureau: bureau('B', 'Z2') }], path: 'exact', mentions: ['B'] },
   ],
   set: [
     { when: 'the bureau is missing', operations: [{ op: 'set', bureau: 'nope', leaderPosts: 1 }], path: 'exact', mentions: ['nope'] },
     { when: 'a duty names nothing', operations: [{ op: 'set', bureau: 'A', functions: ['no-such-duty'] }], path: 'exact', mentions: ['no-such-duty'] },
+    { when: 'functions lists a duty twice (v2)', operations: [{ op: 'set', bureau: 'A', functions: ['finance', 'finance'] }], path: 'inside', mentions: ['finance'] },
     { when: 'leaderPosts is negative', operations: [{ op: 'set', bureau: 'A', leaderPosts: -2 }], path: 'inside' },
     { when: 'leaderPosts is above 1,000,000', operations: [{ op: 'set', bureau: 'A', leaderPosts: 1_000_001 }], path: 'inside' },
     { when: 'the category is not one of the three', operations: [{ op: 'set', bureau: 'A', category: 'cultural' }], path: 'inside' },
@@ -141,7 +145,6 @@ const cases: Record<string, Case[]> = {
   'add-unit': [
     { when: 'the id is in use', operations: [{ op: 'add-unit', unit: town('T') }], path: 'exact', mentions: ['T'] },
     { when: 'a zone lacks governance', operations: [{ op: 'add-unit', unit: { id: 'NZ', name: 'nz', kind: 'zone' } }], path: 'inside' },
-    { when: 'an office lacks parent', operations: [{ op: 'add-unit', unit: { id: 'NO', name: 'no', kind: 'office' } }], path: 'inside' },
     { when: 'a town has governance', operations: [{ op: 'add-unit', unit: town('NT', { governance: 'separated' }) }], path: 'inside' },
     { when: 'a street is a developed town', operations: [{ op: 'add-unit', unit: street('NS', { developedTown: true }) }], path: 'inside' },
     { when: 'a town has a rank', operations: [{ op: 'add-unit', unit: town('NT', { rank: { position: 1, of: 3 } }) }], path: 'inside' },
@@ -152,6 +155,18 @@ const cases: Record<string, Case[]> = {
     { when: 'territory names nothing', operations: [{ op: 'add-unit', unit: zone('NZ', { territory: ['nowhere'] }) }], path: 'exact', mentions: ['nowhere'] },
     { when: 'territory names a unit that is not a town or street', operations: [{ op: 'add-unit', unit: zone('NZ', { territory: ['T', 'P'] }) }], path: 'exact' },
     { when: 'jointWith names nothing', operations: [{ op: 'add-unit', unit: platform('NP', { jointWith: 'nowhere' }) }], path: 'exact', mentions: ['nowhere'] },
+    { when: 'jointWith names a platform (v2)', operations: [{ op: 'add-unit', unit: town('NT', { jointWith: 'P' }) }], path: 'exact', mentions: ['platform P'] },
+    { when: 'jointWith names a group (v2)', operations: [{ op: 'add-unit', unit: town('NT', { jointWith: 'G' }) }], path: 'exact', mentions: ['group G'] },
+    {
+      when: 'jointWith names a unit that is itself run jointly (a chain, v2)',
+      operations: [
+        { op: 'add-unit', unit: street('NS', { jointWith: 'T' }) },
+        { op: 'add-unit', unit: town('NT', { jointWith: 'NS' }) },
+      ],
+      path: 'exact',
+      mentions: ['street NS', 'town T'],
+    },
+    { when: 'territory is given to a town', operations: [{ op: 'add-unit', unit: town('NT', { territory: ['T'] }) }], path: 'inside' },
   ],
   'set-unit': [
     { when: 'the unit is missing', operations: [{ op: 'set-unit', unit: 'nope', leaderPosts: 1 }], path: 'exact', mentions: ['nope'] },
@@ -166,16 +181,55 @@ const cases: Record<string, Case[]> = {
     { when: "an office's parent becomes a town", operations: [{ op: 'set-unit', unit: 'O', parent: 'T' }], path: 'exact' },
     { when: "an office's parent names nothing", operations: [{ op: 'set-unit', unit: 'O', parent: 'nowhere' }], path: 'exact', mentions: ['nowhere'] },
     { when: 'a zone that is a parent becomes a town', operations: [{ op: 'set-unit', unit: 'Zp', kind: 'town' }], path: 'exact' },
-    { when: 'a town becomes an office without a parent', operations: [{ op: 'set-unit', unit: 'W', kind: 'office' }], path: 'exact' },
     { when: 'a town becomes a zone without governance', operations: [{ op: 'set-unit', unit: 'W', kind: 'zone' }], path: 'exact' },
     { when: "a zone's territory names a zone", operations: [{ op: 'set-unit', unit: 'Z2', territory: ['Z'] }], path: 'exact' },
     { when: "a zone's territory names nothing", operations: [{ op: 'set-unit', unit: 'Z2', territory: ['nowhere'] }], path: 'exact', mentions: ['nowhere'] },
     { when: 'jointWith names the unit itself', operations: [{ op: 'set-unit', unit: 'P', jointWith: 'P' }], path: 'exact' },
     { when: 'jointWith names nothing', operations: [{ op: 'set-unit', unit: 'P', jointWith: 'nowhere' }], path: 'exact', mentions: ['nowhere'] },
+    { when: 'jointWith names a platform (v2)', operations: [{ op: 'set-unit', unit: 'T', jointWith: 'P' }], path: 'exact', mentions: ['platform P'] },
+    { when: 'jointWith names a group (v2)', operations: [{ op: 'set-unit', unit: 'T', jointWith: 'G' }], path: 'exact', mentions: ['group G'] },
+    {
+      when: 'two units name each other (a pair, v2)',
+      operations: [
+        { op: 'set-unit', unit: 'Z2', jointWith: 'Zp' },
+        { op: 'set-unit', unit: 'Zp', jointWith: 'Z2' },
+      ],
+      path: 'exact',
+      // each of the two is refused for naming the other
+      mentions: ['jointWith'],
+    },
+    {
+      when: 'jointWith names a unit that is itself run jointly (a chain, v2)',
+      operations: [
+        { op: 'set-unit', unit: 'Z2', jointWith: 'Zp' },
+        { op: 'set-unit', unit: 'T', jointWith: 'Z2' },
+      ],
+      path: 'exact',
+      mentions: ['zone Z2', 'zone Zp'],
+    },
+    // V (a platform) runs jointly with W: W may not now be joined to another unit, nor stop being a town
+    { when: 'a unit that another runs jointly with gets a jointWith of its own (a chain, v2)', operations: [{ op: 'set-unit', unit: 'W', jointWith: 'T' }], path: 'exact', mentions: ['town W'] },
+    { when: 'a unit that another runs jointly with becomes a group (v2)', operations: [{ op: 'set-unit', unit: 'W', kind: 'group' }], path: 'exact', mentions: ['town W'] },
+    { when: 'null clears the name (v2: only optional fields clear)', operations: [{ op: 'set-unit', unit: 'T', name: null }], path: 'inside', mentions: ['name'] },
+    { when: 'null clears the kind', operations: [{ op: 'set-unit', unit: 'T', kind: null }], path: 'inside', mentions: ['kind'] },
+    { when: "null clears a zone's governance", operations: [{ op: 'set-unit', unit: 'Z2', governance: null }], path: 'inside', mentions: ['governance'] },
+    { when: 'null clears leaderPosts (0 is written instead)', operations: [{ op: 'set-unit', unit: 'Z', leaderPosts: null }], path: 'inside', mentions: ['leaderPosts', '0'] },
+    { when: 'null is given for the unit named', operations: [{ op: 'set-unit', unit: null, bodyCap: null }], path: 'inside' },
+    { when: 'a zone becomes a town and keeps its governance', operations: [{ op: 'set-unit', unit: 'Z2', kind: 'town' }], path: 'exact' },
     { when: 'the name is empty', operations: [{ op: 'set-unit', unit: 'P', name: '' }], path: 'inside' },
     { when: 'the kind is unknown', operations: [{ op: 'set-unit', unit: 'P', kind: 'company' }], path: 'inside' },
     { when: 'leaderPostCap is negative', operations: [{ op: 'set-unit', unit: 'Z', leaderPostCap: -1 }], path: 'inside' },
     { when: 'it tries to change the id', operations: [{ op: 'set-unit', unit: 'P', id: 'P2' }], path: 'inside' },
+  ],
+  // what every operation may carry (v2): who proposed it and when
+  record: [
+    { when: 'by is empty', operations: [{ op: 'move', bureau: 'A', to: 'Z2', by: '' }], path: 'inside' },
+    { when: 'by is longer than 100 characters', operations: [{ op: 'move', bureau: 'A', to: 'Z2', by: '王'.repeat(101) }], path: 'inside', mentions: ['101', '100'] },
+    { when: 'by is not text', operations: [{ op: 'move', bureau: 'A', to: 'Z2', by: 7 }], path: 'inside' },
+    { when: 'at is no ISO 8601 date', operations: [{ op: 'move', bureau: 'A', to: 'Z2', at: '29/11/2026' }], path: 'inside', mentions: ['29/11/2026'] },
+    { when: 'at names a day the month lacks', operations: [{ op: 'move', bureau: 'A', to: 'Z2', at: '2026-02-30' }], path: 'inside', mentions: ['2026-02-30'] },
+    { when: 'at has an offset of more than 14 hours', operations: [{ op: 'move', bureau: 'A', to: 'Z2', at: '2026-11-29T10:15:00+25:00' }], path: 'inside' },
+    { when: 'at has an hour 24', operations: [{ op: 'set-unit', unit: 'Z', at: '2026-11-29T24:00:00Z' }], path: 'inside' },
   ],
   'remove-unit': [
     { when: 'the unit is missing', operations: [{ op: 'remove-unit', unit: 'nope' }], path: 'exact', mentions: ['nope'] },

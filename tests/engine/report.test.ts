@@ -1,6 +1,6 @@
 // SPEC §8: the report's shape, its order, and that it is the same every time.
 import { describe, expect, it } from 'vitest';
-import { buildReport, loadScenarioFile } from '../../src/engine';
+import { buildReport, loadScenarioFile, subjectText } from '../../src/engine';
 import { bureau, file, group, loaded, report, scenario, town, violationsOf, zone } from './build';
 
 const raw = file({
@@ -137,7 +137,7 @@ describe('the order of violations', () => {
   });
 
   it('sorts by rule id, then by subject as JavaScript compares strings', () => {
-    expect(violationsOf(sorted).map((v) => `${v.rule} ${v.subject}`)).toEqual([
+    expect(violationsOf(sorted).map((v) => `${v.rule} ${subjectText(v.subject)}`)).toEqual([
       'body-cap Zed',
       'body-cap _u',
       'body-cap abc',
@@ -151,7 +151,7 @@ describe('the order of violations', () => {
   it('sorts the violations of a scenario the same way', () => {
     const lossy = { ...sorted, scenarios: [scenario('s', [{ op: 'abolish', bureau: 'ab3' }, { op: 'set', bureau: 'ab2', functions: ['finance'] }])] };
     // Zeta is carried by nobody any more; ab2 still shares finance with ab1
-    expect(violationsOf(lossy, 0).map((v) => `${v.rule} ${v.subject}`)).toEqual([
+    expect(violationsOf(lossy, 0).map((v) => `${v.rule} ${subjectText(v.subject)}`)).toEqual([
       'body-cap Zed',
       'body-cap _u',
       'body-cap abc',

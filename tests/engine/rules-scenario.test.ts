@@ -1,6 +1,7 @@
 // SPEC §7, the rules marked "scenario only": function-lost and the three rank rules. They compare
 // a scenario with the baseline and are never checked on the baseline itself.
 import { describe, expect, it } from 'vitest';
+import { subjectText } from '../../src/engine';
 import type { Rank, RuleSettings, Unit } from '../../src/model';
 import { type RawOperation, bureau, file, office, platform, scenario, violationsOf, zone } from './build';
 
@@ -18,7 +19,7 @@ describe('function-lost', () => {
   const lost = (operations: RawOperation[]) =>
     violationsOf(file({ ...base, scenarios: [scenario('s', operations)] }), 0)
       .filter((v) => v.rule === 'function-lost')
-      .map((v) => ({ subject: v.subject, severity: v.severity }));
+      .map((v) => ({ subject: subjectText(v.subject), severity: v.severity }));
 
   it('is broken by a duty carried today and by no bureau in the scenario, an error on the function id', () => {
     expect(lost([{ op: 'abolish', bureau: 'a' }])).toEqual([
@@ -97,7 +98,7 @@ function rankFile(rank: Rank | undefined, operations: RawOperation[], rules?: Ru
 function rankFindings(raw: ReturnType<typeof rankFile>, at: 'baseline' | number = 0) {
   return violationsOf(raw, at)
     .filter((v) => RANK_RULES.includes(v.rule))
-    .map((v) => `${v.rule} ${v.severity} ${v.subject}`);
+    .map((v) => `${v.rule} ${v.severity} ${subjectText(v.subject)}`);
 }
 
 const BOTTOM_GROWTH = 'rank-bottom-growth error hs';
@@ -121,8 +122,14 @@ describe('rank rules with the default numbers (top 3, bottom 2)', () => {
     ['8 of 10 with more posts', { position: 8, of: 10 }, GROW_POSTS, [UNEARNED]],
     ['8 of 10 cut', { position: 8, of: 10 }, CUT_BODY, []],
     ['4 of 10 growing (just outside the top 3)', { position: 4, of: 10 }, GROW_BODY, [UNEARNED]],
-    ['3 of 10 growing (in the top 3)', { position: 3, of: 10 }, GROW_BODY, []],
-    ['1 of 10 growing', { position: 1, of: 10 }, GROW_POSTS, []],
+    ['4 of 10 with more posts (just outside the top 3)', { position: 4, of: 10 }, GROW_POSTS, [UNEARNED]],
+    // v2: a lead earns leader posts within the cap, never more bodies
+    ['3 of 10 with more posts (in the top 3)', { position: 3, of: 10 }, GROW_POSTS, []],
+    ['3 of 10 with a new institution bringing a post (in the top 3)', { position: 3, of: 10 }, GROW_BY_INSTITUTION, []],
+    ['3 of 10 with one more internal body (in the top 3, v2)', { position: 3, of: 10 }, GROW_BODY, [UNEARNED]],
+    ['1 of 10 with more posts', { position: 1, of: 10 }, GROW_POSTS, []],
+    ['1 of 10 with one more internal body (v2)', { position: 1, of: 10 }, GROW_BODY, [UNEARNED]],
+    ['1 of 10 with a body fewer and more posts', { position: 1, of: 10 }, CUT_BODY_GROW_POSTS, []],
     // 3 of 3 is in the top 3 and in the bottom 2: the bottom rules hold it
     ['3 of 3 unchanged', { position: 3, of: 3 }, NOTHING, [NO_CUT]],
     ['3 of 3 growing', { position: 3, of: 3 }, GROW_BODY, [BOTTOM_GROWTH, NO_CUT]],
@@ -137,8 +144,9 @@ describe('rank rules with the numbers of the file', () => {
     ['bottomN 3 leaves 7 of 10 out', { bottomN: 3 }, { position: 7, of: 10 }, NOTHING, []],
     ['bottomN 0 has no bottom', { bottomN: 0 }, { position: 10, of: 10 }, NOTHING, []],
     ['bottomN 0: the last one growing is unearned growth', { bottomN: 0 }, { position: 10, of: 10 }, GROW_BODY, [UNEARNED]],
-    ['rewardTopN 5 lets 5 of 10 grow', { rewardTopN: 5 }, { position: 5, of: 10 }, GROW_BODY, []],
-    ['rewardTopN 5 does not let 6 of 10 grow', { rewardTopN: 5 }, { position: 6, of: 10 }, GROW_BODY, [UNEARNED]],
+    ['rewardTopN 5 lets 5 of 10 have more posts', { rewardTopN: 5 }, { position: 5, of: 10 }, GROW_POSTS, []],
+    ['rewardTopN 5 does not let 5 of 10 have more bodies (v2)', { rewardTopN: 5 }, { position: 5, of: 10 }, GROW_BODY, [UNEARNED]],
+    ['rewardTopN 5 does not let 6 of 10 have more posts', { rewardTopN: 5 }, { position: 6, of: 10 }, GROW_POSTS, [UNEARNED]],
     ['rewardTopN 0 lets nobody grow', { rewardTopN: 0 }, { position: 1, of: 10 }, GROW_POSTS, [UNEARNED]],
   ] as const)('%s', (_name, rules, rank, operations, expected) => {
     expect(rankFindings(rankFile(rank, [...operations], rules))).toEqual(expected);
@@ -155,8 +163,10 @@ describe('rank rules, what they read', () => {
   it('read the rank as it stands in the scenario', () => {
     const fallen = [{ op: 'set-unit', unit: 'hs', rank: { position: 10, of: 10 } }, ...GROW_BODY];
     expect(rankFindings(rankFile({ position: 1, of: 10 }, fallen))).toEqual([BOTTOM_GROWTH, NO_CUT]);
-    const risen = [{ op: 'set-unit', unit: 'hs', rank: { position: 1, of: 10 } }, ...GROW_BODY];
+    const risen = [{ op: 'set-unit', unit: 'hs', rank: { position: 1, of: 10 } }, ...GROW_POSTS];
     expect(rankFindings(rankFile({ position: 10, of: 10 }, risen))).toEqual([]);
+    const unranked = [{ op: 'set-unit', unit: 'hs', rank: null }, ...GROW_BODY];
+    expect(rankFindings(rankFile({ position: 5, of: 10 }, unranked))).toEqual([]);
     const rankedNow = [{ op: 'set-unit', unit: 'hs', rank: { position: 9, of: 10 } }];
     expect(rankFindings(rankFile(undefined, rankedNow))).toEqual([NO_CUT]);
   });
@@ -206,6 +216,20 @@ describe('rank rule messages', () => {
     expect(zh.find((v) => v.rule === 'rank-bottom-no-cut')?.message).toContain('至少核减 1');
   });
 
+  it('say for a top-ranked unit that grows in bodies that its reward is leader posts within the cap (v2)', () => {
+    // 2 of 10, internal bodies 2 → 3
+    const raw = rankFile({ position: 2, of: 10 }, GROW_BODY);
+    const zh = violationsOf(raw, 0, 'zh').find((x) => x.rule === 'rank-growth-unearned');
+    const en = violationsOf(raw, 0, 'en').find((x) => x.rule === 'rank-growth-unearned');
+    expect(zh?.message).toContain('居前 3 位');
+    expect(zh?.message).toContain('内设机构由 2 个增至 3 个');
+    expect(zh?.message).toContain('在限额内核增领导职数');
+    expect(zh?.message).toContain('已不合时宜');
+    expect(en?.message).toContain('in the top 3');
+    expect(en?.message).toContain('grow from 2 to 3');
+    expect(en?.message).toContain('leader posts within the cap');
+  });
+
   it('name the unit and its growth for unearned growth', () => {
     // 5 of 10, own posts 2 → 3: per-unit posts 4 → 5
     const raw = rankFile({ position: 5, of: 10 }, GROW_POSTS);
@@ -228,6 +252,6 @@ describe('scenario-only rules', () => {
     expect(violationsOf(raw).filter((v) => scenarioOnly.includes(v.rule))).toEqual([]);
     expect(violationsOf(raw, 0).map((v) => v.rule)).toEqual(['rank-bottom-no-cut']);
     // abolishing a leaves hs one internal body fewer: a cut, so only the duty is lost
-    expect(violationsOf(raw, 1).map((v) => `${v.rule} ${v.subject}`)).toEqual(['function-lost finance']);
+    expect(violationsOf(raw, 1).map((v) => `${v.rule} ${subjectText(v.subject)}`)).toEqual(['function-lost finance']);
   });
 });

@@ -13,6 +13,7 @@ import {
   scenario,
   street,
   town,
+  unit,
   violationsOf,
   zone,
 } from './build';
@@ -60,12 +61,45 @@ describe('econ-ratio', () => {
     expect(brokenBy(violationsOf(ratioFile(0, 4, { governance: 'integrated' })), 'econ-ratio')).toEqual([]);
   });
 
-  it('does not check an office', () => {
-    const raw = file({
-      units: [zone('xs'), office('po', 'xs')],
-      bureaus: [bureau('g', 'po', { category: 'general' }), bureau('s', 'po', { category: 'social' })],
-    });
-    expect(brokenBy(violationsOf(raw), 'econ-ratio')).toEqual([]);
+  // v2: an office takes its zone's governance, or is separated from the district without a zone
+  function officeFile(parent: 'separated' | 'integrated' | 'none', economic: number, other: number) {
+    const units = [zone('xs', { name: '锡山经开区', governance: parent === 'integrated' ? 'integrated' : 'separated' }), unit('po', 'office', { name: '科创园办' })];
+    if (parent !== 'none') units[1]!.parent = 'xs';
+    const bureaus = [
+      ...Array.from({ length: economic }, (_, i) => bureau(`e${i}`, 'po', { category: 'economic' })),
+      ...Array.from({ length: other }, (_, i) => bureau(`g${i}`, 'po', { category: 'general' })),
+    ];
+    return file({ units, bureaus });
+  }
+
+  it('is broken by an office of a separated zone below 60% (v2), an error on the office', () => {
+    // 1 of 2 = 0.5
+    expect(brokenBy(violationsOf(officeFile('separated', 1, 1)), 'econ-ratio')).toEqual([{ subject: 'po', severity: 'error' }]);
+    // 3 of 5 = 0.6 is enough
+    expect(brokenBy(violationsOf(officeFile('separated', 3, 2)), 'econ-ratio')).toEqual([]);
+  });
+
+  it('does not check an office of an integrated zone (v2)', () => {
+    expect(brokenBy(violationsOf(officeFile('integrated', 0, 2)), 'econ-ratio')).toEqual([]);
+  });
+
+  it('is broken by an office under no zone below 60%: it is separated from the district (v2)', () => {
+    // 2 of 4 = 0.5; 2 of 3 ≈ 0.667
+    expect(brokenBy(violationsOf(officeFile('none', 2, 2)), 'econ-ratio')).toEqual([{ subject: 'po', severity: 'error' }]);
+    expect(brokenBy(violationsOf(officeFile('none', 2, 1)), 'econ-ratio')).toEqual([]);
+  });
+
+  it("names an office's zone, or says that it has none", () => {
+    const [zhParented] = violationsOf(officeFile('separated', 1, 1), 'baseline', 'zh').filter((v) => v.rule === 'econ-ratio');
+    const [enParented] = violationsOf(officeFile('separated', 1, 1), 'baseline', 'en').filter((v) => v.rule === 'econ-ratio');
+    expect(zhParented?.message).toContain('科创园办（所属锡山经开区区政分设）');
+    expect(enParented?.message).toContain('its zone 锡山经开区 separate from the district');
+    const [zh] = violationsOf(officeFile('none', 0, 1), 'baseline', 'zh').filter((v) => v.rule === 'econ-ratio');
+    const [en] = violationsOf(officeFile('none', 0, 1), 'baseline', 'en').filter((v) => v.rule === 'econ-ratio');
+    expect(zh?.message).toContain('不隶属主体开发区');
+    expect(en?.message).toContain('under no main zone');
+    expect(zh?.message).toContain('功能园区');
+    expect(en?.message).toContain('functional parks');
   });
 
   it('does not check a zone with no internal bodies (ratio null)', () => {
@@ -129,6 +163,25 @@ describe('social-in-zone', () => {
     expect(brokenBy(violationsOf(socialFile('integrated', ['urban-management', 'livelihood-services'])), 'social-in-zone')).toEqual([]);
   });
 
+  it('is not broken by an office of an integrated zone (v2: the office takes its zone’s governance)', () => {
+    const raw = file({
+      units: [zone('xw', { governance: 'integrated' }), office('sip', 'xw')],
+      bureaus: [bureau('sb', 'sip', { functions: ['livelihood-services'] })],
+    });
+    expect(brokenBy(violationsOf(raw), 'social-in-zone')).toEqual([]);
+  });
+
+  it('is broken by an office under no zone (v2), and names the streets it coordinates as hosts', () => {
+    const raw = file({
+      units: [unit('ro', 'office', { name: '度假区办', territory: ['qm'] }), street('qm', { name: '清名桥街道' })],
+      bureaus: [bureau('ops', 'ro', { name: '运维中心', functions: ['municipal-maintenance'] })],
+    });
+    expect(brokenBy(violationsOf(raw), 'social-in-zone')).toEqual([{ subject: 'ops', severity: 'error' }]);
+    for (const lang of ['en', 'zh'] as const) {
+      expect(violationsOf(raw, 'baseline', lang).find((v) => v.rule === 'social-in-zone')?.message).toContain('清名桥街道');
+    }
+  });
+
   it('is not broken by economic and general duties, nor by a bureau whose category is social but whose duties are not', () => {
     expect(brokenBy(violationsOf(socialFile('separated', ['finance', 'investment-promotion'])), 'social-in-zone')).toEqual([]);
     const socialBody = file({ units: [zone('xs')], bureaus: [bureau('sb', 'xs', { category: 'social', functions: ['finance'] })] });
@@ -187,6 +240,19 @@ describe('econ-in-town', () => {
     expect(brokenBy(violationsOf(townFile(false, ['investment-promotion'])), 'econ-in-town')).toEqual([]);
   });
 
+  it("is broken by a street in an office's territory (v2), and names the office", () => {
+    const raw = (covered: boolean) =>
+      file({
+        units: [unit('ro', 'office', { name: '古运河度假区办', territory: covered ? ['qm'] : [] }), street('qm', { name: '清名桥街道' })],
+        bureaus: [bureau('qe', 'qm', { name: '经济服务办', functions: ['economic-management'] })],
+      });
+    expect(brokenBy(violationsOf(raw(true)), 'econ-in-town')).toEqual([{ subject: 'qe', severity: 'warning' }]);
+    expect(brokenBy(violationsOf(raw(false)), 'econ-in-town')).toEqual([]);
+    for (const lang of ['en', 'zh'] as const) {
+      expect(violationsOf(raw(true), 'baseline', lang).find((v) => v.rule === 'econ-in-town')?.message).toContain('古运河度假区办');
+    }
+  });
+
   it('is not broken by social and general duties, even in a category economic bureau', () => {
     const raw = file({
       units: [zone('xs', { territory: ['tw'] }), town('tw')],
@@ -230,11 +296,6 @@ describe('function-duplicate', () => {
       units: [zone('xs'), town('tw')],
       bureaus: [bureau('a', 'xs', { functions: ['finance'] }), bureau('b', 'tw', { functions: ['finance'] })],
     });
-    expect(brokenBy(violationsOf(raw), 'function-duplicate')).toEqual([]);
-  });
-
-  it('is not broken by one bureau listing a duty twice', () => {
-    const raw = file({ units: [zone('xs')], bureaus: [bureau('a', 'xs', { functions: ['finance', 'finance'] })] });
     expect(brokenBy(violationsOf(raw), 'function-duplicate')).toEqual([]);
   });
 
@@ -342,12 +403,18 @@ describe('park-parent', () => {
     expect(brokenBy(violationsOf(parkFile(true)), 'park-parent')).toEqual([]);
   });
 
-  it('names the office and its zone, and asks for a Party working committee', () => {
+  it('is not broken by an office under no zone (v2: led by the district’s Party organisation)', () => {
+    const raw = file({ units: [zone('xs', { partyCommittee: false }), unit('ro', 'office', { name: '古运河旅游度假区管理办公室' })] });
+    expect(brokenBy(violationsOf(raw), 'park-parent')).toEqual([]);
+  });
+
+  it('names the office and its zone, and asks for a Party working committee or the district’s Party organisation', () => {
     for (const lang of ['en', 'zh'] as const) {
       const v = violationsOf(parkFile(false), 'baseline', lang).find((x) => x.rule === 'park-parent');
       expect(v?.message).toContain('科创园管理办公室');
       expect(v?.message).toContain('锡山经开区');
       expect(v?.message).toContain(lang === 'en' ? 'Party working committee' : '党工委');
+      expect(v?.message).toContain(lang === 'en' ? "district's Party organisation (remove parent)" : '区级党组织直接领导（删去 parent）');
     }
   });
 });
@@ -369,6 +436,14 @@ describe('town-overlap', () => {
 
   it('is not broken by an ordinary town in a territory', () => {
     expect(brokenBy(violationsOf(overlapFile(false, true)), 'town-overlap')).toEqual([]);
+  });
+
+  it("is broken by a developed town in an office's territory (v2), and not by one outside it", () => {
+    const raw = (territory: string[]) =>
+      file({ units: [zone('xs'), office('po', 'xs', { name: '科创园办', territory }), town('dg', { name: '东港镇', developedTown: true }), town('yj')] });
+    expect(brokenBy(violationsOf(raw(['yj', 'dg'])), 'town-overlap')).toEqual([{ subject: 'dg', severity: 'warning' }]);
+    expect(brokenBy(violationsOf(raw(['yj'])), 'town-overlap')).toEqual([]);
+    expect(violationsOf(raw(['dg']), 'baseline', 'zh').find((v) => v.rule === 'town-overlap')?.message).toContain('科创园办');
   });
 
   it('names the town and the zone', () => {
@@ -393,6 +468,28 @@ describe('group-staffed', () => {
 
   it('is not broken by a group with no bureau', () => {
     expect(brokenBy(violationsOf(file({ units: [group('lg')] })), 'group-staffed')).toEqual([]);
+  });
+
+  it('is broken by a group with leader posts of its own (v2: its leaders serve concurrently)', () => {
+    const raw = (leaderPosts: number) => file({ units: [group('lg', { name: '现代农业领导小组', leaderPosts })] });
+    expect(brokenBy(violationsOf(raw(1)), 'group-staffed')).toEqual([{ subject: 'lg', severity: 'error' }]);
+    expect(brokenBy(violationsOf(raw(0)), 'group-staffed')).toEqual([]);
+    const zh = violationsOf(raw(2), 'baseline', 'zh').find((v) => v.rule === 'group-staffed');
+    const en = violationsOf(raw(2), 'baseline', 'en').find((v) => v.rule === 'group-staffed');
+    expect(zh?.message).toContain('却有 2 名');
+    expect(zh?.message).toContain('兼任');
+    expect(zh?.message).not.toContain('不应设机构');
+    expect(en?.message).toContain('2 leader posts of its own');
+    expect(en?.message).toContain('set its leader posts to 0');
+    expect(en?.message).not.toContain('should hold no bureaus');
+  });
+
+  it('is broken once for a group with both a bureau and leader posts, naming both', () => {
+    const raw = file({ units: [group('lg', { name: '现代农业领导小组', leaderPosts: 1 })], bureaus: [bureau('b', 'lg', { name: '农业办' })] });
+    expect(brokenBy(violationsOf(raw), 'group-staffed')).toEqual([{ subject: 'lg', severity: 'error' }]);
+    const en = violationsOf(raw, 'baseline', 'en').find((v) => v.rule === 'group-staffed');
+    expect(en?.message).toContain('农业办');
+    expect(en?.message).toContain('1 leader post of its own');
   });
 
   it('is broken in a scenario that moves a bureau into the group, and not in the baseline', () => {

@@ -16,6 +16,7 @@ import {
   type Operation,
   type OrgState,
   type RuleSettings,
+  SCENARIO_STATUSES,
   type Scenario,
   type ScenarioFile,
   type Unit,
@@ -37,7 +38,8 @@ const unitSpecArb = fc.record({
   level: optionalArb(fc.constantFrom(...LEVELS)),
   governance: fc.constantFrom(...GOVERNANCES),
   partyCommittee: optionalArb(fc.boolean(), 6),
-  parentPick: nat,
+  // v2: an office may have no parent (led by the district's Party organisation)
+  parentPick: optionalArb(nat, 7),
   territory: optionalArb(fc.array(nat, { maxLength: 3 }), 7),
   developedTown: optionalArb(fc.boolean(), 6),
   leaderPosts: optionalArb(countArb, 7),
@@ -84,6 +86,7 @@ const scenarioSpecArb = fc.record({
   name: nameArb,
   notes: optionalArb(textArb, 3),
   meta: optionalArb(metaArb, 3),
+  status: optionalArb(fc.constantFrom(...SCENARIO_STATUSES), 5),
   plan: planArb,
 }, PLAIN);
 type ScenarioSpec = typeof scenarioSpecArb extends fc.Arbitrary<infer T> ? T : never;
@@ -143,14 +146,17 @@ function buildFile(spec: FileSpec): GeneratedFile {
   return { file, unexpectedRefusals };
 }
 
+/** The kinds of unit that `jointWith` may name (v2): those whose own team is counted. */
+export const JOINABLE: readonly UnitKind[] = ['zone', 'office', 'town', 'street'];
+
 function buildUnits(specs: readonly UnitSpec[]): Unit[] {
   const kinds = specs.map((s) => s.kind);
-  // an office needs a zone to belong to: the first office becomes one when there is none
-  if (!kinds.includes('zone') && kinds.includes('office')) kinds[kinds.indexOf('office')] = 'zone';
   const taken = new Set<string>();
   const ids = specs.map((s) => freshId(s.id, taken));
   const zoneIds = ids.filter((_, i) => kinds[i] === 'zone');
   const localIds = ids.filter((_, i) => kinds[i] === 'town' || kinds[i] === 'street');
+  // v2: a unit joined by others is a zone, office, town or street without a jointWith of its own
+  const joins = (i: number) => specs[i]!.jointPick !== undefined;
   return specs.map((s, i) => {
     const kind = kinds[i]!;
     const ranked = kind === 'zone' || kind === 'office';
@@ -158,16 +164,14 @@ function buildUnits(specs: readonly UnitSpec[]): Unit[] {
     if (ranked && s.level !== undefined) unit.level = s.level;
     if (kind === 'zone') unit.governance = s.governance;
     if (s.partyCommittee !== undefined) unit.partyCommittee = s.partyCommittee;
-    if (kind === 'office') unit.parent = pickOf(zoneIds, s.parentPick);
-    if (kind === 'zone' && s.territory !== undefined && localIds.length > 0) unit.territory = s.territory.map((p) => pickOf(localIds, p));
+    if (kind === 'office' && s.parentPick !== undefined && zoneIds.length > 0) unit.parent = pickOf(zoneIds, s.parentPick);
+    if (ranked && s.territory !== undefined && localIds.length > 0) unit.territory = s.territory.map((p) => pickOf(localIds, p));
     if (kind === 'town' && s.developedTown !== undefined) unit.developedTown = s.developedTown;
     if (s.leaderPosts !== undefined) unit.leaderPosts = s.leaderPosts;
     if (s.leaderPostCap !== undefined) unit.leaderPostCap = s.leaderPostCap;
     if (s.bodyCap !== undefined) unit.bodyCap = s.bodyCap;
-    if (s.jointPick !== undefined && ids.length > 1) {
-      const others = ids.filter((_, j) => j !== i);
-      unit.jointWith = pickOf(others, s.jointPick);
-    }
+    const partners = ids.filter((_, j) => j !== i && !joins(j) && JOINABLE.includes(kinds[j]!));
+    if (s.jointPick !== undefined && partners.length > 0) unit.jointWith = pickOf(partners, s.jointPick);
     if (ranked && s.rank !== undefined) unit.rank = { position: 1 + (s.rank.position % s.rank.of), of: s.rank.of };
     return unit;
   });
@@ -181,7 +185,8 @@ function buildBureaus(specs: readonly BureauSpec[], units: readonly Unit[], func
     unit: pickOf(units, s.unitPick).id,
     type: s.type,
     category: s.category,
-    functions: s.functions.map((p) => pickOf(functionIds, p)),
+    // v2: each duty once in a bureau's list
+    functions: [...new Set(s.functions.map((p) => pickOf(functionIds, p)))],
     staff: s.staff,
     leaderPosts: s.leaderPosts,
   }));
@@ -196,6 +201,7 @@ function buildScenario(
   const scenario: Scenario = { id: freshId(spec.id, taken), name: spec.name, operations: [] };
   if (spec.notes !== undefined) scenario.notes = spec.notes;
   if (spec.meta !== undefined) scenario.meta = spec.meta;
+  if (spec.status !== undefined) scenario.status = spec.status;
   const { operations, refusals } = playPlan({ units: file.units, bureaus: file.bureaus }, spec.plan, file, functionIds);
   scenario.operations = operations;
   return { scenario, refusals };

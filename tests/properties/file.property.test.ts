@@ -49,6 +49,45 @@ describe('a valid file', () => {
   });
 });
 
+describe('the generated files', () => {
+  // the properties say something of version 2 only if the files hold what version 2 added
+  it('hold every kind of version-2 content, among 300 of them', () => {
+    const files = fc.sample(validFileArb, { seed: 5305, numRuns: 300 });
+    const operations = files.flatMap((f) => f.scenarios.flatMap((s) => s.operations));
+    const units = files.flatMap((f) => f.units);
+    const count = {
+      parentlessOffices: units.filter((u) => u.kind === 'office' && u.parent === undefined).length,
+      officeTerritories: units.filter((u) => u.kind === 'office' && u.territory !== undefined).length,
+      joints: units.filter((u) => u.jointWith !== undefined).length,
+      groupsWithPosts: units.filter((u) => u.kind === 'group' && (u.leaderPosts ?? 0) > 0).length,
+      statuses: new Set(files.flatMap((f) => f.scenarios.map((s) => s.status))).size,
+      by: operations.filter((o) => o.by !== undefined).length,
+      at: operations.filter((o) => o.at !== undefined).length,
+      clearing: operations.filter((o) => o.op === 'set-unit' && Object.values(o).includes(null)).length,
+      clearedParents: operations.filter((o) => o.op === 'set-unit' && o.parent === null).length,
+      clearedJoints: operations.filter((o) => o.op === 'set-unit' && o.jointWith === null).length,
+      addedParentlessOffices: operations.filter((o) => o.op === 'add-unit' && o.unit.kind === 'office' && o.unit.parent === undefined).length,
+    };
+    for (const [what, n] of Object.entries(count)) expect(n, what).toBeGreaterThan(what === 'statuses' ? 3 : 10);
+  });
+});
+
+describe('a valid file that says version 1 (v2)', () => {
+  it('is read as the same file, and saved as version 2', () => {
+    fc.assert(
+      fc.property(validFileArb, (file) => {
+        const text = serialiseScenarioFile(file).replace('"version": 2', '"version": 1');
+        const parsed = parseScenarioFile(text);
+        if (!parsed.ok) throw new Error(`refused: ${JSON.stringify(parsed.errors.map((e) => [e.path, e.code]))}`);
+        expect(parsed.file).toStrictEqual({ ...file, version: 1 });
+        expect(serialiseScenarioFile(parsed.file)).toBe(serialiseScenarioFile(file));
+        expect(JSON.parse(serialiseScenarioFile(parsed.file)).version).toBe(2);
+      }),
+      { seed: 5304, numRuns: 100 },
+    );
+  });
+});
+
 describe('the parser, on anything', () => {
   const texts = fc.oneof(
     fc.anything().map((value) => JSON.stringify(value) ?? String(value)),
@@ -135,16 +174,29 @@ describe('SPEC §3 taken at its word: the list of what makes a file invalid is t
     );
   });
 
-  it('"an id repeats within units, within bureaus, or within scenarios": a file\'s functions may repeat one (§4: an entry replaces)', () => {
+  it('"an id repeats within the file\'s functions definitions" (v2): refused at each repeat, and only there', () => {
     const entries = fc.array(
       fc.record({ id: fc.constantFrom('tourism', 'finance', 'port-logistics'), name: fc.constantFrom('文旅发展', '财政', '港口物流'), category: fc.constantFrom('economic', 'social', 'general') }),
       { minLength: 1, maxLength: 4 },
     );
     fc.assert(
       fc.property(entries, (functions) => {
-        expect(accepted(minimal({ functions }))).toBe('accepted');
+        const repeats = functions.flatMap((fn, index) => (functions.findIndex((other) => other.id === fn.id) < index ? [`$.functions[${index}].id functionDef.repeat`] : []));
+        expect(accepted(minimal({ functions }))).toBe(repeats.length === 0 ? 'accepted' : repeats.join('; '));
       }),
       { seed: 5321, numRuns: 100 },
+    );
+  });
+
+  it('"an id repeats within one bureau\'s functions" (v2): refused at each repeat, and only there', () => {
+    const duties = fc.array(fc.constantFrom('finance', 'state-assets', 'investment-promotion'), { maxLength: 5 });
+    fc.assert(
+      fc.property(duties, (functions) => {
+        const bureau = { id: 'b', name: '财政局', unit: 'a', type: 'internal', category: 'general', functions, staff: { admin: 1, institutional: 0 }, leaderPosts: 1 };
+        const repeats = functions.flatMap((fn, index) => (functions.indexOf(fn) < index ? [`$.bureaus[0].functions[${index}] function.repeat`] : []));
+        expect(accepted(minimal({ bureaus: [bureau] }))).toBe(repeats.length === 0 ? 'accepted' : repeats.join('; '));
+      }),
+      { seed: 5323, numRuns: 100 },
     );
   });
 
@@ -172,10 +224,18 @@ describe('regressions', () => {
     expect(errorsOf(minimal({ title: ' ', units: [{ id: 'a', name: ' ', kind: 'town' }] }))).toEqual([]);
   });
 
-  // SPEC §3 lists repeated ids within units, bureaus and scenarios only; the parser also refuses them within functions.
-  it('regression: two functions entries with the id "tourism" do not make a file invalid (SPEC §3, §4)', () => {
+  // v1 allowed two functions entries with one id (this regression said so); v2 refuses the second, and
+  // in a file that says version 1 the error says that it is a version-2 rule.
+  it('v2: two functions entries with the id "tourism" make a file invalid, and a version-1 file is told why', () => {
     const entry = { id: 'tourism', name: '文旅发展', category: 'economic' };
-    expect(errorsOf(minimal({ functions: [entry, { ...entry }] }))).toEqual([]);
+    expect(errorsOf(minimal({ functions: [entry, { ...entry }] }))).toEqual(['$.functions[1].id functionDef.repeat']);
+    const v1 = parseScenarioFile(JSON.stringify(minimal({ functions: [entry, { ...entry }] })));
+    const v2 = parseScenarioFile(JSON.stringify(minimal({ version: 2, functions: [entry, { ...entry }] })));
+    if (v1.ok || v2.ok) return expect.fail('refused');
+    expect(v1.errors[0]!.message.zh).toContain('格式版本 2 的规则');
+    expect(v1.errors[0]!.message.en).toContain('A rule of format version 2');
+    expect(v2.errors[0]!.message.zh).not.toContain('格式版本 2');
+    expect(v2.errors[0]!.message.en).not.toContain('format version 2');
   });
 
   // SPEC §3: meta is "any JSON object, kept untouched"; the parser refuses nesting deeper than 64 levels (file.tooDeep).
@@ -211,7 +271,7 @@ describe('regressions', () => {
     const staff = Object.assign(Object.create(null) as object, { admin: 0, institutional: 0 });
     const file = {
       format: 'zonereform/scenario' as const,
-      version: 1 as const,
+      version: 2 as const,
       title: '!',
       units: [{ id: 'a', name: '开', kind: 'zone' as const, governance: 'integrated' as const }],
       bureaus: [

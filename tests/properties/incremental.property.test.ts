@@ -3,10 +3,10 @@
 // maps are flattened), and through the session a user drives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyOperation, contextOf, createSession, settingsOf } from '../../src/engine';
+import { applyOperation, contextOf, createSession } from '../../src/engine';
 import { evaluateMove, type Evaluated } from '../../src/engine/incremental';
 import { applyPatch } from '../../src/engine/patch';
-import { evaluateState } from '../../src/engine/report';
+import { evaluateState } from '../../src/engine/evaluator';
 import type { StateView } from '../../src/engine/rules';
 import { type OrgState, type ScenarioFile, functionCatalogue, serialiseScenarioFile } from '../../src/model';
 import { choiceArb, operationFor, validFileArb } from './arbitraries';
@@ -47,16 +47,19 @@ describe('a move evaluated from the state before it', () => {
         const start = starts[startPick % starts.length]!;
         // the baseline is checked alone; a scenario against the baseline (the comparison rules too)
         const baselineView: StateView | undefined = start === loaded.baseline ? undefined : evaluateState(loaded, loaded.baseline).view;
-        const setting = { baseline: baselineView, functions: loaded.context.functions, settings: settingsOf(loaded) };
+        const setting = { baseline: baselineView, functions: loaded.context.functions, settings: loaded.settings };
         let state: OrgState = start;
         let evaluated = evaluateState(loaded, state, baselineView);
+        const context = contextOf(file);
         let moved = 0;
         for (const choice of moves) {
           const operation = operationFor(state, choice, functionIds);
           if (operation?.op !== 'move') return; // fewer than two units, or no bureau: nothing to move
-          const result = applyOperation(state, operation, contextOf(file));
+          const result = applyOperation(state, operation, context);
           if (!result.ok) throw new Error(`refused: ${JSON.stringify(operation)}`);
-          const next = evaluateMove(evaluated, result.state, operation.bureau, setting);
+          expect(result.effect).toEqual({ kind: 'move', bureau: operation.bureau, position: state.bureaus.findIndex((b) => b.id === operation.bureau), from: state.bureaus.find((b) => b.id === operation.bureau)!.unit, to: operation.to });
+          if (result.effect.kind !== 'move') return;
+          const next = evaluateMove(evaluated, result.state, result.effect, setting, context.lookup);
           expect(next, JSON.stringify(operation)).toBeDefined();
           const full = evaluateState(loaded, result.state, baselineView);
           expect(sameFindingsByUnit(next!), `after move ${moved + 1}: ${JSON.stringify(operation)}`).toEqual(sameFindingsByUnit(full));
@@ -118,5 +121,6 @@ describe('the session, operation by operation', () => {
       }),
       { seed: 7303, numRuns: 120 },
     );
-  });
+    // a fresh load of the file after every step: seconds, not a figure of speed
+  }, 120_000);
 });

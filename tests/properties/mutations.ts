@@ -1,12 +1,12 @@
 // One change to the JSON of a valid file, and what SPEC §3 says of the result: invalid, with an
 // error at a known path, or (deleting an optional field) either way.
-import { childPath } from '../../src/model';
+import { CLEARABLE_UNIT_FIELDS, childPath } from '../../src/model';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 type Segment = string | number;
 
-export const MUTATION_KINDS = ['delete-key', 'add-key', 'change-type', 'bad-number', 'duplicate-id', 'missing-reference', 'forbidden-key'] as const;
+export const MUTATION_KINDS = ['delete-key', 'add-key', 'change-type', 'bad-number', 'duplicate-id', 'missing-reference', 'forbidden-key', 'repeat-duty'] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
 
 export interface Mutation {
@@ -43,6 +43,11 @@ function sites(root: Json): Site[] {
   return out;
 }
 
+/** A field of a set-unit operation: `scenarios[i].operations[j].field`. */
+function isSetUnitField(root: Json, path: readonly Segment[]): boolean {
+  return path.length === 5 && path[0] === 'scenarios' && path[2] === 'operations' && (at(root, path.slice(0, 4)) as JsonObject).op === 'set-unit';
+}
+
 function at(root: Json, path: readonly Segment[]): Json {
   return path.reduce<Json>((value, segment) => (value as Record<string | number, Json>)[segment]!, root);
 }
@@ -71,7 +76,8 @@ export function requiredKeys(root: Json, path: readonly Segment[]): readonly str
   if (path.length === 2 && path[0] === 'scenarios') return ['id', 'name', 'operations'];
   if (path.length === 4 && underOperation) return ['op', ...(OPERATION_REQUIRED[object.op as string] ?? [])];
   const isUnit = (path.length === 2 && path[0] === 'units') || (underOperation && path.length === 5 && last === 'unit');
-  if (isUnit) return ['id', 'name', 'kind', ...(object.kind === 'zone' ? ['governance'] : []), ...(object.kind === 'office' ? ['parent'] : [])];
+  // v2: an office may lack a parent
+  if (isUnit) return ['id', 'name', 'kind', ...(object.kind === 'zone' ? ['governance'] : [])];
   const isBureau = (path.length === 2 && path[0] === 'bureaus') || (underOperation && path.length === 5 && last === 'bureau');
   if (isBureau) return ['id', 'name', 'unit', 'type', 'category', 'functions', 'staff', 'leaderPosts'];
   if (path.length === 2 && path[0] === 'functions') return ['id', 'name', 'category'];
@@ -149,7 +155,9 @@ export function mutate(text: string, kind: MutationKind, site: number, choice: n
       const where = pathText(target.path);
       if (target.path.length === 0) return done(where, 'the whole file replaced', JSON.stringify(replacement));
       (at(root, target.path.slice(0, -1)) as Record<string | number, Json>)[target.path.at(-1)!] = replacement;
-      return done(where, `${where} becomes ${JSON.stringify(replacement)}`);
+      // v2: in a set-unit, null removes an optional field: the file may well stay valid
+      const clears = replacement === null && isSetUnitField(root, target.path) && (CLEARABLE_UNIT_FIELDS as readonly Segment[]).includes(target.path.at(-1)!);
+      return done(clears ? undefined : where, `${where} becomes ${JSON.stringify(replacement)}`);
     }
     case 'bad-number': {
       const target = pick(all.filter((s) => !s.free && typeof s.value === 'number'));
@@ -159,8 +167,8 @@ export function mutate(text: string, kind: MutationKind, site: number, choice: n
       return done(pathText(target.path), `${pathText(target.path)} becomes ${bad}`);
     }
     case 'duplicate-id': {
-      // functions may repeat an id (a later entry replaces an earlier one, SPEC §4)
-      const lists = (['units', 'bureaus', 'scenarios'] as const).filter((key) => {
+      // v2: the file's functions may not repeat an id either
+      const lists = (['units', 'bureaus', 'scenarios', 'functions'] as const).filter((key) => {
         const list = (root as JsonObject)[key];
         return Array.isArray(list) && list.length >= 2;
       });
@@ -172,6 +180,15 @@ export function mutate(text: string, kind: MutationKind, site: number, choice: n
       items[to]!.id = items[from]!.id!;
       // e.g. a unit given the id its own jointWith names is refused for that, and then not compared
       return { ...done(`$.${list}[${Math.max(from, to)}].id`, `${list}[${to}].id := ${list}[${from}].id`), orWithin: `$.${list}[${to}]` };
+    }
+    case 'repeat-duty': {
+      // v2: a bureau lists each duty once, in the baseline and in create or set
+      // a bureau's list, a created bureau's or a set's; not the file's own definitions (at the top) nor meta
+      const target = pick(all.filter((s) => !s.free && s.path.length > 1 && s.path.at(-1) === 'functions' && Array.isArray(s.value) && s.value.length > 0));
+      if (!target) return undefined;
+      const list = target.value as Json[];
+      list.push(option(list));
+      return done(childPath(pathText(target.path), list.length - 1), `${pathText(target.path)} lists ${JSON.stringify(list.at(-1))} again`);
     }
     case 'missing-reference': {
       const target = pick(all.filter((s) => typeof s.value === 'string' && referenceSite(root, s.path) !== undefined));

@@ -6,6 +6,7 @@ import {
   BUREAU_TYPES,
   type Bureau,
   CATEGORIES,
+  CLEARABLE_UNIT_FIELDS,
   GOVERNANCES,
   LEVELS,
   type Operation,
@@ -15,8 +16,10 @@ import {
   type Staff,
   UNIT_KINDS,
   type Unit,
+  type UnitChanges,
+  type UnitKind,
 } from '../../src/model';
-import { PLAIN, countArb, freshId, idArb, nameArb, optionalArb, pickOf, staffArb, textArb } from './values';
+import { PLAIN, atArb, byArb, countArb, freshId, idArb, nameArb, optionalArb, pickOf, staffArb, textArb } from './values';
 
 export interface Choice {
   op: OperationKind;
@@ -27,6 +30,9 @@ export interface Choice {
   posts: number;
   note: string | undefined;
   doc: string | undefined;
+  /** v2: who proposed it and when */
+  by: string | undefined;
+  at: string | undefined;
 }
 
 const nat = fc.nat({ max: 1 << 20 });
@@ -44,6 +50,8 @@ export const choiceArb: fc.Arbitrary<Choice> = fc.record({
   posts: countArb,
   note: optionalArb(textArb, 2),
   doc: optionalArb(textArb, 2),
+  by: optionalArb(byArb, 3),
+  at: optionalArb(atArb, 3),
 }, PLAIN);
 
 export const planArb: fc.Arbitrary<Choice[]> = fc.array(choiceArb, { maxLength: 10 });
@@ -59,6 +67,8 @@ export function operationFor(state: OrgState, choice: Choice, functionIds: reado
     if (operation) {
       if (choice.note !== undefined) operation.note = choice.note;
       if (choice.doc !== undefined) operation.doc = choice.doc;
+      if (choice.by !== undefined) operation.by = choice.by;
+      if (choice.at !== undefined) operation.at = choice.at;
       return operation;
     }
   }
@@ -138,7 +148,7 @@ function build(kind: OperationKind, state: OrgState, c: Choice, functionIds: rea
     case 'set-unit': {
       if (units.length === 0) return undefined;
       const unit = pickOf(units, p0);
-      return { op: 'set-unit', unit: unit.id, ...safeUnitFields(state, unit, c, p1 % 2048, p2, p3, p4, p5) };
+      return { op: 'set-unit', unit: unit.id, ...safeUnitFields(state, unit, c, p1 % 4096, p2, p3, p4, p5) };
     }
     case 'remove-unit': {
       const removable = units.filter((u) => !bureaus.some((b) => b.unit === u.id) && !units.some((o) => o.id !== u.id && names(o, u.id)));
@@ -148,10 +158,10 @@ function build(kind: OperationKind, state: OrgState, c: Choice, functionIds: rea
   }
 }
 
-/** Up to three duties (repeats allowed: SPEC §3 does not forbid them). */
+/** Up to three duties, each once (v2: a repeat makes a bureau invalid). */
 function functionsFrom(functionIds: readonly string[], pick: number): string[] {
   const count = pick % 4;
-  return Array.from({ length: count }, (_, i) => pickOf(functionIds, Math.floor(pick / 4 ** (i + 1)) + i * 7));
+  return [...new Set(Array.from({ length: count }, (_, i) => pickOf(functionIds, Math.floor(pick / 4 ** (i + 1)) + i * 7)))];
 }
 
 function names(unit: Unit, id: string): boolean {
@@ -160,18 +170,23 @@ function names(unit: Unit, id: string): boolean {
 
 const locals = (state: OrgState) => state.units.filter((u) => u.kind === 'town' || u.kind === 'street');
 const zones = (state: OrgState) => state.units.filter((u) => u.kind === 'zone');
+const JOINABLE: readonly UnitKind[] = ['zone', 'office', 'town', 'street'];
+/** v2: the units that `unit` may run jointly with: joinable kinds with no jointWith of their own. */
+const partnersFor = (state: OrgState, unit: string) => state.units.filter((u) => u.id !== unit && u.jointWith === undefined && JOINABLE.includes(u.kind));
+const joinedBy = (state: OrgState, unit: string) => state.units.some((u) => u.jointWith === unit);
 
 function newUnit(state: OrgState, c: Choice): Unit {
   const [p0, p1, p2, p3, p4, p5] = c.picks;
-  let kind = pickOf(UNIT_KINDS, p0);
-  if (kind === 'office' && zones(state).length === 0) kind = 'town';
+  const kind = pickOf(UNIT_KINDS, p0);
   const unit: Unit = { id: freshId(c.id, new Set(state.units.map((u) => u.id))), name: c.name, kind };
   if (kind === 'zone') {
     unit.governance = pickOf(GOVERNANCES, p1);
     const towns = locals(state);
     if (towns.length > 0 && p2 % 3 !== 0) unit.territory = [pickOf(towns, p2).id, pickOf(towns, p3).id];
   }
-  if (kind === 'office') unit.parent = pickOf(zones(state), p1).id;
+  // v2: an office may stand under no zone, and coordinate towns and streets of its own
+  if (kind === 'office' && zones(state).length > 0 && p2 % 4 !== 0) unit.parent = pickOf(zones(state), p1).id;
+  if (kind === 'office' && locals(state).length > 0 && p3 % 4 === 1) unit.territory = [pickOf(locals(state), p2).id];
   if ((kind === 'zone' || kind === 'office') && p4 % 3 === 0) unit.level = pickOf(LEVELS, p5);
   if ((kind === 'zone' || kind === 'office') && p4 % 5 < 2) unit.rank = rankFrom(p5);
   if (p3 % 3 === 0) unit.partyCommittee = p3 % 2 === 0;
@@ -179,7 +194,8 @@ function newUnit(state: OrgState, c: Choice): Unit {
   if (p4 % 2 === 0) unit.leaderPosts = c.posts;
   if (p5 % 4 === 0) unit.bodyCap = p5 % 7;
   if (p5 % 5 === 0) unit.leaderPostCap = p5 % 6;
-  if (state.units.length > 0 && p4 % 7 === 0) unit.jointWith = pickOf(state.units, p1).id;
+  const partners = partnersFor(state, unit.id);
+  if (partners.length > 0 && p4 % 7 === 0) unit.jointWith = pickOf(partners, p1).id;
   return unit;
 }
 
@@ -188,9 +204,19 @@ function rankFrom(pick: number): { position: number; of: number } {
   return { position: 1 + (Math.floor(pick / 9) % of), of };
 }
 
+/** The unit after `changes`: a value sets its field, null removes it. */
+function withChanges(unit: Unit, changes: UnitChanges): Unit {
+  const out: Record<string, unknown> = { ...unit };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) delete out[key];
+    else out[key] = value;
+  }
+  return out as unknown as Unit;
+}
+
 /** Fields a set-unit may change without breaking a reference (SPEC §3), chosen by the bits of `fields`. */
-function safeUnitFields(state: OrgState, unit: Unit, c: Choice, fields: number, p2: number, p3: number, p4: number, p5: number): Partial<Unit> {
-  const out: Partial<Unit> = {};
+function safeUnitFields(state: OrgState, unit: Unit, c: Choice, fields: number, p2: number, p3: number, p4: number, p5: number): UnitChanges {
+  const out: UnitChanges = {};
   const ranked = unit.kind === 'zone' || unit.kind === 'office';
   if (fields & 1 || fields === 0) out.name = c.name;
   if (fields & 2) out.leaderPosts = c.posts;
@@ -202,26 +228,46 @@ function safeUnitFields(state: OrgState, unit: Unit, c: Choice, fields: number, 
   if (fields & 128) {
     if (unit.kind === 'zone') out.governance = pickOf(GOVERNANCES, p3);
     if (unit.kind === 'town') out.developedTown = p3 % 2 === 0;
-    if (unit.kind === 'office') out.parent = pickOf(zones(state), p3).id;
+    // v2: an office may leave its zone (null), or move to another
+    if (unit.kind === 'office') out.parent = zones(state).length === 0 || p3 % 3 === 0 ? null : pickOf(zones(state), p3).id;
   }
-  if (fields & 256 && unit.kind === 'zone' && locals(state).length > 0) out.territory = [pickOf(locals(state), p4).id];
-  const others = state.units.filter((u) => u.id !== unit.id);
-  if (fields & 512 && others.length > 0) out.jointWith = pickOf(others, p5).id;
+  if (fields & 256 && ranked && locals(state).length > 0) out.territory = [pickOf(locals(state), p4).id];
+  const partners = partnersFor(state, unit.id);
+  // a unit that others run jointly with may not itself join another (no chains)
+  if (fields & 512 && partners.length > 0 && !joinedBy(state, unit.id)) out.jointWith = pickOf(partners, p5).id;
+  // v2: null removes optional fields, whichever the bits of p4 name and the step does not set
+  if (fields & 2048) {
+    CLEARABLE_UNIT_FIELDS.forEach((field, bit) => {
+      if (out[field] === undefined && (p4 >> bit) & 1) out[field] = null;
+    });
+  }
   if (fields & 1024) Object.assign(out, kindChange(state, unit, out, p5));
   return out;
 }
 
-/** A new kind for a unit whose fields allow one: every field of §3 that only some kinds may have must still fit. */
-function kindChange(state: OrgState, unit: Unit, changing: Partial<Unit>, pick: number): Partial<Unit> {
-  const after = { ...unit, ...changing };
-  const kindOnly = ['level', 'governance', 'parent', 'territory', 'developedTown', 'rank'] as const;
-  if (kindOnly.some((field) => after[field] !== undefined)) return {};
-  const named = state.units.some((z) => z.territory?.includes(unit.id));
-  const choices: Partial<Unit>[] = [{ kind: 'town' }, { kind: 'street' }];
-  if (!named) {
-    choices.push({ kind: 'platform' }, { kind: 'group' }, { kind: 'zone', governance: pickOf(GOVERNANCES, pick) });
-    const parents = zones(state).filter((z) => z.id !== unit.id);
-    if (parents.length > 0) choices.push({ kind: 'office', parent: pickOf(parents, pick).id });
+/**
+ * A new kind for the unit, with null for the fields the new kind may not have (v2). A zone keeps its
+ * kind (its governance cannot be removed); a unit that others name keeps a kind they may name.
+ */
+function kindChange(state: OrgState, unit: Unit, changing: UnitChanges, pick: number): UnitChanges {
+  const after = withChanges(unit, changing);
+  if (after.governance !== undefined) return {};
+  const inTerritory = state.units.some((z) => z.territory?.includes(unit.id));
+  const kinds: UnitKind[] = ['town', 'street'];
+  if (!inTerritory) kinds.push('office', 'zone');
+  if (!inTerritory && !joinedBy(state, unit.id)) kinds.push('platform', 'group');
+  const others = kinds.filter((k) => k !== unit.kind);
+  const kind = pickOf(others, pick);
+  const out: UnitChanges = kind === 'zone' ? { kind, governance: pickOf(GOVERNANCES, pick >> 3) } : { kind };
+  const allowed: Record<string, readonly UnitKind[]> = {
+    level: ['zone', 'office'],
+    parent: ['office'],
+    territory: ['zone', 'office'],
+    developedTown: ['town'],
+    rank: ['zone', 'office'],
+  };
+  for (const [field, kinds] of Object.entries(allowed)) {
+    if (after[field as keyof Unit] !== undefined && !kinds.includes(kind)) (out as Record<string, unknown>)[field] = null;
   }
-  return pickOf(choices, pick);
+  return out;
 }

@@ -2,7 +2,7 @@
 // generated files: the baseline and each scenario after its operations.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyOperation, computeMetrics, contextOf, findingsOf, viewState } from '../../src/engine';
+import { applyOperation, computeMetrics, contextOf, findingsOf, subjectText, viewState } from '../../src/engine';
 import { OPERATION_KINDS, type ScenarioFile, functionCatalogue } from '../../src/model';
 import { operationFor, planArb, validFileArb } from './arbitraries';
 import { breachKeys, referenceApply, referenceBreaches, referenceMetrics } from './reference';
@@ -69,9 +69,10 @@ describe('the engine agrees with SPEC read plainly', () => {
         const baseline = viewState(loaded.baseline);
         for (const state of loaded.scenarios) {
           const found = findingsOf(loaded, viewState(state), baseline);
-          const keys = found.map((f) => [f.rule, f.subject].join('\u0000'));
-          const sorted = [...found].sort((a, b) => (a.rule === b.rule ? (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) : a.rule < b.rule ? -1 : 1));
-          expect(keys).toEqual(sorted.map((f) => [f.rule, f.subject].join('\u0000')));
+          const text = (f: (typeof found)[number]) => subjectText(f.subject);
+          const keys = found.map((f) => [f.rule, text(f)].join('\u0000'));
+          const sorted = [...found].sort((a, b) => (a.rule === b.rule ? (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0) : a.rule < b.rule ? -1 : 1));
+          expect(keys).toEqual(sorted.map((f) => [f.rule, text(f)].join('\u0000')));
         }
       }),
       { seed: 5203, numRuns: 100 },

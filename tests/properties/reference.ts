@@ -1,7 +1,8 @@
-// SPEC §6 and §7 written again, as plainly as the page says them, to check the engine against.
-// Slow and simple on purpose: no shared lookups, no incremental anything.
+// SPEC §6 and §7 (format version 2) written again, as plainly as the page says them, to check the
+// engine against. Slow and simple on purpose: no shared lookups, no incremental anything.
 import type { Bureau, FunctionDef, Operation, OrgState, RuleSettings, Unit } from '../../src/model';
 import { BUILT_IN_FUNCTIONS } from '../../src/model';
+import { type Finding, type Violation, subjectText } from '../../src/engine';
 
 export interface ReferenceUnitFigures {
   bodies: number;
@@ -61,9 +62,9 @@ export interface Breach {
   subject: string;
 }
 
-/** `rule|subject|severity`, sorted: violations compared without their messages. */
-export function breachKeys(violations: readonly Breach[]): string[] {
-  return violations.map((v) => `${v.rule}|${v.subject}|${v.severity}`).sort();
+/** `rule|subject|severity`, sorted: violations compared without their messages, subjects as SPEC §7 writes them. */
+export function breachKeys(violations: ReadonlyArray<Breach | Finding | Violation>): string[] {
+  return violations.map((v) => `${v.rule}|${typeof v.subject === 'string' ? v.subject : subjectText(v.subject)}|${v.severity}`).sort();
 }
 
 export function referenceBreaches(
@@ -79,7 +80,14 @@ export function referenceBreaches(
   const bottomN = rules?.bottomN ?? 2;
   const figures = referenceMetrics(state).units;
   const unitOf = (id: string) => state.units.find((u) => u.id === id);
-  const inTerritory = (id: string) => state.units.some((z) => z.kind === 'zone' && (z.territory ?? []).includes(id));
+  // §7 (v2): "lies in some zone's or office's territory"
+  const inTerritory = (id: string) => state.units.some((z) => (z.kind === 'zone' || z.kind === 'office') && (z.territory ?? []).includes(id));
+  // §6 (v2): a zone's own governance; an office's parent zone's, or separated without a parent
+  const governance = (unit: Unit): string | undefined => {
+    if (unit.kind === 'zone') return unit.governance;
+    if (unit.kind !== 'office') return undefined;
+    return unit.parent === undefined ? 'separated' : unitOf(unit.parent)?.governance;
+  };
   const out: Breach[] = [];
   const add = (rule: string, severity: Breach['severity'], subject: string) => out.push({ rule, severity, subject });
 
@@ -87,23 +95,25 @@ export function referenceBreaches(
     const own = figures.get(unit.id)!;
     const held = state.bureaus.filter((b) => b.unit === unit.id);
     const ratio = own.economicRatio;
-    if (unit.kind === 'zone' && unit.governance === 'separated' && ratio !== null && ratio < economicRatioMin) add('econ-ratio', 'error', unit.id);
+    if (governance(unit) === 'separated' && ratio !== null && ratio < economicRatioMin) add('econ-ratio', 'error', unit.id);
     const fns = new Set(held.flatMap((b) => b.functions));
     for (const fn of fns) if (held.filter((b) => b.functions.includes(fn)).length >= 2) add('function-duplicate', 'warning', `${unit.id}/${fn}`);
     if (unit.bodyCap !== undefined && own.internalBodies > unit.bodyCap) add('body-cap', 'error', unit.id);
     if (unit.leaderPostCap !== undefined && (unit.leaderPosts ?? 0) > unit.leaderPostCap) add('leader-cap', 'error', unit.id);
-    if (unit.kind === 'office') {
-      const parent = unit.parent === undefined ? undefined : unitOf(unit.parent);
+    // "an office that has a parent which is a zone without partyCommittee: true"
+    if (unit.kind === 'office' && unit.parent !== undefined) {
+      const parent = unitOf(unit.parent);
       if (!(parent?.kind === 'zone' && parent.partyCommittee === true)) add('park-parent', 'error', unit.id);
     }
     if (unit.kind === 'town' && unit.developedTown === true && inTerritory(unit.id)) add('town-overlap', 'warning', unit.id);
-    if (unit.kind === 'group' && held.length > 0) add('group-staffed', 'error', unit.id);
+    // "a group holds any bureau, or has leaderPosts > 0"
+    if (unit.kind === 'group' && (held.length > 0 || (unit.leaderPosts ?? 0) > 0)) add('group-staffed', 'error', unit.id);
   }
   for (const bureau of state.bureaus) {
     const unit = unitOf(bureau.unit);
     if (!unit) continue;
     const carries = (category: string) => bureau.functions.some((fn) => categoryOf(fn) === category);
-    if (((unit.kind === 'zone' && unit.governance === 'separated') || unit.kind === 'office') && carries('social')) {
+    if (governance(unit) === 'separated' && carries('social')) {
       add('social-in-zone', 'error', bureau.id);
     }
     if ((unit.kind === 'town' || unit.kind === 'street') && inTerritory(unit.id) && carries('economic')) add('econ-in-town', 'warning', bureau.id);
@@ -117,13 +127,15 @@ export function referenceBreaches(
       if (!baseline.units.some((u) => u.id === unit.id)) continue;
       const was = before.get(unit.id)!;
       const is = figures.get(unit.id)!;
-      const grew = is.internalBodies > was.internalBodies || is.leaderPosts > was.leaderPosts;
+      const moreBodies = is.internalBodies > was.internalBodies;
+      const morePosts = is.leaderPosts > was.leaderPosts;
       const cut = is.internalBodies < was.internalBodies || is.leaderPosts < was.leaderPosts;
       const bottom = unit.rank.position > unit.rank.of - bottomN;
       const top = unit.rank.position <= rewardTopN;
-      if (bottom && grew) add('rank-bottom-growth', 'error', unit.id);
+      if (bottom && (moreBodies || morePosts)) add('rank-bottom-growth', 'error', unit.id);
       if (bottom && !cut) add('rank-bottom-no-cut', 'warning', unit.id);
-      if (!bottom && !top && grew) add('rank-growth-unearned', 'warning', unit.id);
+      // v2: "more internalBodies than in the baseline (whatever its rank), or more unit leaderPosts while not in the top"
+      if (!bottom && (moreBodies || (morePosts && !top))) add('rank-growth-unearned', 'warning', unit.id);
     }
   }
   return out;
@@ -170,7 +182,7 @@ export function referenceApply(state: OrgState, operation: Operation): { units: 
       bureaus.set(operation.bureau.id, structuredClone(operation.bureau));
       break;
     case 'set': {
-      const { op: _op, note: _note, doc: _doc, bureau: id, ...fields } = operation;
+      const { op: _op, note: _note, doc: _doc, by: _by, at: _at, bureau: id, ...fields } = operation;
       Object.assign(bureau(id), structuredClone(fields));
       break;
     }
@@ -185,8 +197,13 @@ export function referenceApply(state: OrgState, operation: Operation): { units: 
       units.set(operation.unit.id, structuredClone(operation.unit));
       break;
     case 'set-unit': {
-      const { op: _op, note: _note, doc: _doc, unit: id, ...fields } = operation;
-      Object.assign(units.get(id)!, structuredClone(fields));
+      const { op: _op, note: _note, doc: _doc, by: _by, at: _at, unit: id, ...fields } = operation;
+      const unit = units.get(id)! as unknown as Record<string, unknown>;
+      // v2: "null removes an optional field"
+      for (const [key, value] of Object.entries(structuredClone(fields))) {
+        if (value === null) delete unit[key];
+        else unit[key] = value;
+      }
       break;
     }
     case 'remove-unit':
@@ -194,4 +211,29 @@ export function referenceApply(state: OrgState, operation: Operation): { units: 
       break;
   }
   return { units, bureaus };
+}
+
+/**
+ * "一套机构一套职数" (§3 jointWith, §6 leaderPosts): for each unit that is not a platform, how many
+ * times its team's own posts are counted in `leaderPosts`. A unit without jointWith is its own team,
+ * counted when it is not a platform; a unit with jointWith belongs to the team of the unit it names,
+ * counted when that one is not a platform and names nobody itself.
+ */
+export function teamCounts(state: OrgState): Map<string, number> {
+  const counted = (u: Unit | undefined) => (u !== undefined && u.kind !== 'platform' && u.jointWith === undefined ? 1 : 0);
+  const counts = new Map<string, number>();
+  for (const unit of state.units) {
+    if (unit.kind === 'platform') continue;
+    counts.set(unit.id, unit.jointWith === undefined ? counted(unit) : counted(state.units.find((u) => u.id === unit.jointWith)));
+  }
+  return counts;
+}
+
+/** §3 (v2): jointWith names a zone, office, town or street, not the unit itself, that has no jointWith itself. */
+export function jointWithValid(state: OrgState): boolean {
+  return state.units.every((unit) => {
+    if (unit.jointWith === undefined) return true;
+    const partner = state.units.find((u) => u.id === unit.jointWith);
+    return partner !== undefined && partner !== unit && ['zone', 'office', 'town', 'street'].includes(partner.kind) && partner.jointWith === undefined;
+  });
 }

@@ -2,7 +2,7 @@
 // contains it invalid with an error that names the scenario and the operation's index.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyOperation, loadScenarioFile } from '../../src/engine';
+import { applyOperation, contextOf, loadScenarioFile } from '../../src/engine';
 import { type OrgState, type ScenarioFile, functionCatalogue, serialiseScenarioFile } from '../../src/model';
 import { cloneFile, validFileArb } from './arbitraries';
 import { REFUSED_REASONS, refusedCase } from './refusedOperations';
@@ -32,7 +32,7 @@ describe('an operation that SPEC §5 refuses', () => {
           const refused = refusedCase(reason, state, chosen, functionIds);
           fc.pre(refused !== undefined);
           const before = structuredClone(state);
-          const result = applyOperation(state, refused.operation, { functions: functionCatalogue(file.functions) });
+          const result = applyOperation(state, refused.operation, contextOf(file));
           expect(result.ok, JSON.stringify(refused.operation)).toBe(false);
           if (!result.ok) {
             expect(result.refusals.length).toBeGreaterThan(0);

@@ -90,7 +90,6 @@ export const REFUSED: Record<string, Build> = {
   },
   'add-unit: id in use': (s, [p]) => some(s.units, p!) && { op: 'add-unit', unit: { id: pickOf(s.units, p!).id, name: '新单位', kind: 'platform' } },
   'add-unit: a zone without governance': (s) => ({ op: 'add-unit', unit: { id: missingUnit(s), name: '新区', kind: 'zone' } }),
-  'add-unit: an office without parent': (s) => ({ op: 'add-unit', unit: { id: missingUnit(s), name: '新园', kind: 'office' } }),
   'add-unit: parent not a zone': (s, [p]) => {
     const notZone = some(s.units.filter((u) => u.kind !== 'zone'), p!);
     return notZone && { op: 'add-unit', unit: { id: missingUnit(s), name: '新园', kind: 'office', parent: notZone.id } };
@@ -145,6 +144,37 @@ export const REFUSED: Record<string, Build> = {
     const platform = some(s.units.filter((u) => u.kind === 'platform' || u.kind === 'group'), p!);
     return platform && { op: 'set-unit', unit: platform.id, ...pickOf(fields, q!) };
   },
+  // v2: jointWith names a zone, office, town or street that has no jointWith of its own
+  'add-unit: jointWith a platform or group (v2)': (s, [p]) => {
+    const target = some(s.units.filter((u) => u.kind === 'platform' || u.kind === 'group'), p!);
+    return target && { op: 'add-unit', unit: { id: missingUnit(s), name: '新镇', kind: 'town', jointWith: target.id } };
+  },
+  'add-unit: jointWith a unit run jointly itself (a chain, v2)': (s, [p]) => {
+    const target = some(s.units.filter((u) => u.jointWith !== undefined), p!);
+    return target && { op: 'add-unit', unit: { id: missingUnit(s), name: '新街道', kind: 'street', jointWith: target.id } };
+  },
+  'set-unit: jointWith a platform or group (v2)': (s, [p, q]) => {
+    const unit = some(s.units, p!);
+    const target = some(s.units.filter((u) => (u.kind === 'platform' || u.kind === 'group') && u.id !== unit?.id), q!);
+    return unit && target ? { op: 'set-unit', unit: unit.id, jointWith: target.id } : undefined;
+  },
+  'set-unit: a unit that others run jointly with joins another (a pair or chain, v2)': (s, [p, q]) => {
+    const joined = some(s.units.filter((u) => s.units.some((o) => o.jointWith === u.id)), p!);
+    const other = joined && some(s.units.filter((u) => u.id !== joined.id), q!);
+    return joined && other ? { op: 'set-unit', unit: joined.id, jointWith: other.id } : undefined;
+  },
+  'set-unit: a unit that others run jointly with becomes a platform (v2)': (s, [p]) => {
+    const joined = some(s.units.filter((u) => s.units.some((o) => o.jointWith === u.id) && !s.units.some((z) => z.territory?.includes(u.id)) && u.kind !== 'zone'), p!);
+    return joined && { op: 'set-unit', unit: joined.id, kind: 'platform', level: null, parent: null, territory: null, developedTown: null, rank: null };
+  },
+  'set-unit: null for a field no unit may lack (v2)': (s, [p, q]) => {
+    const unit = some(s.units, p!);
+    const field = pickOf(['name', 'kind', 'leaderPosts', 'governance'], q!);
+    return unit && ({ op: 'set-unit', unit: unit.id, [field]: null } as Operation);
+  },
+  'create: a duty listed twice (v2)': (s, [p], fns) =>
+    some(s.units, p!) && { op: 'create', bureau: { ...newBureau(missingBureau(s), pickOf(s.units, p!).id, fns), functions: [fns[0]!, fns[0]!] } },
+  'set: a duty listed twice (v2)': (s, [p, q], fns) => some(s.bureaus, p!) && { op: 'set', bureau: pickOf(s.bureaus, p!).id, functions: [pickOf(fns, q!), pickOf(fns, q!)] },
   'remove-unit: unit missing': (s) => ({ op: 'remove-unit', unit: missingUnit(s) }),
   'remove-unit: it still holds bureaus': (s, [p]) => {
     const holder = some(s.units.filter((u) => s.bureaus.some((b) => b.unit === u.id)), p!);

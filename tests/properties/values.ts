@@ -89,3 +89,36 @@ export function freshId(base: string, taken: Set<string>): string {
   taken.add(id);
   return id;
 }
+
+/** v2 `by`: a name of 1 to 100 characters, the edges too. */
+export const byArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('王科长', '锡山区委编办', 'Li Wei', '名'.repeat(100), '😀'.repeat(100), '<b>x</b>') },
+  { weight: 3, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }) },
+);
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** v2 `at`: an ISO 8601 date, or a date-time with or without seconds, fraction and offset (never a day its month lacks). */
+export const atArb: fc.Arbitrary<string> = fc
+  .record({
+    when: fc.date({ min: new Date('0001-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }),
+    form: fc.nat(5),
+    offset: fc.integer({ min: -14 * 60, max: 14 * 60 }),
+  }, PLAIN)
+  .map(({ when, form, offset }) => {
+    const date = `${pad(when.getUTCFullYear(), 4)}-${pad(when.getUTCMonth() + 1)}-${pad(when.getUTCDate())}`;
+    const minutes = `${pad(when.getUTCHours())}:${pad(when.getUTCMinutes())}`;
+    const zone = offset === 0 && form % 2 === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+    switch (form) {
+      case 0:
+        return date;
+      case 1:
+        return `${date}T${minutes}`;
+      case 2:
+        return `${date}T${minutes}:${pad(when.getUTCSeconds())}${zone}`;
+      case 3:
+        return `${date}T${minutes}:${pad(when.getUTCSeconds())}.${pad(when.getUTCMilliseconds(), 3)}${zone}`;
+      default:
+        return `${date}T${minutes}${zone}`;
+    }
+  });

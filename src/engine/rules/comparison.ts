@@ -3,41 +3,29 @@ import type { UnitMetrics } from '../figures';
 import { functionRef } from './names';
 import type { Finding, Rule, StateView, UnitRule } from './types';
 
-/** The duties carried by some bureau of the baseline, kept: every scenario is compared with it. */
-const baselineCarried = new WeakMap<readonly unknown[], ReadonlySet<string>>();
-
-function carriedFunctions(view: StateView): Set<string> {
-  const carried = new Set<string>();
-  for (const bureau of view.state.bureaus) for (const fn of bureau.functions) carried.add(fn);
-  return carried;
-}
-
-function carriedInBaseline(view: StateView): ReadonlySet<string> {
-  let carried = baselineCarried.get(view.state.bureaus);
-  if (!carried) {
-    carried = carriedFunctions(view);
-    baselineCarried.set(view.state.bureaus, carried);
-  }
-  return carried;
-}
-
 /** A duty handed over must land somewhere (厘清区政职责关系). */
 export const functionLost: Rule = ({ current, baseline, functions }) => {
   if (!baseline) return [];
-  const now = carriedFunctions(current);
-  const lost = [...carriedInBaseline(baseline)].filter((fn) => !now.has(fn));
+  const now = current.functionsCarried;
+  const lost = [...baseline.functionsCarried].filter((fn) => !now.has(fn));
   return lost.map((fn): Finding => {
     const bureaus = new Set(baseline.state.bureaus.filter((b) => b.functions.includes(fn)).map((b) => b.name));
     return {
       rule: 'function-lost',
       severity: 'error',
-      subject: fn,
+      subject: { kind: 'function', id: fn },
       message: { key: 'rule.function-lost', args: { fn: functionRef(functions, fn), bureaus: [...bureaus] } },
     };
   });
 };
 
 const grew = (before: UnitMetrics, after: UnitMetrics): boolean => after.internalBodies > before.internalBodies || after.leaderPosts > before.leaderPosts;
+/**
+ * v2: the reward for a lead is "在限额内核增领导职数" and "靠简单地做机构、编制和职数增量来激励…已不合时宜":
+ * more internal bodies are never earned by a rank; more posts are, in the top `rewardTopN`.
+ */
+const unearned = (before: UnitMetrics, after: UnitMetrics, top: boolean): boolean =>
+  after.internalBodies > before.internalBodies || (!top && after.leaderPosts > before.leaderPosts);
 const cut = (before: UnitMetrics, after: UnitMetrics): boolean => after.internalBodies < before.internalBodies || after.leaderPosts < before.leaderPosts;
 
 /**
@@ -64,17 +52,17 @@ export const rankRules: UnitRule = ({ current, baseline, settings }, unit, found
   const bottom = position > of - bottomN;
   const top = position <= rewardTopN;
   if (bottom && grew(before, after)) {
-    found.push({ rule: 'rank-bottom-growth', severity: 'error', subject: unit.id, message: { key: 'rule.rank-bottom-growth', args } });
+    found.push({ rule: 'rank-bottom-growth', severity: 'error', subject: { kind: 'unit', id: unit.id }, message: { key: 'rule.rank-bottom-growth', args } });
   }
   if (bottom && !cut(before, after)) {
-    found.push({ rule: 'rank-bottom-no-cut', severity: 'warning', subject: unit.id, message: { key: 'rule.rank-bottom-no-cut', args } });
+    found.push({ rule: 'rank-bottom-no-cut', severity: 'warning', subject: { kind: 'unit', id: unit.id }, message: { key: 'rule.rank-bottom-no-cut', args } });
   }
-  if (!bottom && !top && grew(before, after)) {
+  if (!bottom && unearned(before, after, top)) {
     found.push({
       rule: 'rank-growth-unearned',
       severity: 'warning',
-      subject: unit.id,
-      message: { key: 'rule.rank-growth-unearned', args: { ...args, topN: rewardTopN } },
+      subject: { kind: 'unit', id: unit.id },
+      message: { key: 'rule.rank-growth-unearned', args: { ...args, topN: rewardTopN, top } },
     });
   }
 };

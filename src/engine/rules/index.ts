@@ -1,7 +1,7 @@
 import type { Unit } from '../../model';
 import { functionLost, rankRules } from './comparison';
 import { bodyCap, econInTown, econRatio, functionDuplicate, groupStaffed, leaderCap, parkParent, socialInZone, townOverlap } from './organisation';
-import type { Finding, Rule, RuleInput, UnitRule } from './types';
+import { type Finding, type Rule, type RuleInput, type UnitRule, subjectText } from './types';
 
 export * from './types';
 
@@ -35,9 +35,9 @@ export function checkRules(input: RuleInput, byUnit?: Map<string, Finding[]>): F
   return found.sort(compareFindings);
 }
 
-/** By rule id then subject, as JavaScript's default sort compares strings. */
+/** By rule id then subject as SPEC §7 writes it, as JavaScript's default sort compares strings. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return compareStrings(a.rule, b.rule) || compareStrings(a.subject, b.subject);
+  return compareStrings(a.rule, b.rule) || compareStrings(subjectText(a.subject), subjectText(b.subject));
 }
 
 function compareStrings(a: string, b: string): number {

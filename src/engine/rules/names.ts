@@ -7,7 +7,7 @@ export function unitName(view: StateView, id: string): string {
 
 export { functionRef } from '../../model';
 
-/** The names of the zones whose territory lists the town or street `id`. */
+/** The names of the zones and offices whose territory lists the town or street `id`. */
 export function zonesCovering(view: StateView, id: string): string[] {
   return (view.coveredBy.get(id) ?? []).map((zone) => zone.name);
 }

@@ -1,12 +1,13 @@
 // Rules that look at one state alone (SPEC §7): checked on the baseline and on every scenario.
 // Each looks at one unit at a time, so after a move only the two units it touched are checked again.
 import type { Bureau } from '../../model';
+import { governanceOf } from './governance';
 import { functionRef, unitName, zonesCovering } from './names';
 import type { Finding, RuleInput, UnitRule } from './types';
 
-/** 确保经济发展类职能机构数量不低于60% */
+/** 对于实行"区政分设"的开发区(功能园区)…确保经济发展类职能机构数量不低于60%: zones and (v2) offices */
 export const econRatio: UnitRule = ({ current, settings }, unit, found) => {
-  if (unit.kind !== 'zone' || unit.governance !== 'separated') return;
+  if (governanceOf(unit, current.units) !== 'separated') return;
   const min = settings.economicRatioMin;
   const figures = current.unitFigures.get(unit.id);
   const ratio = figures?.economicRatio;
@@ -16,10 +17,20 @@ export const econRatio: UnitRule = ({ current, settings }, unit, found) => {
   found.push({
     rule: 'econ-ratio',
     severity: 'error',
-    subject: unit.id,
+    subject: { kind: 'unit', id: unit.id },
     message: {
       key: 'rule.econ-ratio',
-      args: { unit: unit.name, economic, internal, ratio, min, remove: fewestRemoved(economic, internal, min), convert: fewestConverted(economic, internal, min) },
+      args: {
+        unit: unit.name,
+        office: unit.kind === 'office',
+        parent: unit.parent === undefined ? null : unitName(current, unit.parent),
+        economic,
+        internal,
+        ratio,
+        min,
+        remove: fewestRemoved(economic, internal, min),
+        convert: fewestConverted(economic, internal, min),
+      },
     },
   });
 };
@@ -37,31 +48,30 @@ function fewestConverted(economic: number, internal: number, min: number): numbe
   return internal - economic;
 }
 
-function functionsOf(bureau: Bureau, input: RuleInput, category: 'economic' | 'social'): string[] {
+function functionsOf(bureau: Bureau, input: RuleInput, category: 'economic' | 'social'): readonly string[] {
   const functions = input.functions;
   let found: string[] | undefined;
   for (const id of bureau.functions) if (functions.get(id)?.category === category) (found ??= []).push(id);
   return found ?? NONE;
 }
 
-const NONE: string[] = [];
+const NONE: readonly string[] = [];
 
-/** 社会管理职能回归属地镇街承担 */
+/** 社会管理职能回归属地镇街承担: in a zone or (v2) an office whose governance is separated */
 export const socialInZone: UnitRule = (input, unit, found) => {
   const { current } = input;
-  const separatedZone = unit.kind === 'zone' && unit.governance === 'separated';
-  if (!separatedZone && unit.kind !== 'office') return;
+  if (governanceOf(unit, current.units) !== 'separated') return;
   let hosts: string[] | undefined;
   for (const bureau of current.bureausByUnit.get(unit.id) ?? []) {
     const social = functionsOf(bureau, input, 'social');
     if (social.length === 0) continue;
-    // the host towns and streets: the zone's territory, or for an office its parent zone's
-    const hostZone = unit.kind === 'office' && unit.parent !== undefined ? current.units.get(unit.parent) : unit;
-    hosts ??= (hostZone?.territory ?? []).map((id) => unitName(current, id));
+    // the host towns and streets: the unit's own territory, or for an office without one its parent zone's
+    const hostUnit = unit.territory === undefined && unit.parent !== undefined ? current.units.get(unit.parent) : unit;
+    hosts ??= (hostUnit?.territory ?? []).map((id) => unitName(current, id));
     found.push({
       rule: 'social-in-zone',
       severity: 'error',
-      subject: bureau.id,
+      subject: { kind: 'bureau', id: bureau.id, unitId: unit.id },
       message: {
         key: 'rule.social-in-zone',
         args: { bureau: bureau.name, unit: unit.name, functions: social.map((id) => functionRef(input.functions, id)), hosts },
@@ -83,7 +93,7 @@ export const econInTown: UnitRule = (input, unit, found) => {
     found.push({
       rule: 'econ-in-town',
       severity: 'warning',
-      subject: bureau.id,
+      subject: { kind: 'bureau', id: bureau.id, unitId: unit.id },
       message: {
         key: 'rule.econ-in-town',
         args: { bureau: bureau.name, unit: unit.name, zones, functions: economic.map((id) => functionRef(input.functions, id)) },
@@ -118,7 +128,7 @@ export const functionDuplicate: UnitRule = (input, unit, found) => {
     found.push({
       rule: 'function-duplicate',
       severity: 'warning',
-      subject: `${unit.id}/${fn}`,
+      subject: { kind: 'function', id: fn, unitId: unit.id },
       message: {
         key: 'rule.function-duplicate',
         args: { unit: unit.name, fn: functionRef(input.functions, fn), bureaus: carriers.map((b) => b.name) },
@@ -143,23 +153,26 @@ function anyRepeated(bureaus: readonly Bureau[]): boolean {
 export const bodyCap: UnitRule = ({ current }, unit, found) => {
   const count = current.unitFigures.get(unit.id)?.internalBodies ?? 0;
   if (unit.bodyCap === undefined || count <= unit.bodyCap) return;
-  found.push({ rule: 'body-cap', severity: 'error', subject: unit.id, message: { key: 'rule.body-cap', args: { unit: unit.name, count, cap: unit.bodyCap } } });
+  found.push({ rule: 'body-cap', severity: 'error', subject: { kind: 'unit', id: unit.id }, message: { key: 'rule.body-cap', args: { unit: unit.name, count, cap: unit.bodyCap } } });
 };
 
 /** 在限额内核增领导职数: the unit's own leadership team against its approved cap */
 export const leaderCap: UnitRule = (_input, unit, found) => {
   const count = unit.leaderPosts ?? 0;
   if (unit.leaderPostCap === undefined || count <= unit.leaderPostCap) return;
-  found.push({ rule: 'leader-cap', severity: 'error', subject: unit.id, message: { key: 'rule.leader-cap', args: { unit: unit.name, count, cap: unit.leaderPostCap } } });
+  found.push({ rule: 'leader-cap', severity: 'error', subject: { kind: 'unit', id: unit.id }, message: { key: 'rule.leader-cap', args: { unit: unit.name, count, cap: unit.leaderPostCap } } });
 };
 
-/** 在主体开发区党工委的集中统一领导下 */
+/**
+ * 在主体开发区党工委的集中统一领导下. An office under no zone (v2) is led by the district's Party
+ * organisation, as 梁溪's 古运河 resort office is ("符合政策规定"): not this rule's concern.
+ */
 export const parkParent: UnitRule = ({ current }, unit, found) => {
-  if (unit.kind !== 'office') return;
-  const parent = unit.parent === undefined ? undefined : current.units.get(unit.parent);
+  if (unit.kind !== 'office' || unit.parent === undefined) return;
+  const parent = current.units.get(unit.parent);
   if (parent?.kind === 'zone' && parent.partyCommittee === true) return;
-  const args = { unit: unit.name, parent: parent?.name ?? unit.parent ?? '' };
-  found.push({ rule: 'park-parent', severity: 'error', subject: unit.id, message: { key: 'rule.park-parent', args } });
+  const args = { unit: unit.name, parent: parent?.name ?? unit.parent };
+  found.push({ rule: 'park-parent', severity: 'error', subject: { kind: 'unit', id: unit.id }, message: { key: 'rule.park-parent', args } });
 };
 
 /** 避免经济发达镇和开发区的地理重叠 */
@@ -167,17 +180,19 @@ export const townOverlap: UnitRule = ({ current }, unit, found) => {
   if (unit.kind !== 'town' || unit.developedTown !== true) return;
   const zones = zonesCovering(current, unit.id);
   if (zones.length === 0) return;
-  found.push({ rule: 'town-overlap', severity: 'warning', subject: unit.id, message: { key: 'rule.town-overlap', args: { unit: unit.name, zones } } });
+  found.push({ rule: 'town-overlap', severity: 'warning', subject: { kind: 'unit', id: unit.id }, message: { key: 'rule.town-overlap', args: { unit: unit.name, zones } } });
 };
 
-/** 暂不设置管理机构, 通过统筹协调机制 */
+/** 暂不设置管理机构, 通过统筹协调机制; 由板块相关领导兼任组长 (v2: so a group has no posts of its own) */
 export const groupStaffed: UnitRule = ({ current }, unit, found) => {
-  const bureaus = unit.kind === 'group' ? (current.bureausByUnit.get(unit.id) ?? []) : [];
-  if (bureaus.length === 0) return;
+  if (unit.kind !== 'group') return;
+  const bureaus = current.bureausByUnit.get(unit.id) ?? [];
+  const posts = unit.leaderPosts ?? 0;
+  if (bureaus.length === 0 && posts === 0) return;
   found.push({
     rule: 'group-staffed',
     severity: 'error',
-    subject: unit.id,
-    message: { key: 'rule.group-staffed', args: { unit: unit.name, bureaus: bureaus.map((b) => b.name) } },
+    subject: { kind: 'unit', id: unit.id },
+    message: { key: 'rule.group-staffed', args: { unit: unit.name, bureaus: bureaus.map((b) => b.name), posts } },
   });
 };

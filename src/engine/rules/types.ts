@@ -1,4 +1,4 @@
-import type { Message } from '../../i18n';
+import type { EngineMessage } from '../../i18n/engine';
 import type { Bureau, FunctionDef, OrgState, Unit } from '../../model';
 import type { Metrics, Totals, UnitMetrics } from '../figures';
 import type { LayeredMap } from '../layered';
@@ -22,12 +22,26 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/**
+ * What breaks a rule (SPEC §7's subject): a unit; a bureau, with the unit that holds it; or a duty,
+ * with the unit where two bureaus carry it (function-duplicate) or without one (function-lost).
+ */
+export type Subject =
+  | { kind: 'unit'; id: string }
+  | { kind: 'bureau'; id: string; unitId: string }
+  | { kind: 'function'; id: string; unitId?: string };
+
+/** The subject as SPEC §7 writes it in the JSON report: an id, or `unitId/functionId`. */
+export function subjectText(subject: Subject): string {
+  return subject.kind === 'function' && subject.unitId !== undefined ? `${subject.unitId}/${subject.id}` : subject.id;
+}
+
 /** A broken rule before it is put into words (the report renders `message` in one language). */
 export interface Finding {
   rule: RuleId;
   severity: Severity;
-  subject: string;
-  message: Message;
+  subject: Subject;
+  message: EngineMessage;
 }
 
 export interface RuleSettingsResolved {
@@ -36,7 +50,13 @@ export interface RuleSettingsResolved {
   bottomN: number;
 }
 
-export const DEFAULT_RULES: RuleSettingsResolved = { economicRatioMin: 0.6, rewardTopN: 3, bottomN: 2 };
+/** SPEC §7's defaults: the one place they are written. */
+export const DEFAULT_RULES: Readonly<RuleSettingsResolved> = Object.freeze({ economicRatioMin: 0.6, rewardTopN: 3, bottomN: 2 });
+
+/** A file's `rules` over the defaults. */
+export function resolveSettings(rules: Partial<RuleSettingsResolved> | undefined): RuleSettingsResolved {
+  return { ...DEFAULT_RULES, ...rules };
+}
 
 /** One state seen by the rules, with what they look up often made ready once. */
 export interface StateView {
@@ -47,8 +67,10 @@ export interface StateView {
   unitFigures: LayeredMap<string, UnitMetrics>;
   units: ReadonlyMap<string, Unit>;
   bureausByUnit: LayeredMap<string, readonly Bureau[]>;
-  /** town or street id → the zones whose territory lists it */
+  /** town or street id → the zones and offices whose territory lists it */
   coveredBy: ReadonlyMap<string, readonly Unit[]>;
+  /** Every duty some bureau carries (function-lost compares a scenario's with the baseline's). */
+  functionsCarried: ReadonlySet<string>;
 }
 
 export interface RuleInput {

@@ -20,6 +20,7 @@ function typing(target: EventTarget | null): boolean {
   return Boolean(element?.closest?.('input, textarea, select, [contenteditable="true"]'));
 }
 
+// Long: the search box, its keyboard and its list of matches are one control.
 export function ChartSearch({ state, functions, active, onChoose }: Props) {
   const { t, lang } = useT();
   const [query, setQuery] = useState('');

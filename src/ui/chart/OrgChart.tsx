@@ -1,5 +1,6 @@
 // The organisation of the scenario on screen: unit boxes with their bureau cards, laid out by
-// d3-hierarchy, zoomed and panned by d3-zoom, bureaus dragged with d3-drag.
+// d3-hierarchy, zoomed and panned by d3-zoom, bureaus dragged with d3-drag. Long: the chart also
+// folds the units outside the zones into bands and flies to what search or a drop asks for.
 import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dropRefusal } from '../../app/meeting/dropRefusal';
@@ -84,6 +85,7 @@ interface Props {
 /** How long a unit or bureau the view flew to stays lit. */
 const FLASH_MS = 2200;
 
+// Long: the chart's zoom, drag, flight and drawing share its layout and must stay one component.
 export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, simplify = true, onExport, onSelect, onDrop, onCardKey, children }: Props) {
   const { t } = useT();
   const actions = useActions();
@@ -214,7 +216,9 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         return zoom.focus(box.x + card.x, box.y + card.y, CARD.width, CARD.height);
       }
     }
-  }, [focusTick, layout]); // eslint-disable-line react-hooks/exhaustive-deps -- only when asked to fly (or once a band opened for it)
+  // only when asked to fly (focusTick), or once a band opened for it: a new selection or layout alone
+  // does not move the view
+  }, [focusTick, layout]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (!flash) return;
     const timer = setTimeout(() => setFlash((now) => (now === flash ? undefined : now)), FLASH_MS);

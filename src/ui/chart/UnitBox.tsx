@@ -33,6 +33,7 @@ interface Props {
   onCardKey(id: string, key: string): void;
 }
 
+// Long: one unit's box, its header of figures, its cards and its folded form, drawn together.
 export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selectedBureau, unitMark, bureauMarks, dragging, dropOk, drag, flash, summary, changes, minRatio, refusal, onOpen, onSelect, onCardKey }: Props) {
   const { t } = useT();
   const { unit } = box;

@@ -100,6 +100,7 @@ function sizeOf(unit: Unit, count: number): { width: number; height: number; col
  * keeps its tree, and a unit box that would come out the same is the same object: after a drop
  * only the units it touched are laid out and drawn again.
  */
+// Long: one pass places every unit and card, reusing the previous layout's boxes where nothing moved.
 export function layoutChart(state: OrgState, previous?: ChartLayout, options: LayoutOptions = {}): ChartLayout {
   const byUnit = new Map<string, Bureau[]>(state.units.map((u) => [u.id, []]));
   for (const bureau of state.bureaus) byUnit.get(bureau.unit)?.push(bureau);

@@ -5,7 +5,9 @@ import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import { type RefObject, useEffect, useRef } from 'react';
 
-export type DropTarget = { kind: 'unit'; id: string } | { kind: 'bureau'; id: string } | undefined;
+import type { DropTarget } from '../../app/drop';
+
+export type { DropTarget };
 
 export interface DragHandlers {
   onStart(bureauId: string): void;
@@ -40,6 +42,7 @@ function targetAt(x: number, y: number, source: Element): { element: Element; ma
   return undefined;
 }
 
+// Long: d3-drag's start, move and end share the ghost and the target they light up.
 export function useBureauDrag(ref: RefObject<HTMLElement | null>, bureauId: string, handlers: DragHandlers | undefined): void {
   const latest = useRef(handlers);
   latest.current = handlers;

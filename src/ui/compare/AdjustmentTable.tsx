@@ -4,6 +4,7 @@
 import type { AdjustmentRow } from '../../engine';
 import type { Unit } from '../../model';
 import { useT } from '../context';
+import { type ViewsTranslate, useViewsText } from '../meeting/useViewsText';
 
 type Staff = { admin: number; institutional: number } | undefined;
 const staffText = (s: Staff) => (s ? String(s.admin + s.institutional) : '—');
@@ -22,6 +23,7 @@ interface Props {
 
 export function AdjustmentTable({ rows, units, compact, range, hooks = true }: Props) {
   const { t } = useT();
+  const { v } = useViewsText();
   const unitName = (id: string | undefined) => (id === undefined ? '—' : units.get(id)?.name ?? id);
   if (rows.length === 0) return <p className="all-clear">{t('adjust.none')}</p>;
   const shown = range ? rows.slice(range[0], range[1]) : rows;
@@ -38,7 +40,7 @@ export function AdjustmentTable({ rows, units, compact, range, hooks = true }: P
           <th className="num">{t('adjust.staff')}</th>
           <th className="num">{t('adjust.posts')}</th>
           <th>{t('adjust.doc')}</th>
-          {!compact && <th>{t('adjustTable.notes')}</th>}
+          {!compact && <th>{v('adjustTable.notes')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -58,7 +60,7 @@ export function AdjustmentTable({ rows, units, compact, range, hooks = true }: P
             <td>{unitName(row.unitAfter)}</td>
             <td className="num">
               {staffText(row.staffBefore)} → {staffText(row.staffAfter)}
-              {split(row) && <span className="cell-sub">{t('adjustTable.split', { before: splitText(row.staffBefore), after: splitText(row.staffAfter) })}</span>}
+              {split(row) && <span className="cell-sub">{v('adjustTable.split', { before: splitText(row.staffBefore), after: splitText(row.staffAfter) })}</span>}
             </td>
             <td className="num">{row.postsBefore ?? '—'} → {row.postsAfter ?? '—'}</td>
             <td>{row.docs.join('；')}</td>
@@ -71,16 +73,16 @@ export function AdjustmentTable({ rows, units, compact, range, hooks = true }: P
 }
 
 /** The table as CSV rows: old and new names, staff split into admin and institutional, notes in full. */
-export function adjustmentCsvRows(rows: readonly AdjustmentRow[], units: ReadonlyMap<string, Unit>, t: (key: string) => string): Array<Array<string | number>> {
+export function adjustmentCsvRows(rows: readonly AdjustmentRow[], units: ReadonlyMap<string, Unit>, t: (key: string) => string, v: ViewsTranslate): Array<Array<string | number>> {
   const name = (id: string | undefined) => (id === undefined ? '' : units.get(id)?.name ?? id);
   const part = (s: Staff, key: 'admin' | 'institutional') => (s ? s[key] : '');
   const total = (s: Staff) => (s ? s.admin + s.institutional : '');
   return [
     [
-      t('adjustTable.nameBefore'), t('adjustTable.nameAfter'), t('adjust.change'), t('adjust.from'), t('adjust.to'),
-      t('adjustTable.adminBefore'), t('adjustTable.institutionalBefore'), t('adjust.staffBefore'),
-      t('adjustTable.adminAfter'), t('adjustTable.institutionalAfter'), t('adjust.staffAfter'),
-      t('adjust.postsBefore'), t('adjust.postsAfter'), t('adjust.doc'), t('adjustTable.notes'),
+      v('adjustTable.nameBefore'), v('adjustTable.nameAfter'), t('adjust.change'), t('adjust.from'), t('adjust.to'),
+      v('adjustTable.adminBefore'), v('adjustTable.institutionalBefore'), t('adjust.staffBefore'),
+      v('adjustTable.adminAfter'), v('adjustTable.institutionalAfter'), t('adjust.staffAfter'),
+      t('adjust.postsBefore'), t('adjust.postsAfter'), t('adjust.doc'), v('adjustTable.notes'),
     ],
     ...rows.map((r) => [
       r.staffBefore || r.nameBefore ? (r.nameBefore ?? r.name) : '',

@@ -89,6 +89,7 @@ function legendLayout(series: readonly Series[], width: number): Array<{ x: numb
   });
 }
 
+// Long: scales, axes, bars and legend of one chart, drawn together.
 export function BarChart({ groups, series, unit, stacked, reference, zeroLabel, format = grouped, tickFormat = format, width: requested, height: baseHeight = 300 }: Props) {
   const width = Math.max(requested ?? 560, M.left + M.right + groups.length * (stacked ? 56 : series.length * 22 + 24));
   const legend = legendLayout(series, width - M.left - 8);

@@ -3,7 +3,6 @@
 // says where it came from. A toggle shows the whole organisation instead (zoomable). Below: the
 // savings said apart for the whole area and the zones, the per-unit ledger and the adjustment
 // table; the charts export as SVG/PNG, the tables as CSV.
-import '../../i18n/views';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isIllustrative } from '../../app/meeting/provenance';
 import type { Report } from '../../engine';
@@ -20,9 +19,11 @@ import { fitStory } from '../meeting/storyLayout';
 import { useMeetingProposals } from '../meeting/useMeeting';
 import { AdjustmentTable, adjustmentCsvRows } from './AdjustmentTable';
 import { SideChart, useProposal } from './useProposal';
+import { useViewsText } from '../meeting/useViewsText';
 
 export function BeforeAfterView({ file, report, scenarioId, onChoose }: { file: ScenarioFile; report: Report; scenarioId: string; onChoose(id: string): void }) {
   const { t } = useT();
+  const { v } = useViewsText();
   const actions = useActions();
   const proposal = useProposal(file, report, scenarioId);
   const { scenario, marks, before, after } = proposal;
@@ -63,10 +64,10 @@ export function BeforeAfterView({ file, report, scenarioId, onChoose }: { file: 
   };
   const exportCsv = () => {
     if (!rows) return;
-    download(`${fileName(file.title, scenario.name, t('adjust.fileName'))}.csv`, toCsv(withMark(adjustmentCsvRows(rows, meeting.names, (k) => t(k as 'adjust.bureau')), markLine)), 'text/csv;charset=utf-8');
+    download(`${fileName(file.title, scenario.name, t('adjust.fileName'))}.csv`, toCsv(withMark(adjustmentCsvRows(rows, meeting.names, (k) => t(k as 'adjust.bureau'), v), markLine)), 'text/csv;charset=utf-8');
   };
   const exportLedger = () => {
-    download(`${fileName(file.title, scenario.name, t('ledger.title'))}.csv`, toCsv(withMark(ledgerCsvRows(meeting.ledger, t), markLine)), 'text/csv;charset=utf-8');
+    download(`${fileName(file.title, scenario.name, v('ledger.title'))}.csv`, toCsv(withMark(ledgerCsvRows(meeting.ledger, t, v), markLine)), 'text/csv;charset=utf-8');
   };
 
   return (
@@ -79,9 +80,9 @@ export function BeforeAfterView({ file, report, scenarioId, onChoose }: { file: 
             {file.scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
           </select>
         </label>
-        <div className="toggle" role="group" aria-label={t('storyChart.touched')}>
-          <button type="button" aria-pressed={!whole} data-action="show-touched" onClick={() => setWhole(false)}>{t('storyChart.touched')}</button>
-          <button type="button" aria-pressed={whole} data-action="show-whole" onClick={() => setWhole(true)}>{t('storyChart.whole')}</button>
+        <div className="toggle" role="group" aria-label={v('storyChart.touched')}>
+          <button type="button" aria-pressed={!whole} data-action="show-touched" onClick={() => setWhole(false)}>{v('storyChart.touched')}</button>
+          <button type="button" aria-pressed={whole} data-action="show-whole" onClick={() => setWhole(true)}>{v('storyChart.whole')}</button>
         </div>
       </header>
       <SavingsSummary story={meeting.story} />
@@ -100,7 +101,7 @@ export function BeforeAfterView({ file, report, scenarioId, onChoose }: { file: 
             ) : meeting.units && layout ? (
               <div className="story-screen">
                 {meeting.units.length === 0 ? (
-                  <p className="all-clear">{t('storyChart.none')}</p>
+                  <p className="all-clear">{v('storyChart.none')}</p>
                 ) : (
                   <StoryChart
                     side={side}
@@ -113,16 +114,16 @@ export function BeforeAfterView({ file, report, scenarioId, onChoose }: { file: 
                 )}
               </div>
             ) : (
-              <p className="pending">{t('storyChart.computing')}</p>
+              <p className="pending">{v('storyChart.computing')}</p>
             )}
           </section>
         ))}
       </div>
-      {!whole && <p className="story-legend screen">{t('storyChart.legend')}</p>}
+      {!whole && <p className="story-legend screen">{v('storyChart.legend')}</p>}
       <section className="adjustments">
         <header className="view-head">
-          <h3>{t('ledger.title')}</h3>
-          <span className="view-caption">{t('ledger.caption')}</span>
+          <h3>{v('ledger.title')}</h3>
+          <span className="view-caption">{v('ledger.caption')}</span>
           <button type="button" data-action="export-ledger-csv" onClick={exportLedger}>{t('export.csv')}</button>
         </header>
         <LedgerTable rows={meeting.ledger} />

@@ -5,6 +5,7 @@
 // too long for a header is shortened in the middle and given whole in the list under the table.
 import type { Report } from '../../engine';
 import { grouped, percent } from '../../i18n';
+import { isViewsKey } from '../../i18n/views';
 import { BASELINE_ID, type Unit } from '../../model';
 import { useT } from '../context';
 import { Delta, RatioDelta } from '../meeting/Delta';
@@ -12,6 +13,7 @@ import { figureChange } from '../../app/meeting/change';
 import { shortenMiddle } from '../text';
 import { BASELINE_COLOR, proposalColor } from './palette';
 import { type CompareColumn, type CompareRow, bestOf, compareRows } from './rows';
+import { useViewsText } from '../meeting/useViewsText';
 
 interface Props {
   report: Report;
@@ -32,22 +34,25 @@ export function stateColumns(report: Report): CompareColumn[] {
 
 export function CompareTable({ report, units }: Props) {
   const { t } = useT();
+  const { v } = useViewsText();
   const rows = compareRows(units);
   const columns = stateColumns(report);
   const proposals = columns.slice(1);
+  // a row's name: the app's words, or the compare view's own (views.ts)
+  const label = (key: CompareRow['label'], unit: string) => (isViewsKey(key) ? v(key as 'compareTable.zonesBodies') : t(key as 'compare.ratioOf', { unit }));
   const best = new Map(rows.map((row) => [row.key, bestOf(row, row.value(columns[0]!), proposals.map((c) => row.value(c)))]));
   const shortened = proposals.filter((c) => shortenMiddle(c.name, HEADER_EMS) !== c.name);
   return (
     <>
-      <p className="table-caption">{t('compareTable.caption')}</p>
+      <p className="table-caption">{v('compareTable.caption')}</p>
       <div className="compare-scroll">
         <div className="compare-table" role="table" aria-label={t('compare.tableTitle')} style={{ gridTemplateColumns: `minmax(140px, 1.3fr) repeat(${columns.length}, minmax(108px, 1fr))` }}>
           <div className="compare-labels" role="rowgroup">
             <div className="compare-head" role="columnheader" />
             {rows.map((row) => (
-              <div key={row.key} className={`compare-label group-${row.group}${row.strong ? ' strong' : ''}`} role="rowheader" title={t(row.label as 'compare.ratioOf', (row.labelArgs ?? {}) as { unit: string })}>
+              <div key={row.key} className={`compare-label group-${row.group}${row.strong ? ' strong' : ''}`} role="rowheader" title={label(row.label, row.labelArgs?.unit ?? '')}>
                 {/* a unit's long name shortened in the middle: two lines at most, whole on hover */}
-                {t(row.label as 'compare.ratioOf', (row.labelArgs ? { unit: shortenMiddle(row.labelArgs.unit ?? '', 14) } : {}) as { unit: string })}
+                {label(row.label, shortenMiddle(row.labelArgs?.unit ?? '', 14))}
               </div>
             ))}
           </div>

@@ -1,12 +1,12 @@
 // Compare: today and any number of proposals, as a table and as charts, each exportable; then each
 // proposal's ledger of the units it touches.
-import '../../i18n/views';
 import { useEffect, useMemo, useState } from 'react';
 import { isIllustrative } from '../../app/meeting/provenance';
-import { CHANGE_KINDS, type Report, type SavingsBreakdown } from '../../engine';
+import { SAVING_SOURCES } from '../../app/figures';
+import type { Report, SavingsBreakdown } from '../../engine';
 import { grouped, percent } from '../../i18n';
 import type { ScenarioFile } from '../../model';
-import { useActions, useT } from '../context';
+import { useActions, useAppState, useT } from '../context';
 import { download, fileName } from '../export/download';
 import { toCsv } from '../export/csv';
 import { LedgerTable } from '../meeting/LedgerTable';
@@ -16,14 +16,16 @@ import { withMark } from './BeforeAfterView';
 import { BarChart, type Series } from './BarChart';
 import { ChartFrame } from './ChartFrame';
 import { CompareTable, stateColumns } from './CompareTable';
-import { BASELINE_COLOR, CHANGE_KIND_COLORS, proposalColor } from './palette';
+import { BASELINE_COLOR, SAVING_SOURCE_COLORS, proposalColor } from './palette';
 import { compareRows } from './rows';
+import { useViewsText } from '../meeting/useViewsText';
 
 /** A difference as a bar's label: the arrow says which way. */
 const signed = (v: number) => (v < 0 ? `↓${grouped(-v)}` : v > 0 ? `↑${grouped(v)}` : '0');
 
 export function CompareView({ file, report }: { file: ScenarioFile; report: Report }) {
   const { t } = useT();
+  const { v } = useViewsText();
   const actions = useActions();
   const [breakdowns, setBreakdowns] = useState<Record<string, SavingsBreakdown>>();
   useEffect(() => {
@@ -42,7 +44,7 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
   const legendName = (name: string) => shortenMiddle(name, 40);
   const series: Series[] = columns.map((c, i) => ({ key: c.id, label: i === 0 ? t('state.baseline') : legendName(c.name), color: i === 0 ? BASELINE_COLOR : proposalColor(i - 1) }));
   const zones = file.units.filter((u) => u.kind === 'zone' && u.governance === 'separated');
-  const min = file.rules?.economicRatioMin ?? 0.6;
+  const min = useAppState((s) => s.settings.economicRatioMin);
 
   const exportCsv = () => {
     const rows = compareRows(file.units);
@@ -58,9 +60,9 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
   };
 
   const totals = [
-    { path: 'staff.total', unit: t('compareChart.unitPeople'), read: (c: (typeof columns)[number]) => c.metrics.staff.total },
-    { path: 'bodies.total', unit: t('compareChart.unitBodies'), read: (c: (typeof columns)[number]) => c.metrics.bodies.total },
-    { path: 'leaderPosts', unit: t('compareChart.unitPosts'), read: (c: (typeof columns)[number]) => c.metrics.leaderPosts },
+    { path: 'staff.total', unit: v('compareChart.unitPeople'), read: (c: (typeof columns)[number]) => c.metrics.staff.total },
+    { path: 'bodies.total', unit: v('compareChart.unitBodies'), read: (c: (typeof columns)[number]) => c.metrics.bodies.total },
+    { path: 'leaderPosts', unit: v('compareChart.unitPosts'), read: (c: (typeof columns)[number]) => c.metrics.leaderPosts },
   ] as const;
 
   return (
@@ -77,13 +79,13 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
             const what = t(`compare.chart.${path}`);
             const today = read(columns[0]!);
             return (
-              <ChartFrame key={path} title={t('compareChart.diff', { what })} name={fileName(file.title, what)} exportTitle={`${t('compareChart.diff', { what })}${mark}`}>
+              <ChartFrame key={path} title={v('compareChart.diff', { what })} name={fileName(file.title, what)} exportTitle={`${v('compareChart.diff', { what })}${mark}`}>
                 <BarChart
-                  unit={t('compareChart.diffAxis', { unit })}
+                  unit={v('compareChart.diffAxis', { unit })}
                   series={series.slice(1)}
                   format={signed}
                   tickFormat={(v) => (v > 0 ? `+${grouped(v)}` : v < 0 ? `−${grouped(-v)}` : '0')}
-                  zeroLabel={t('compareChart.today', { value: grouped(today) })}
+                  zeroLabel={v('compareChart.today', { value: grouped(today) })}
                   groups={[{ key: path, label: what, values: Object.fromEntries(columns.slice(1).map((c) => [c.id, read(c) - today])) }]}
                   width={360}
                 />
@@ -103,27 +105,27 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
           )}
           {breakdowns &&
             (['staff', 'leaderPosts'] as const).map((field) => {
-              const title = t(field === 'staff' ? 'compareChart.sourcesStaff' : 'compareChart.sourcesPosts');
+              const title = v(field === 'staff' ? 'compareChart.sourcesStaff' : 'compareChart.sourcesPosts');
               return (
                 <ChartFrame key={field} title={title} name={fileName(file.title, title)} exportTitle={`${title}${mark}`}>
                   <BarChart
                     stacked
-                    unit={t('compareChart.diffAxis', { unit: t(field === 'staff' ? 'compareChart.unitPeople' : 'compareChart.unitPosts') })}
+                    unit={v('compareChart.diffAxis', { unit: v(field === 'staff' ? 'compareChart.unitPeople' : 'compareChart.unitPosts') })}
                     format={signed}
                     tickFormat={(v) => (v > 0 ? `+${grouped(v)}` : v < 0 ? `−${grouped(-v)}` : '0')}
                     // only the kinds of change that some proposal makes use of; each part as the change it makes (down: fewer), as in the charts beside
-                    series={CHANGE_KINDS.filter((kind) => report.scenarios.some((s) => (breakdowns[s.id]?.[kind][field] ?? 0) !== 0)).map((kind) => ({ key: kind, label: t(`changeKind.${kind}`), color: CHANGE_KIND_COLORS[kind]! }))}
-                    groups={report.scenarios.map((s) => ({ key: s.id, label: legendName(s.name), values: Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, -(breakdowns[s.id]?.[kind][field] ?? 0)])) }))}
+                    series={SAVING_SOURCES.filter((kind) => report.scenarios.some((s) => (breakdowns[s.id]?.[kind][field] ?? 0) !== 0)).map((kind) => ({ key: kind, label: t(`savingSource.${kind}`), color: SAVING_SOURCE_COLORS[kind]! }))}
+                    groups={report.scenarios.map((s) => ({ key: s.id, label: legendName(s.name), values: Object.fromEntries(SAVING_SOURCES.map((kind) => [kind, -(breakdowns[s.id]?.[kind][field] ?? 0)])) }))}
                   />
                 </ChartFrame>
               );
             })}
         </div>
       )}
-      {report.scenarios.length > 0 && <p className="figures-note">{t('compareChart.note')}</p>}
+      {report.scenarios.length > 0 && <p className="figures-note">{v('compareChart.note')}</p>}
       {proposals.length > 0 && (
         <section className="compare-ledgers">
-          <h3>{t('compareLedger.title')}</h3>
+          <h3>{v('compareLedger.title')}</h3>
           {proposals.map((p) => (
             <section key={p.scenario.id} className="compare-ledger" data-ledger-scenario={p.scenario.id}>
               <h4 title={p.scenario.name}>

@@ -11,7 +11,7 @@ export function proposalColor(index: number): string {
 }
 
 /** Kinds of change in greys from dark to light: they never look like a proposal. */
-export const CHANGE_KIND_COLORS: Record<string, string> = {
+export const SAVING_SOURCE_COLORS: Record<string, string> = {
   move: '#3b3b3b',
   platform: '#6b6b6b',
   merge: '#8f8f8f',

@@ -1,8 +1,10 @@
 // The rows of the compare table: every figure of SPEC §6 (with its saving, shown as the change
 // from today), the zones' own bodies and staff, the rules broken, and each zone's economic share;
 // which way is better for each; and which value earns the ★.
+import { ECONOMIC_RATIO, FIGURES, type FigureDef } from '../../app/figures';
 import type { Metrics, Report, ScenarioReport } from '../../engine';
 import type { MessageKey } from '../../i18n';
+import type { ViewsKey } from '../../i18n/views';
 import type { Unit } from '../../model';
 import type { Measure } from '../meeting/Delta';
 
@@ -16,7 +18,7 @@ export interface CompareColumn {
 
 export interface CompareRow {
   key: string;
-  label: MessageKey;
+  label: MessageKey | ViewsKey;
   labelArgs?: Record<string, string>;
   /** SPEC §10 hook on each value (none for the zones' sums, which SPEC does not name). */
   hook?: { kind: 'metric' | 'count'; path: string };
@@ -30,18 +32,19 @@ export interface CompareRow {
   strong?: boolean;
 }
 
-const metric = (path: string, label: MessageKey, read: (m: Metrics) => number, saving: CompareRow['saving'], measure: Measure, strong?: boolean): CompareRow => ({
-  key: path,
-  label,
-  hook: { kind: 'metric', path },
-  saving,
+const metric = (figure: FigureDef): CompareRow => ({
+  key: figure.id,
+  // staff handed to platforms are part of the staff change, said so, not a figure of their own
+  label: figure.id === 'released' ? 'figures.ofWhichPlatform' : figure.label,
+  hook: { kind: 'metric', path: figure.id },
+  saving: figure.saving,
   // more staff held by platforms is neither better nor worse in itself: it is part of the staff change
-  better: path === 'released' ? 'neither' : 'lower',
-  kind: 'count',
-  measure,
-  value: ({ metrics }) => read(metrics),
+  better: figure.id === 'released' ? 'neither' : figure.better,
+  kind: figure.format,
+  measure: figure.measure,
+  value: ({ metrics }) => figure.read(metrics),
   group: 'figures',
-  strong,
+  strong: figure.total,
 });
 
 const zoneSum = (units: readonly Unit[], key: 'bodies' | 'staff') => {
@@ -58,14 +61,7 @@ export function compareRows(units: readonly Unit[]): CompareRow[] {
           { key: 'zones.staff', label: 'compareTable.zonesStaff', better: 'lower', kind: 'count', measure: 'people', value: zoneSum(units, 'staff'), group: 'zones', strong: true },
         ] satisfies CompareRow[])
       : []),
-    metric('bodies.internal', 'metric.bodies.internal', (m) => m.bodies.internal, 'internalBodies', 'bodies'),
-    metric('bodies.institution', 'metric.bodies.institution', (m) => m.bodies.institution, undefined, 'bodies'),
-    metric('bodies.total', 'metric.bodies.total', (m) => m.bodies.total, 'bodies', 'bodies', true),
-    metric('staff.admin', 'metric.staff.admin', (m) => m.staff.admin, 'adminStaff', 'people'),
-    metric('staff.institutional', 'metric.staff.institutional', (m) => m.staff.institutional, 'institutionalStaff', 'people'),
-    metric('staff.total', 'metric.staff.total', (m) => m.staff.total, 'staff', 'people', true),
-    metric('released', 'figures.ofWhichPlatform', (m) => m.released, 'released', 'people'),
-    metric('leaderPosts', 'metric.leaderPosts', (m) => m.leaderPosts, 'leaderPosts', 'posts', true),
+    ...FIGURES.map(metric),
     {
       key: 'errors', label: 'compare.errors', hook: { kind: 'count', path: 'errors' }, better: 'lower', kind: 'count', measure: '', group: 'rules',
       value: ({ violations }) => violations.filter((v) => v.severity === 'error').length,
@@ -79,8 +75,8 @@ export function compareRows(units: readonly Unit[]): CompareRow[] {
       label: 'compare.ratioOf',
       labelArgs: { unit: u.name },
       hook: { kind: 'metric', path: `units.${u.id}.economicRatio` },
-      better: 'higher',
-      kind: 'ratio',
+      better: ECONOMIC_RATIO.better,
+      kind: ECONOMIC_RATIO.format,
       measure: '',
       group: 'ratios',
       value: ({ metrics }) => metrics.units[u.id]?.economicRatio ?? null,

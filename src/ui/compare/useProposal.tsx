@@ -34,6 +34,7 @@ const NO_MARKS = { units: new Map(), bureaus: new Map() };
 /** One side's org chart, to look at only, with what the proposal does to each bureau marked. */
 export function SideChart({ proposal, side, report, file, className }: { proposal: Proposal; side: 'before' | 'after'; report: Report; file: ScenarioFile; className: string }) {
   const documentId = useAppState((s) => s.documentId);
+  const minRatio = useAppState((s) => s.settings.economicRatioMin);
   return (
     <OrgChart
       className={className}
@@ -42,7 +43,7 @@ export function SideChart({ proposal, side, report, file, className }: { proposa
       selection={undefined}
       focusTick={0}
       marks={NO_MARKS}
-      minRatio={file.rules?.economicRatioMin ?? 0.6}
+      minRatio={minRatio}
       documentId={documentId}
       readOnly
       // the marks are the point of this chart: cards stay drawn unless the file is province-sized

@@ -85,6 +85,7 @@ function unitOf(id: string, d: Draft): Unit | undefined {
   return unit;
 }
 
+// Long: one form for every field of a unit, whose fields depend on its kind.
 export function UnitDialog({ unit, state, newUnitId, submit, onClose }: Common & { unit?: Unit }) {
   const { t } = useT();
   const [d, setD] = useState<Draft>(() => draftOf(unit));

@@ -5,6 +5,7 @@ import type { LedgerCount, LedgerRow } from '../../app/meeting/ledger';
 import { grouped, percent } from '../../i18n';
 import { useT } from '../context';
 import { Delta, type Measure, RatioDelta } from './Delta';
+import { useViewsText } from './useViewsText';
 
 const COLUMNS: ReadonlyArray<{ key: Extract<LedgerCount, 'bodies' | 'internalBodies' | 'staff' | 'leaderPosts'>; label: 'ledger.bodies' | 'ledger.internalBodies' | 'ledger.staff' | 'ledger.leaderPosts'; measure: Measure }> = [
   { key: 'bodies', label: 'ledger.bodies', measure: 'bodies' },
@@ -26,14 +27,15 @@ interface Props {
 
 export function LedgerTable({ rows, hooks = true, className }: Props) {
   const { t } = useT();
-  if (rows.length === 0) return <p className="all-clear">{t('ledger.none')}</p>;
+  const { v } = useViewsText();
+  if (rows.length === 0) return <p className="all-clear">{v('ledger.none')}</p>;
   return (
     <table className={`ledger-table${className ? ` ${className}` : ''}`}>
       <thead>
         <tr>
-          <th scope="col">{t('ledger.unit')}</th>
-          {COLUMNS.map((c) => <th key={c.key} scope="col" className="num">{t(c.label)}</th>)}
-          <th scope="col" className="num">{t('ledger.ratio')}</th>
+          <th scope="col">{v('ledger.unit')}</th>
+          {COLUMNS.map((c) => <th key={c.key} scope="col" className="num">{v(c.label)}</th>)}
+          <th scope="col" className="num">{v('ledger.ratio')}</th>
         </tr>
       </thead>
       <tbody>
@@ -41,9 +43,9 @@ export function LedgerTable({ rows, hooks = true, className }: Props) {
           <tr key={row.unitId} {...(hooks ? { 'data-ledger-unit': row.unitId } : {})} data-page-item="">
             <th scope="row" className="ledger-unit">
               <span className="ledger-name">{row.name}</span>
-              {row.nameBefore && <span className="ledger-sub">{t('ledger.renamed', { name: row.nameBefore })}</span>}
-              {!row.before && <span className="ledger-sub">{t('ledger.added')}</span>}
-              {!row.after && <span className="ledger-sub">{t('ledger.removed')}</span>}
+              {row.nameBefore && <span className="ledger-sub">{v('ledger.renamed', { name: row.nameBefore })}</span>}
+              {!row.before && <span className="ledger-sub">{v('ledger.added')}</span>}
+              {!row.after && <span className="ledger-sub">{v('ledger.removed')}</span>}
             </th>
             {COLUMNS.map((c) => {
               const before = row.before?.[c.key];
@@ -53,19 +55,19 @@ export function LedgerTable({ rows, hooks = true, className }: Props) {
                 <td key={c.key} className="num">
                   <span className="ledger-values">
                     {before === undefined ? (
-                      <span className="ledger-absent">{t('ledger.absent')}</span>
+                      <span className="ledger-absent">{v('ledger.absent')}</span>
                     ) : (
                       <span {...(hooks ? { 'data-baseline-metric': c.key, 'data-value': before } : {})}>{grouped(before)}</span>
                     )}
                     <span className="ledger-arrow" aria-hidden="true">→</span>
                     {after === undefined ? (
-                      <span className="ledger-absent">{t('ledger.absent')}</span>
+                      <span className="ledger-absent">{v('ledger.absent')}</span>
                     ) : (
                       <strong {...(hooks ? { 'data-metric': c.key, 'data-value': after } : {})}>{grouped(after)}</strong>
                     )}
                   </span>
                   {c.key === 'staff' && (row.after ?? row.before) && (
-                    <span className="ledger-sub">{t('ledger.split', { admin: pair(row.before?.admin, row.after?.admin), institutional: pair(row.before?.institutional, row.after?.institutional) })}</span>
+                    <span className="ledger-sub">{v('ledger.split', { admin: pair(row.before?.admin, row.after?.admin), institutional: pair(row.before?.institutional, row.after?.institutional) })}</span>
                   )}
                   {change && <Delta change={change} measure={c.measure} />}
                 </td>

@@ -1,5 +1,4 @@
 // The meeting parts of the modeller, loaded on idle (see lazy.ts).
-import '../../i18n/views';
 import { useMemo } from 'react';
 import { ledgerRows } from '../../app/meeting/ledger';
 import { savingsStory } from '../../app/meeting/savings';
@@ -9,6 +8,7 @@ import { BASELINE_ID, type ScenarioFile } from '../../model';
 import { useT } from '../context';
 import { LedgerList } from './LedgerList';
 import { SavingsSummary } from './SavingsSummary';
+import { useViewsText } from './useViewsText';
 export { ExamplesList } from '../share/ExamplesList';
 export { PresentChooser } from '../present/PresentChooser';
 
@@ -25,6 +25,7 @@ export function SavingsPanel({ file, report, scenarioId }: { file: ScenarioFile;
 /** The ledger of the proposal on screen (the panel's 台账 tab). */
 export function LedgerPanel({ file, report, scenarioId }: { file: ScenarioFile; report: Report; scenarioId: string }) {
   const { t } = useT();
+  const { v } = useViewsText();
   const rows = useMemo(() => {
     const scenario = report.scenarios.find((s) => s.id === scenarioId);
     if (!scenario) return undefined;
@@ -33,7 +34,7 @@ export function LedgerPanel({ file, report, scenarioId }: { file: ScenarioFile; 
   if (!rows) return null;
   return (
     <div className="ledger-panel">
-      <p className="figures-note">{t('ledger.zonesFirst')}</p>
+      <p className="figures-note">{v('ledger.zonesFirst')}</p>
       <LedgerList rows={rows} />
     </div>
   );

@@ -4,39 +4,41 @@ import type { SavingsStory } from '../../app/meeting/savings';
 import { grouped } from '../../i18n';
 import { useT } from '../context';
 import { Delta } from './Delta';
+import { useViewsText } from './useViewsText';
 
 export function SavingsSummary({ story, open }: { story: SavingsStory; open?: boolean }) {
   const { t } = useT();
+  const { v } = useViewsText();
   const { area, zones } = story;
   const platform = area.toPlatforms;
   return (
     <div className="savings-summary" data-savings-summary="">
       <dl>
-        <dt title={t('story.areaHint')}>{t('story.area')}</dt>
+        <dt title={v('story.areaHint')}>{v('story.area')}</dt>
         <dd>
           <span className="story-item">
-            {t('story.staff')} {grouped(area.staff.before)} → {grouped(area.staff.after)} <Delta change={area.staff} measure="people" />
+            {v('story.staff')} {grouped(area.staff.before)} → {grouped(area.staff.after)} <Delta change={area.staff} measure="people" />
             {platform > 0 && (
               <span className="story-part">
                 {area.staff.direction === 'down' && area.staff.amount >= platform
-                  ? t('story.ofWhichPlatform', { n: grouped(platform) })
-                  : t('story.platformOutside', { n: grouped(platform) })}
+                  ? v('story.ofWhichPlatform', { n: grouped(platform) })
+                  : v('story.platformOutside', { n: grouped(platform) })}
               </span>
             )}
           </span>
           <span className="story-item">
-            {t('story.bodies')} {grouped(area.bodies.before)} → {grouped(area.bodies.after)} <Delta change={area.bodies} measure="bodies" />
+            {v('story.bodies')} {grouped(area.bodies.before)} → {grouped(area.bodies.after)} <Delta change={area.bodies} measure="bodies" />
           </span>
         </dd>
         {zones && (
           <>
-            <dt title={t('story.zonesHint', { n: zones.units })}>{t('story.zones')}</dt>
+            <dt title={v('story.zonesHint', { n: zones.units })}>{v('story.zones')}</dt>
             <dd>
               <span className="story-item">
-                {t('story.staff')} {grouped(zones.staff.before)} → {grouped(zones.staff.after)} <Delta change={zones.staff} measure="people" />
+                {v('story.staff')} {grouped(zones.staff.before)} → {grouped(zones.staff.after)} <Delta change={zones.staff} measure="people" />
               </span>
               <span className="story-item">
-                {t('story.bodies')} {grouped(zones.bodies.before)} → {grouped(zones.bodies.after)} <Delta change={zones.bodies} measure="bodies" />
+                {v('story.bodies')} {grouped(zones.bodies.before)} → {grouped(zones.bodies.after)} <Delta change={zones.bodies} measure="bodies" />
               </span>
             </dd>
           </>
@@ -44,13 +46,13 @@ export function SavingsSummary({ story, open }: { story: SavingsStory; open?: bo
       </dl>
       {zones && (
         <details className="story-flows" open={open}>
-          <summary data-action="staff-flows">{t('story.flows')}</summary>
+          <summary data-action="staff-flows">{v('story.flows')}</summary>
           <ul>
-            {zones.flows.toLocals > 0 && <li><span>{t('story.toLocals')}</span> <strong>{t('story.people', { n: grouped(zones.flows.toLocals) })}</strong></li>}
-            {zones.flows.toPlatforms > 0 && <li><span>{t('story.toPlatforms')}</span> <strong>{t('story.people', { n: grouped(zones.flows.toPlatforms) })}</strong></li>}
-            {zones.flows.toOthers > 0 && <li><span>{t('story.toOthers')}</span> <strong>{t('story.people', { n: grouped(zones.flows.toOthers) })}</strong></li>}
-            {zones.flows.fromOutside > 0 && <li><span>{t('story.fromOutside')}</span> <strong>{t('story.people', { n: grouped(zones.flows.fromOutside) })}</strong></li>}
-            <li><span>{t('story.inPlace')}</span> <Delta change={zones.flows.inPlace} measure="people" /></li>
+            {zones.flows.toLocals > 0 && <li><span>{v('story.toLocals')}</span> <strong>{v('story.people', { n: grouped(zones.flows.toLocals) })}</strong></li>}
+            {zones.flows.toPlatforms > 0 && <li><span>{v('story.toPlatforms')}</span> <strong>{v('story.people', { n: grouped(zones.flows.toPlatforms) })}</strong></li>}
+            {zones.flows.toOthers > 0 && <li><span>{v('story.toOthers')}</span> <strong>{v('story.people', { n: grouped(zones.flows.toOthers) })}</strong></li>}
+            {zones.flows.fromOutside > 0 && <li><span>{v('story.fromOutside')}</span> <strong>{v('story.people', { n: grouped(zones.flows.fromOutside) })}</strong></li>}
+            <li><span>{v('story.inPlace')}</span> <Delta change={zones.flows.inPlace} measure="people" /></li>
           </ul>
         </details>
       )}

@@ -8,6 +8,7 @@ import type { Bureau, Unit } from '../../model';
 import { type Translate, useT } from '../context';
 import { shortenMiddle } from '../text';
 import { STORY, type StoryLayout } from './storyLayout';
+import { type ViewsTranslate, useViewsText } from './useViewsText';
 
 interface Props {
   side: 'before' | 'after';
@@ -24,6 +25,7 @@ const staffOf = (b: Bureau) => b.staff.admin + b.staff.institutional;
 
 export function StoryChart({ side, units, layout, names, figures, changeOf }: Props) {
   const { t } = useT();
+  const { v } = useViewsText();
   const byId = new Map(units.map((u) => [u.id, u]));
   const f = layout.font;
   return (
@@ -45,7 +47,7 @@ export function StoryChart({ side, units, layout, names, figures, changeOf }: Pr
             <header className="story-unit-head" title={record.name}>
               <div className="story-unit-name">{shortenMiddle(record.name, nameEms)}</div>
               <div className="story-unit-figures">
-                {unitLine(t, side, unit, figures).map((part) => <span key={part}>{part}</span>)}
+                {unitLine(v, side, unit, figures).map((part) => <span key={part}>{part}</span>)}
               </div>
             </header>
             {unit.slots.map((slot, i) => (
@@ -59,25 +61,26 @@ export function StoryChart({ side, units, layout, names, figures, changeOf }: Pr
 }
 
 /** The unit's figures on this side, in parts that wrap onto a second line in a narrow box. */
-function unitLine(t: Translate, side: 'before' | 'after', unit: StoryUnit, figures: Props['figures']): string[] {
+function unitLine(v: ViewsTranslate, side: 'before' | 'after', unit: StoryUnit, figures: Props['figures']): string[] {
   const today = figures.before[unit.id];
   const then = figures.after?.[unit.id];
   const parts = (label: (n: string) => string, key: 'bodies' | 'staff' | 'leaderPosts') => {
     if (side === 'before') return label(String(today![key]));
     return label(today ? (today[key] === then![key] ? String(then![key]) : `${today[key]}→${then![key]}`) : String(then![key]));
   };
-  if (side === 'before' && (!unit.before || !today)) return [t('storyChart.notYet')];
-  if (side === 'after' && (!unit.after || !then)) return [t('storyChart.removedUnit')];
+  if (side === 'before' && (!unit.before || !today)) return [v('storyChart.notYet')];
+  if (side === 'after' && (!unit.after || !then)) return [v('storyChart.removedUnit')];
   return [
-    ...(side === 'after' && !today ? [t('storyChart.newUnit')] : []),
-    parts((n) => t('storyChart.bodies', { n }), 'bodies'),
-    parts((n) => t('storyChart.staff', { n }), 'staff'),
-    parts((n) => t('storyChart.posts', { n }), 'leaderPosts'),
+    ...(side === 'after' && !today ? [v('storyChart.newUnit')] : []),
+    parts((n) => v('storyChart.bodies', { n }), 'bodies'),
+    parts((n) => v('storyChart.staff', { n }), 'staff'),
+    parts((n) => v('storyChart.posts', { n }), 'leaderPosts'),
   ];
 }
 
 function StoryCard({ slot, side, x, y, names, change }: { slot: StorySlot; side: 'before' | 'after'; x: number; y: number; names: ReadonlyMap<string, Unit>; change: string | undefined }) {
   const { t } = useT();
+  const { v } = useViewsText();
   const unitName = (id: string) => names.get(id)?.name ?? id;
   const bureau = side === 'before' ? slot.before : slot.after;
   const c = slot.change;
@@ -88,15 +91,15 @@ function StoryCard({ slot, side, x, y, names, change }: { slot: StorySlot; side:
     const text =
       side === 'before'
         ? c.kind === 'arrives'
-          ? t('storyChart.willArrive', { from: unitName(c.from) })
+          ? v('storyChart.willArrive', { from: unitName(c.from) })
           : c.kind === 'merged'
-            ? t('storyChart.willMerge')
-            : t('storyChart.willCreate')
+            ? v('storyChart.willMerge')
+            : v('storyChart.willCreate')
         : c.kind === 'leaves'
-          ? t(c.platform ? 'storyChart.wentToPlatform' : 'storyChart.wentTo', { to: unitName(c.to) })
+          ? v(c.platform ? 'storyChart.wentToPlatform' : 'storyChart.wentTo', { to: unitName(c.to) })
           : c.kind === 'mergedAway'
-            ? t('storyChart.wentInto', { into: c.into })
-            : t('storyChart.wasAbolished');
+            ? v('storyChart.wentInto', { into: c.into })
+            : v('storyChart.wasAbolished');
     return (
       <div
         className={`story-card ${side === 'before' ? 'placeholder' : `ghost ghost-${c.kind}`}`}
@@ -109,7 +112,7 @@ function StoryCard({ slot, side, x, y, names, change }: { slot: StorySlot; side:
       </div>
     );
   }
-  const mark = markText(t, slot, unitName);
+  const mark = markText(v, slot, unitName);
   const staff = staffOf(bureau);
   return (
     <div
@@ -127,7 +130,7 @@ function StoryCard({ slot, side, x, y, names, change }: { slot: StorySlot; side:
             {shortenMiddle(mark, lineEms / 0.8 - 1.5)}
           </>
         ) : (
-          t('storyChart.figures', { staff, posts: bureau.leaderPosts })
+          v('storyChart.figures', { staff, posts: bureau.leaderPosts })
         )}
       </div>
     </div>
@@ -144,25 +147,25 @@ function arrowOf(kind: StorySlot['change']['kind']): string {
   return '';
 }
 
-function markText(t: Translate, slot: StorySlot, unitName: (id: string) => string): string | undefined {
+function markText(v: ViewsTranslate, slot: StorySlot, unitName: (id: string) => string): string | undefined {
   const c = slot.change;
-  const staffChange = slot.before && slot.after && staffOf(slot.before) !== staffOf(slot.after) ? t('storyChart.staffChange', { was: staffOf(slot.before), now: staffOf(slot.after) }) : '';
+  const staffChange = slot.before && slot.after && staffOf(slot.before) !== staffOf(slot.after) ? v('storyChart.staffChange', { was: staffOf(slot.before), now: staffOf(slot.after) }) : '';
   switch (c.kind) {
     case 'same':
       return undefined;
     case 'edited':
-      return staffChange === '' ? t('storyChart.edited') : staffChange;
+      return staffChange === '' ? v('storyChart.edited') : staffChange;
     case 'leaves':
-      return t(c.platform ? 'storyChart.toPlatform' : 'storyChart.to', { to: unitName(c.to) });
+      return v(c.platform ? 'storyChart.toPlatform' : 'storyChart.to', { to: unitName(c.to) });
     case 'abolished':
-      return t('storyChart.abolished');
+      return v('storyChart.abolished');
     case 'mergedAway':
-      return t('storyChart.into', { into: c.into });
+      return v('storyChart.into', { into: c.into });
     case 'arrives':
-      return t('storyChart.from', { from: unitName(c.from) });
+      return v('storyChart.from', { from: unitName(c.from) });
     case 'created':
-      return t('storyChart.created');
+      return v('storyChart.created');
     case 'merged':
-      return t('storyChart.mergedFrom', { parts: c.from });
+      return v('storyChart.mergedFrom', { parts: c.from });
   }
 }

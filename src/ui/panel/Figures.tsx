@@ -4,35 +4,13 @@
 // whole area's, with where the zones' staff went one click away.
 // Each number carries its hooks (SPEC §10): data-metric / data-baseline-metric / data-saving and
 // the raw data-value; while the engine recomputes, the numbers say so.
+import type { ReactNode } from 'react';
+import { FIGURES_WITH_PARTS } from '../../app/figures';
 import { figureChange } from '../../app/meeting/change';
 import type { Metrics, ScenarioReport } from '../../engine';
-import type { ReactNode } from 'react';
-import { type MessageKey, grouped } from '../../i18n';
+import { grouped } from '../../i18n';
 import { useT } from '../context';
-import { Delta, type Measure } from '../meeting/Delta';
-
-interface Row {
-  path: string;
-  label: MessageKey;
-  read: (m: Metrics) => number;
-  /** The SPEC §6 saving this row's change is (bodies.institution has none of its own). */
-  saving?: keyof ScenarioReport['savings'];
-  measure: Measure;
-  strong?: boolean;
-  /** A part of the row above ("其中…"). */
-  part?: boolean;
-}
-
-const ROWS: readonly Row[] = [
-  { path: 'bodies.internal', label: 'metric.bodies.internal', read: (m) => m.bodies.internal, saving: 'internalBodies', measure: 'bodies' },
-  { path: 'bodies.institution', label: 'metric.bodies.institution', read: (m) => m.bodies.institution, measure: 'bodies' },
-  { path: 'bodies.total', label: 'metric.bodies.total', read: (m) => m.bodies.total, saving: 'bodies', measure: 'bodies', strong: true },
-  { path: 'staff.admin', label: 'metric.staff.admin', read: (m) => m.staff.admin, saving: 'adminStaff', measure: 'people' },
-  { path: 'staff.institutional', label: 'metric.staff.institutional', read: (m) => m.staff.institutional, saving: 'institutionalStaff', measure: 'people' },
-  { path: 'staff.total', label: 'metric.staff.total', read: (m) => m.staff.total, saving: 'staff', measure: 'people', strong: true },
-  { path: 'released', label: 'figures.ofWhichPlatform', read: (m) => m.released, saving: 'released', measure: 'people', part: true },
-  { path: 'leaderPosts', label: 'metric.leaderPosts', read: (m) => m.leaderPosts, saving: 'leaderPosts', measure: 'posts', strong: true },
-];
+import { Delta } from '../meeting/Delta';
 
 interface Props {
   baseline: Metrics;
@@ -66,18 +44,18 @@ export function Figures({ baseline, scenario, pending, children }: Props) {
           </tr>
         </thead>
         <tbody>
-          {ROWS.map((row) => {
+          {FIGURES_WITH_PARTS.map((row) => {
             const before = row.read(baseline);
             const after = scenario ? row.read(scenario.metrics) : undefined;
             const change = after === undefined ? undefined : figureChange(before, after);
             return (
-              <tr key={row.path} className={`${row.strong ? 'strong' : ''}${row.part ? ' part' : ''}`}>
+              <tr key={row.id} className={`${row.total ? 'strong' : ''}${row.part ? ' part' : ''}`}>
                 <th scope="row" title={t(row.label as 'metric.staff.total')}>{t(row.label as 'metric.staff.total')}</th>
-                <td data-baseline-metric={row.path} data-value={before} {...(!scenario ? { 'data-metric': row.path } : {})}>
+                <td data-baseline-metric={row.id} data-value={before} {...(!scenario ? { 'data-metric': row.id } : {})}>
                   {grouped(before)}
                 </td>
                 {scenario && after !== undefined && (
-                  <td data-metric={row.path} data-value={after} data-pending={pending || undefined}>
+                  <td data-metric={row.id} data-value={after} data-pending={pending || undefined}>
                     {grouped(after)}
                   </td>
                 )}
@@ -98,8 +76,8 @@ export function Figures({ baseline, scenario, pending, children }: Props) {
 }
 
 /** Fewer bodies, staff and posts is the reform's aim; more handed to a platform is neither good nor bad here. */
-function tone(row: Row, direction: 'down' | 'up' | 'same'): string {
+function tone(row: { id: string }, direction: 'down' | 'up' | 'same'): string {
   if (direction === 'same') return 'zero';
-  if (row.path === 'released') return 'neutral';
+  if (row.id === 'released') return 'neutral';
   return direction === 'down' ? 'good' : 'bad';
 }

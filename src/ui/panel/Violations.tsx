@@ -3,6 +3,7 @@
 import type { Violation } from '../../engine';
 import { memo, useMemo } from 'react';
 import { useT } from '../context';
+import { subjectText } from '../../app/findings';
 
 interface Props {
   violations: readonly Violation[];
@@ -18,7 +19,7 @@ export const Violations = memo(function Violations({ violations, pending, onShow
   return (
     <ul className={`violations${pending ? ' is-pending' : ''}`}>
       {ordered.map((v) => (
-        <ViolationItem key={`${v.rule}|${v.subject}`} violation={v} onShow={onShow} />
+        <ViolationItem key={`${v.rule}|${subjectText(v.subject)}`} violation={v} onShow={onShow} />
       ))}
     </ul>
   );
@@ -27,11 +28,11 @@ export const Violations = memo(function Violations({ violations, pending, onShow
 const ViolationItem = memo(function ViolationItem({ violation: v, onShow }: { violation: Violation; onShow(violation: Violation): void }) {
   const { t } = useT();
   return (
-    <li className={`violation ${v.severity}`} data-violation-rule={v.rule} data-violation-subject={v.subject}>
+    <li className={`violation ${v.severity}`} data-violation-rule={v.rule} data-violation-subject={subjectText(v.subject)}>
       <button type="button" onClick={() => onShow(v)}>
         <span className="violation-head">
           <span className={`badge ${v.severity}`}>{t(`severity.${v.severity}`)}</span>
-          <span className="violation-rule">{t(`ruleName.${v.rule}` as 'ruleName.econ-ratio')}</span>
+          <span className="violation-rule">{t(`ruleName.${v.rule}`)}</span>
         </span>
         <span className="violation-message">{v.message}</span>
       </button>

@@ -11,6 +11,7 @@ import { useT } from '../context';
 import { Delta, type Measure, RatioDelta } from '../meeting/Delta';
 import type { MeetingProposal } from '../meeting/useMeeting';
 import { shortenMiddle } from '../text';
+import { type ViewsTranslate, useViewsText } from '../meeting/useViewsText';
 
 interface KeyRow {
   key: string;
@@ -24,25 +25,25 @@ interface KeyRow {
   note?(p: MeetingProposal): string | undefined;
 }
 
-export function keyRows(file: ScenarioFile, report: Report, proposals: readonly MeetingProposal[], t: ReturnType<typeof useT>['t']): KeyRow[] {
+export function keyRows(file: ScenarioFile, report: Report, proposals: readonly MeetingProposal[], t: ReturnType<typeof useT>['t'], v: ViewsTranslate): KeyRow[] {
   const base = report.baseline;
-  const errors = (v: Report['baseline']['violations']) => v.filter((x) => x.severity === 'error').length;
-  const warnings = (v: Report['baseline']['violations']) => v.filter((x) => x.severity === 'warning').length;
+  const errors = (list: Report['baseline']['violations']) => list.filter((x) => x.severity === 'error').length;
+  const warnings = (list: Report['baseline']['violations']) => list.filter((x) => x.severity === 'warning').length;
   const zonesStory = proposals[0]?.story.zones;
   const rows: KeyRow[] = [];
   if (zonesStory) {
     rows.push(
-      { key: 'zones.bodies', label: t('slide.zonesBodies'), measure: 'bodies', better: 'lower', today: zonesStory.bodies.before, of: (p) => p.story.zones?.bodies.after ?? null },
-      { key: 'zones.staff', label: t('slide.zonesStaff'), measure: 'people', better: 'lower', today: zonesStory.staff.before, of: (p) => p.story.zones?.staff.after ?? null },
+      { key: 'zones.bodies', label: v('slide.zonesBodies'), measure: 'bodies', better: 'lower', today: zonesStory.bodies.before, of: (p) => p.story.zones?.bodies.after ?? null },
+      { key: 'zones.staff', label: v('slide.zonesStaff'), measure: 'people', better: 'lower', today: zonesStory.staff.before, of: (p) => p.story.zones?.staff.after ?? null },
     );
   }
   rows.push(
-    { key: 'bodies.total', label: t('slide.areaBodies'), measure: 'bodies', better: 'lower', today: base.metrics.bodies.total, of: (p) => p.report.metrics.bodies.total },
+    { key: 'bodies.total', label: v('slide.areaBodies'), measure: 'bodies', better: 'lower', today: base.metrics.bodies.total, of: (p) => p.report.metrics.bodies.total },
     {
-      key: 'staff.total', label: t('slide.areaStaff'), measure: 'people', better: 'lower', today: base.metrics.staff.total, of: (p) => p.report.metrics.staff.total,
-      note: (p) => (p.story.area.toPlatforms > 0 ? t('story.ofWhichPlatform', { n: grouped(p.story.area.toPlatforms) }) : undefined),
+      key: 'staff.total', label: v('slide.areaStaff'), measure: 'people', better: 'lower', today: base.metrics.staff.total, of: (p) => p.report.metrics.staff.total,
+      note: (p) => (p.story.area.toPlatforms > 0 ? v('story.ofWhichPlatform', { n: grouped(p.story.area.toPlatforms) }) : undefined),
     },
-    { key: 'leaderPosts', label: t('slide.areaPosts'), measure: 'posts', better: 'lower', today: base.metrics.leaderPosts, of: (p) => p.report.metrics.leaderPosts },
+    { key: 'leaderPosts', label: v('slide.areaPosts'), measure: 'posts', better: 'lower', today: base.metrics.leaderPosts, of: (p) => p.report.metrics.leaderPosts },
     { key: 'errors', label: t('compare.errors'), measure: '', better: 'lower', today: errors(base.violations), of: (p) => errors(p.report.violations) },
     { key: 'warnings', label: t('compare.warnings'), measure: '', better: 'lower', today: warnings(base.violations), of: (p) => warnings(p.report.violations) },
   );
@@ -69,7 +70,8 @@ interface Props {
 
 export function CompareSlideTable({ file, report, proposals, columns, range }: Props) {
   const { t } = useT();
-  const rows = keyRows(file, report, proposals, t);
+  const { v } = useViewsText();
+  const rows = keyRows(file, report, proposals, t, v);
   const shown = range ? rows.slice(range[0], range[1]) : rows;
   return (
     <table className="slide-compare">

@@ -7,9 +7,11 @@ import { RatioDelta } from '../meeting/Delta';
 import type { MeetingProposal } from '../meeting/useMeeting';
 import { Figures } from '../panel/Figures';
 import { SavingsSummary } from '../meeting/SavingsSummary';
+import { useViewsText } from '../meeting/useViewsText';
 
 export function FiguresSlide({ report, proposal, min }: { report: Report; proposal: MeetingProposal; min: number }) {
   const { t } = useT();
+  const { v } = useViewsText();
   const zones = proposal.after.units.filter((u) => u.kind === 'zone' || u.kind === 'office');
   return (
     <div className="slide-figures">
@@ -18,7 +20,7 @@ export function FiguresSlide({ report, proposal, min }: { report: Report; propos
       </Figures>
       {zones.length > 0 && (
         <section className="slide-ratios">
-          <h3>{t('slide.ratios', { min: percent(min) })}</h3>
+          <h3>{v('slide.ratios', { min: percent(min) })}</h3>
           <ul>
             {zones.map((u) => {
               const ratio = proposal.report.metrics.units[u.id]?.economicRatio ?? null;
@@ -30,7 +32,7 @@ export function FiguresSlide({ report, proposal, min }: { report: Report; propos
                   <span className="ratio-unit" title={u.name}>{u.name}</span>
                   <span className="ratio-values">
                     {was === null ? '—' : percent(was)} → <strong>{ratio === null ? '—' : percent(ratio)}</strong>
-                    {low && <span className="ratio-low">{t('slide.belowMin')}</span>}
+                    {low && <span className="ratio-low">{v('slide.belowMin')}</span>}
                   </span>
                   <RatioDelta before={was} after={ratio} />
                 </li>

@@ -2,19 +2,21 @@
 import { useState } from 'react';
 import type { ScenarioFile } from '../../model';
 import { useT } from '../context';
+import { useViewsText } from '../meeting/useViewsText';
 
 export function PresentChooser({ file, initial, onStart }: { file: ScenarioFile; initial: readonly string[]; onStart(proposals: string[]): void }) {
   const { t } = useT();
+  const { v } = useViewsText();
   const [chosen, setChosen] = useState<readonly string[]>(initial);
   const ordered = file.scenarios.filter((s) => chosen.includes(s.id)).map((s) => s.id);
   return (
-    <div className="menu-list present-menu" role="dialog" aria-label={t('presentMenu.choose')}>
-      <p className="menu-heading">{t('presentMenu.choose')}</p>
-      {file.scenarios.length === 0 && <p className="menu-note">{t('presentMenu.baselineOnly')}</p>}
+    <div className="menu-list present-menu" role="dialog" aria-label={v('presentMenu.choose')}>
+      <p className="menu-heading">{v('presentMenu.choose')}</p>
+      {file.scenarios.length === 0 && <p className="menu-note">{v('presentMenu.baselineOnly')}</p>}
       {file.scenarios.length > 1 && (
         <label className="menu-check">
           <input type="checkbox" checked={ordered.length === file.scenarios.length} onChange={(e) => setChosen(e.target.checked ? file.scenarios.map((s) => s.id) : [])} />
-          <span>{t('presentMenu.all')}</span>
+          <span>{v('presentMenu.all')}</span>
         </label>
       )}
       <div className="menu-checks">
@@ -25,9 +27,9 @@ export function PresentChooser({ file, initial, onStart }: { file: ScenarioFile;
           </label>
         ))}
       </div>
-      {file.scenarios.length > 0 && ordered.length === 0 && <p className="menu-note">{t('presentMenu.none')}</p>}
+      {file.scenarios.length > 0 && ordered.length === 0 && <p className="menu-note">{v('presentMenu.none')}</p>}
       <button type="button" className="primary" data-action="start-present" disabled={file.scenarios.length > 0 && ordered.length === 0} onClick={() => onStart(ordered)}>
-        {t('presentMenu.start')}
+        {v('presentMenu.start')}
       </button>
     </div>
   );

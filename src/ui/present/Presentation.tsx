@@ -2,7 +2,7 @@
 // the slides; arrows, PageUp/PageDown (clickers send these), Space, Home/End and Esc.
 // Title → for each proposal: before, after, figures, ledger, adjustments, problems → compare (two
 // or more proposals). A table longer than a slide continues on the next; nothing ever scrolls.
-import '../../i18n/views';
+// Long: the slides are measured off screen and paged here, one kind per case.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { isIllustrative } from '../../app/meeting/provenance';
 import { storyUnits } from '../../app/meeting/story';
@@ -21,6 +21,7 @@ import { type Range, pageRanges } from './measure';
 import { ProblemsList } from './ProblemsList';
 import { SlideFrame } from './SlideFrame';
 import { TitleSlide } from './TitleSlide';
+import { useViewsText } from '../meeting/useViewsText';
 
 export const SLIDE_KINDS = ['title', 'before', 'after', 'figures', 'ledger', 'compare', 'adjustments', 'problems'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
@@ -50,6 +51,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 export function Presentation({ file, report, proposals: chosen, onExit }: { file: ScenarioFile; report: Report; proposals: readonly string[]; onExit(): void }) {
   const { t, lang } = useT();
+  const { v } = useViewsText();
   const ids = useMemo(() => {
     const known = file.scenarios.filter((s) => chosen.includes(s.id)).map((s) => s.id);
     return known.length > 0 ? known : file.scenarios.map((s) => s.id);
@@ -180,7 +182,7 @@ export function Presentation({ file, report, proposals: chosen, onExit }: { file
         const layouts = proposal ? storyPages.proposals[s.p] : storyPages.today;
         const layout = layouts?.[s.page - 1];
         const units = proposal ? proposal.units : todayUnits;
-        const title = s.kind === 'before' ? (proposal ? t('slide.before') : t('slide.beforeAll')) : t('slide.after');
+        const title = s.kind === 'before' ? (proposal ? v('slide.before') : v('slide.beforeAll')) : v('slide.after');
         return (
           <SlideFrame title={title} page={page(s)} proposal={frame(proposal)} illustrative={illustrative} className="story-frame">
             {units && layout ? (
@@ -195,10 +197,10 @@ export function Presentation({ file, report, proposals: chosen, onExit }: { file
                     changeOf={proposal ? (s.kind === 'before' ? proposal.marks.before : proposal.marks.after) : new Map()}
                   />
                 </div>
-                {units.length === 0 ? <p className="all-clear big">{t('storyChart.none')}</p> : <p className="story-legend">{t('storyChart.legend')}</p>}
+                {units.length === 0 ? <p className="all-clear big">{v('storyChart.none')}</p> : <p className="story-legend">{v('storyChart.legend')}</p>}
               </>
             ) : (
-              <p className="pending">{t('storyChart.computing')}</p>
+              <p className="pending">{v('storyChart.computing')}</p>
             )}
           </SlideFrame>
         );
@@ -206,7 +208,7 @@ export function Presentation({ file, report, proposals: chosen, onExit }: { file
       case 'figures': {
         const proposal = proposals[s.p]!;
         return (
-          <SlideFrame title={t('slide.figures')} proposal={frame(proposal)} illustrative={illustrative}>
+          <SlideFrame title={v('slide.figures')} proposal={frame(proposal)} illustrative={illustrative}>
             <FiguresSlide report={report} proposal={proposal} min={min} />
           </SlideFrame>
         );
@@ -214,7 +216,7 @@ export function Presentation({ file, report, proposals: chosen, onExit }: { file
       case 'ledger': {
         const proposal = proposals[s.p]!;
         return (
-          <SlideFrame title={t('slide.ledger')} page={page(s)} proposal={frame(proposal)} illustrative={illustrative}>
+          <SlideFrame title={v('slide.ledger')} page={page(s)} proposal={frame(proposal)} illustrative={illustrative}>
             <LedgerTable rows={proposal.ledger.slice(s.range[0], s.range[1])} className="on-slide" />
           </SlideFrame>
         );
@@ -222,7 +224,7 @@ export function Presentation({ file, report, proposals: chosen, onExit }: { file
       case 'adjustments': {
         const proposal = proposals[s.p]!;
         return (
-          <SlideFrame title={t('slide.adjustments')} page={page(s)} proposal={frame(proposal)} illustrative={illustrative}>
+          <SlideFrame title={v('slide.adjustments')} page={page(s)} proposal={frame(proposal)} illustrative={illustrative}>
             {proposal.rows ? <AdjustmentTable rows={proposal.rows} units={proposal.names} range={s.range} compact /> : <p className="pending">{t('panel.computing')}</p>}
           </SlideFrame>
         );
@@ -230,22 +232,22 @@ export function Presentation({ file, report, proposals: chosen, onExit }: { file
       case 'problems': {
         const proposal = proposals[s.p];
         return (
-          <SlideFrame title={t('slide.problems')} page={page(s)} proposal={frame(proposal)} illustrative={illustrative}>
+          <SlideFrame title={v('slide.problems')} page={page(s)} proposal={frame(proposal)} illustrative={illustrative}>
             <ProblemsList violations={proposal?.report.violations ?? baselineProblems} range={s.range} />
           </SlideFrame>
         );
       }
       case 'compare':
         return (
-          <SlideFrame title={t('slide.compare')} page={page(s)} illustrative={illustrative}>
+          <SlideFrame title={v('slide.compare')} page={page(s)} illustrative={illustrative}>
             <CompareSlideTable file={file} report={report} proposals={proposals} columns={s.columns.map((p) => proposals[p]!)} range={s.range} />
-            <p className="slide-note">{t('slide.compareNote')}</p>
+            <p className="slide-note">{v('slide.compareNote')}</p>
           </SlideFrame>
         );
     }
   };
 
-  const rowsOfCompare = keyRows(file, report, proposals, t).length;
+  const rowsOfCompare = keyRows(file, report, proposals, t, v).length;
   return (
     <div className="presentation" data-slide={slide.kind} role="dialog" aria-label={t('present.title')}>
       <div className="slide-area" ref={area}>
@@ -253,25 +255,25 @@ export function Presentation({ file, report, proposals: chosen, onExit }: { file
         {/* the copies measured for paging: invisible, without the hooks of SPEC §10 and §12 */}
         <div className="slide-measures" aria-hidden="true">
           <div className="slide measuring" ref={copy('story')}>
-            <SlideFrame title={t('slide.before')} page={{ n: 1, of: 2 }} proposal={frame(proposals[0])} illustrative={illustrative} className="story-frame">
+            <SlideFrame title={v('slide.before')} page={{ n: 1, of: 2 }} proposal={frame(proposals[0])} illustrative={illustrative} className="story-frame">
               <div className="story-area" />
-              <p className="story-legend">{t('storyChart.legend')}</p>
+              <p className="story-legend">{v('storyChart.legend')}</p>
             </SlideFrame>
           </div>
           {proposals.map((proposal, p) => (
             <div key={proposal.scenario.id} className="measuring-group">
               <div className="slide measuring" ref={copy(`ledger:${p}`)}>
-                <SlideFrame title={t('slide.ledger')} page={{ n: 1, of: 2 }} proposal={frame(proposal)} illustrative={illustrative}>
+                <SlideFrame title={v('slide.ledger')} page={{ n: 1, of: 2 }} proposal={frame(proposal)} illustrative={illustrative}>
                   <LedgerTable rows={proposal.ledger} hooks={false} className="on-slide" />
                 </SlideFrame>
               </div>
               <div className="slide measuring" ref={copy(`adjustments:${p}`)}>
-                <SlideFrame title={t('slide.adjustments')} page={{ n: 1, of: 2 }} proposal={frame(proposal)} illustrative={illustrative}>
+                <SlideFrame title={v('slide.adjustments')} page={{ n: 1, of: 2 }} proposal={frame(proposal)} illustrative={illustrative}>
                   {proposal.rows && <AdjustmentTable rows={proposal.rows} units={proposal.names} compact hooks={false} />}
                 </SlideFrame>
               </div>
               <div className="slide measuring" ref={copy(`problems:${p}`)}>
-                <SlideFrame title={t('slide.problems')} page={{ n: 1, of: 2 }} proposal={frame(proposal)} illustrative={illustrative}>
+                <SlideFrame title={v('slide.problems')} page={{ n: 1, of: 2 }} proposal={frame(proposal)} illustrative={illustrative}>
                   <ProblemsList violations={proposal.report.violations} hooks={false} />
                 </SlideFrame>
               </div>
@@ -279,7 +281,7 @@ export function Presentation({ file, report, proposals: chosen, onExit }: { file
           ))}
           {proposals.length === 0 && (
             <div className="slide measuring" ref={copy('problems:-1')}>
-              <SlideFrame title={t('slide.problems')} page={{ n: 1, of: 2 }} illustrative={illustrative}>
+              <SlideFrame title={v('slide.problems')} page={{ n: 1, of: 2 }} illustrative={illustrative}>
                 <ProblemsList violations={baselineProblems} hooks={false} />
               </SlideFrame>
             </div>
@@ -287,9 +289,9 @@ export function Presentation({ file, report, proposals: chosen, onExit }: { file
           {proposals.length > 1 &&
             chunks(proposals, COMPARE_COLUMNS).map((columns, c) => (
               <div key={c} className="slide measuring" ref={copy(`compare:${c}`)}>
-                <SlideFrame title={t('slide.compare')} page={{ n: 1, of: 2 }} illustrative={illustrative}>
+                <SlideFrame title={v('slide.compare')} page={{ n: 1, of: 2 }} illustrative={illustrative}>
                   <CompareSlideTable file={file} report={report} proposals={proposals} columns={columns} range={[0, rowsOfCompare]} />
-                  <p className="slide-note">{t('slide.compareNote')}</p>
+                  <p className="slide-note">{v('slide.compareNote')}</p>
                 </SlideFrame>
               </div>
             ))}

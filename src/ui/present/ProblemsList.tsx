@@ -1,3 +1,4 @@
+import { subjectText } from '../../app/findings';
 import type { Violation } from '../../engine';
 import { useT } from '../context';
 
@@ -10,8 +11,8 @@ export function ProblemsList({ violations, range, hooks = true }: { violations: 
   return (
     <ul className="slide-problems">
       {shown.map((v) => (
-        <li key={`${v.rule}|${v.subject}`} className={v.severity} data-page-item="" {...(hooks ? { 'data-violation-rule': v.rule, 'data-violation-subject': v.subject } : {})}>
-          <span className={`badge ${v.severity}`}>{t(`severity.${v.severity}`)}</span> <strong>{t(`ruleName.${v.rule}` as 'ruleName.econ-ratio')}</strong> {v.message}
+        <li key={`${v.rule}|${subjectText(v.subject)}`} className={v.severity} data-page-item="" {...(hooks ? { 'data-violation-rule': v.rule, 'data-violation-subject': subjectText(v.subject) } : {})}>
+          <span className={`badge ${v.severity}`}>{t(`severity.${v.severity}`)}</span> <strong>{t(`ruleName.${v.rule}`)}</strong> {v.message}
         </li>
       ))}
     </ul>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { proposalColor } from '../compare/palette';
 import { useT } from '../context';
 import { shortenMiddle } from '../text';
+import { useViewsText } from '../meeting/useViewsText';
 
 export interface SlideProposal {
   name: string;
@@ -21,12 +22,13 @@ interface Props {
 
 export function SlideFrame({ title, page, proposal, illustrative, className, children }: Props) {
   const { t } = useT();
+  const { v } = useViewsText();
   return (
     <div className={`slide-frame${className ? ` ${className}` : ''}`}>
       <header className="slide-head">
         <h2>
           {title}
-          {page && page.of > 1 && <span className="slide-page">{t('slide.page', { n: page.n, of: page.of })}</span>}
+          {page && page.of > 1 && <span className="slide-page">{v('slide.page', { n: page.n, of: page.of })}</span>}
         </h2>
         <span className="slide-tags">
           {proposal && (

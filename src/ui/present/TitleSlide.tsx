@@ -8,6 +8,7 @@ import { useT } from '../context';
 import { Delta, type Measure } from '../meeting/Delta';
 import type { MeetingProposal } from '../meeting/useMeeting';
 import { shortenMiddle } from '../text';
+import { useViewsText } from '../meeting/useViewsText';
 
 function Tile({ label, change, measure, note, hook }: { label: string; change: FigureChange; measure: Measure; note?: string; hook: string }) {
   return (
@@ -24,6 +25,7 @@ function Tile({ label, change, measure, note, hook }: { label: string; change: F
 
 export function TitleSlide({ file, proposals, illustrative }: { file: ScenarioFile; proposals: readonly MeetingProposal[]; illustrative: boolean }) {
   const { t } = useT();
+  const { v } = useViewsText();
   const one = proposals.length === 1 ? proposals[0] : undefined;
   return (
     <div className="slide-title">
@@ -38,33 +40,33 @@ export function TitleSlide({ file, proposals, illustrative }: { file: ScenarioFi
           </h2>
           {one.story.zones && (
             <section className="slide-tiles">
-              <h3>{t('story.zones')}</h3>
+              <h3>{v('story.zones')}</h3>
               <ul>
-                <Tile hook="zones.bodies" label={t('story.bodies')} change={one.story.zones.bodies} measure="bodies" />
-                <Tile hook="zones.staff" label={t('story.staff')} change={one.story.zones.staff} measure="people" />
-                <Tile hook="zones.leaderPosts" label={t('story.posts')} change={one.story.zones.leaderPosts} measure="posts" />
+                <Tile hook="zones.bodies" label={v('story.bodies')} change={one.story.zones.bodies} measure="bodies" />
+                <Tile hook="zones.staff" label={v('story.staff')} change={one.story.zones.staff} measure="people" />
+                <Tile hook="zones.leaderPosts" label={v('story.posts')} change={one.story.zones.leaderPosts} measure="posts" />
               </ul>
             </section>
           )}
           <section className="slide-tiles">
-            <h3>{t('story.area')}</h3>
+            <h3>{v('story.area')}</h3>
             <ul>
-              <Tile hook="bodies.total" label={t('story.bodies')} change={one.story.area.bodies} measure="bodies" />
+              <Tile hook="bodies.total" label={v('story.bodies')} change={one.story.area.bodies} measure="bodies" />
               <Tile
                 hook="staff.total"
-                label={t('story.staff')}
+                label={v('story.staff')}
                 change={one.story.area.staff}
                 measure="people"
-                note={one.story.area.toPlatforms > 0 ? (one.story.area.staff.direction === 'down' && one.story.area.staff.amount >= one.story.area.toPlatforms ? t('story.ofWhichPlatform', { n: grouped(one.story.area.toPlatforms) }) : t('story.platformOutside', { n: grouped(one.story.area.toPlatforms) })) : undefined}
+                note={one.story.area.toPlatforms > 0 ? (one.story.area.staff.direction === 'down' && one.story.area.staff.amount >= one.story.area.toPlatforms ? v('story.ofWhichPlatform', { n: grouped(one.story.area.toPlatforms) }) : v('story.platformOutside', { n: grouped(one.story.area.toPlatforms) })) : undefined}
               />
-              <Tile hook="leaderPosts" label={t('story.posts')} change={one.story.area.leaderPosts} measure="posts" />
+              <Tile hook="leaderPosts" label={v('story.posts')} change={one.story.area.leaderPosts} measure="posts" />
             </ul>
           </section>
         </>
       ) : (
         proposals.length > 0 && (
           <section className="slide-proposals">
-            <h3>{t('slide.proposals', { n: proposals.length })}</h3>
+            <h3>{v('slide.proposals', { n: proposals.length })}</h3>
             <ol>
               {proposals.map((p) => (
                 <li key={p.scenario.id} title={p.scenario.name}>
@@ -74,11 +76,11 @@ export function TitleSlide({ file, proposals, illustrative }: { file: ScenarioFi
                   </span>
                   {p.story.zones && (
                     <span className="proposal-line">
-                      {t('slide.zonesStaff')} <Delta change={p.story.zones.staff} measure="people" />
+                      {v('slide.zonesStaff')} <Delta change={p.story.zones.staff} measure="people" />
                     </span>
                   )}
                   <span className="proposal-line">
-                    {t('slide.areaStaff')} <Delta change={p.story.area.staff} measure="people" />
+                    {v('slide.areaStaff')} <Delta change={p.story.area.staff} measure="people" />
                   </span>
                 </li>
               ))}

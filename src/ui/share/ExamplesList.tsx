@@ -2,14 +2,16 @@
 import { EXAMPLES, type ExampleId, exampleText } from '../../app/examples';
 import { message } from '../../i18n';
 import { useActions, useT } from '../context';
+import { useViewsText } from '../meeting/useViewsText';
 
 export function ExamplesList({ onChosen }: { onChosen(): void }) {
   const { t } = useT();
+  const { v } = useViewsText();
   const actions = useActions();
   const choose = async (id: ExampleId) => {
     onChosen();
     try {
-      await actions.openText(await exampleText(id), t(`example.${id}`));
+      await actions.openText(await exampleText(id), v(`example.${id}`));
     } catch {
       actions.inform('error', message('examples.failed', {}));
     }
@@ -19,11 +21,11 @@ export function ExamplesList({ onChosen }: { onChosen(): void }) {
       {EXAMPLES.map((example) => (
         <li key={example.id} role="none">
           <button type="button" role="menuitem" data-example={example.id} onClick={() => void choose(example.id)}>
-            <span className="menu-title">{t(`example.${example.id}`)}</span>
+            <span className="menu-title">{v(`example.${example.id}`)}</span>
           </button>
         </li>
       ))}
-      <li role="none" className="menu-note">{t('examples.hint')}</li>
+      <li role="none" className="menu-note">{v('examples.hint')}</li>
     </ul>
   );
 }

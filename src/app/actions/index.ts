@@ -1,0 +1,83 @@
+// Every user action, as the UI calls it: one line each, bound to the core. The actions that change
+// the file are data (their modules here) run by `core.run`; the others use the core directly.
+import type { AdjustmentRow, SavingsBreakdown } from '../../engine';
+import type { Lang, Message } from '../../i18n';
+import type { Operation } from '../../model';
+import type { AppDeps } from '../controller';
+import { type DropDecision, type DropTarget, decideDrop } from '../drop';
+import type { Notice } from '../notices';
+import { restoreSession } from '../restore';
+import { scenarioState } from '../scenarioState';
+import { createScenario } from './createScenario';
+import { deleteScenario } from './deleteScenario';
+import { edit } from './edit';
+import { editRecord } from './editRecord';
+import { handOver } from './handOver';
+import { setLang } from './language';
+import { move } from './move';
+import { openText, recentText } from './openFile';
+import { renameScenario } from './renameScenario';
+import { saveFile } from './saveFile';
+import { switchScenario } from './switchScenario';
+import type { Core } from './types';
+import { travel } from './undoRedo';
+
+export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rememberLang'>) {
+  const { store } = core;
+  const open = core.inTurn((text: string, name?: string) => openText(core, text, name));
+  return {
+    start: () => restoreSession(core, deps.defaultFile),
+    /** Opens the text of a file; an invalid one changes nothing and its errors are shown. */
+    openText: open,
+    /** Opens a file from the recent list, as openText does. */
+    openRecent: async (id: string) => {
+      const recent = recentText(core, id);
+      return recent ? open(recent.text, recent.name) : false;
+    },
+    save: () => saveFile(core),
+    closeImportErrors: () => store.set({ importErrors: undefined }),
+
+    /** Any operation: appended to the scenario on screen; on the baseline it edits the organisation. */
+    apply: (operation: Operation, label?: Message) => core.run(edit, operation, label),
+    /**
+     * A card dropped on the chart: what it means (decided in ../drop.ts on the organisation on
+     * screen) and, for a move or a hand-over, the step under way. A merge is left to the caller,
+     * who asks for the merged bureau's name; a refusal is told.
+     */
+    drop(bureauId: string, target: DropTarget): { decision: DropDecision; done?: Promise<boolean> } {
+      const { file, scenarioId } = store.get();
+      const decision: DropDecision = file ? decideDrop(scenarioState(file, scenarioId), bureauId, target) : { kind: 'nothing' };
+      if (decision.kind === 'move') return { decision, done: core.run(move, decision.operation) };
+      if (decision.kind === 'handOver') return { decision, done: core.run(handOver, decision.operation) };
+      if (decision.kind === 'refuse') core.tell('error', decision.reason);
+      return { decision };
+    },
+    undo: core.inTurn(() => travel(core, 'undo')),
+    redo: core.inTurn(() => travel(core, 'redo')),
+
+    switchScenario: (scenarioId: string) => switchScenario(core, scenarioId),
+    createScenario: (name: string, copyOf?: string) => core.run(createScenario, name, copyOf),
+    renameScenario: (scenarioId: string, name: string) => core.run(renameScenario, scenarioId, name),
+    deleteScenario: (scenarioId: string) => core.run(deleteScenario, scenarioId),
+    editRecord: (scenarioId: string, index: number, record: { note?: string; doc?: string }) => core.run(editRecord, scenarioId, index, record),
+
+    setLang: (lang: Lang) => setLang(core, lang, deps.rememberLang),
+    /** The change list is shown (it is then kept up to date) or hidden (it is emptied and left). */
+    watchChanges: (on: boolean) => core.changeList.watch(on),
+    /** Where each proposal's savings come from (for the compare view), computed by the worker. */
+    breakdowns: (): Promise<Record<string, SavingsBreakdown>> => core.bridge.engine.breakdowns(),
+    /** What a proposal changes, bureau by bureau (调整对照表), computed by the worker. */
+    adjustments: (scenarioId: string): Promise<AdjustmentRow[]> => core.bridge.engine.adjustments(scenarioId),
+
+    /** Tells the user something that is not a change: a drop that cannot be done, say. */
+    inform: (tone: Notice['tone'], msg: Message) => core.tell(tone, msg),
+    dismissNotice: (id: number) => store.set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+
+    /** Another tab saved revision `revision` of this workspace. */
+    otherTabSaved: (revision: number) => core.autosave.otherTabSaved(revision),
+    /** After a conflict: keep this tab's work, writing it over the other tab's. */
+    keepThisTab: () => core.autosave.keepThisTab(),
+    /** Writes the autosave at once (before the page goes away). */
+    flush: () => core.autosave.flush(),
+  };
+}

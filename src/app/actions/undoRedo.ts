@@ -1,0 +1,27 @@
+// Undo and redo: the last step taken back (or taken again), told to the engine first; a step the
+// engine refuses leaves everything as it was. The scenario on screen becomes the step's own.
+import { message } from '../../i18n';
+import { type History, redoFile, undoFile } from '../history';
+import { scenarioExists } from '../state';
+import { BASELINE_ID } from '../../model';
+import type { Core } from './types';
+
+export async function travel(core: Core, direction: 'undo' | 'redo'): Promise<void> {
+  const state = core.store.get();
+  const from = direction === 'undo' ? state.history.past : state.history.future;
+  const step = from[from.length - 1];
+  if (!step || !state.file) return;
+  const file = direction === 'undo' ? undoFile(state.file, step) : redoFile(state.file, step);
+  const reply = await core.engine.follow(direction === 'undo' ? step.undoSync : step.redoSync, file);
+  if (!reply.ok) {
+    core.tell('error', message('notice.refused', {}), reply.errors);
+    return;
+  }
+  const history: History =
+    direction === 'undo'
+      ? { past: state.history.past.slice(0, -1), future: [...state.history.future, step] }
+      : { past: [...state.history.past, step], future: state.history.future.slice(0, -1) };
+  const scenarioId = scenarioExists(file, step.scenarioId) ? step.scenarioId : BASELINE_ID;
+  core.store.set({ file, report: reply.report, settings: reply.settings, history, scenarioId, unsaved: true });
+  core.settled(true);
+}

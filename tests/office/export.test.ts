@@ -1,0 +1,190 @@
+// The exports opened as a user's program would: unzipped, their XML read. Names, numbers and
+// 文号 are where they should be; the numbers are the engine's (SPEC §6), and a few by hand.
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReport, loadParsedFile } from '../../src/engine';
+import { type ScenarioFile, parseScenarioFile } from '../../src/model';
+import { exportDeck } from '../../src/office/deck';
+import { exportDocument } from '../../src/office/document';
+import { type MeetingPack, meetingPack } from '../../src/office/meetingPack';
+import { importTable } from '../../src/office/tableImport';
+import { templateWorkbook } from '../../src/office/template';
+import { exportWorkbook } from '../../src/office/workbookExport';
+import { readWorkbook } from '../../src/office/xlsxRead';
+
+const decoder = new TextDecoder();
+function example(name: string): ScenarioFile {
+  const parsed = parseScenarioFile(readFileSync(new URL(`../../scenarios/${name}.json`, import.meta.url), 'utf8'));
+  if (!parsed.ok) throw new Error(name);
+  return parsed.file;
+}
+function packOf(file: ScenarioFile, ids: string[]): MeetingPack {
+  const pack = meetingPack(file, ids, 'zh');
+  if (!pack.ok) throw new Error('pack');
+  return pack.pack;
+}
+const texts = (zip: Uint8Array, pattern: RegExp) => Object.entries(unzipSync(zip)).filter(([name]) => pattern.test(name)).map(([name, data]) => [name, decoder.decode(data)] as const);
+/** The cells of a sheet by reference, as a spreadsheet program reads them. */
+function sheetCells(bytes: Uint8Array, sheet: string): Map<string, string | number | boolean> {
+  const read = readWorkbook(bytes);
+  if (!read.ok) throw new Error(read.reason);
+  const found = read.sheets.find((s) => s.name === sheet);
+  if (!found) throw new Error(`no sheet ${sheet}: ${read.sheets.map((s) => s.name).join()}`);
+  const cells = new Map<string, string | number | boolean>();
+  const letter = (col: number) => String.fromCharCode(65 + col);
+  for (const row of found.rows) for (const cell of row.cells) cells.set(`${letter(cell.col)}${row.row}`, cell.value);
+  return cells;
+}
+
+const xishan = example('xishan-1-plus-4');
+const report = (() => {
+  const loaded = loadParsedFile(xishan);
+  if (!loaded.ok) throw new Error('load');
+  return buildReport(loaded.loaded, { lang: 'zh' });
+})();
+const planB = report.scenarios.find((s) => s.id === 'plan-b')!;
+
+describe('the .xlsx export', () => {
+  const bytes = exportWorkbook(xishan, packOf(xishan, ['plan-a', 'plan-b']));
+  const files = texts(bytes, /./);
+
+  it('has the two sheets of the organisation and the proposals’ sheets, named in Chinese', () => {
+    const workbook = files.find(([name]) => name === 'xl/workbook.xml')![1];
+    expect([...workbook.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(['单位', '机构', '指标对比', '调整对照表', '调整清单', '单位前后对比', '问题清单']);
+  });
+
+  it('imports back to the same organisation', () => {
+    const result = importTable(bytes, { fileName: 'xishan.xlsx' });
+    if (!result.ok) throw new Error(result.errors[0]!.message.zh);
+    expect(result.file.units).toEqual(xishan.units);
+    expect(result.file.bureaus).toEqual(xishan.bureaus);
+  });
+
+  it('puts figures and savings side by side as numbers, equal to the engine’s, ratios as percentages', () => {
+    const cells = sheetCells(bytes, '指标对比');
+    expect([cells.get('A1'), cells.get('B1'), cells.get('C1'), cells.get('E1')]).toEqual(['指标', '现状', xishan.scenarios[0]!.name, xishan.scenarios[1]!.name]);
+    // row 7: 编制合计 — today 533, plan B 486, saving 47 (533 − 486)
+    expect([cells.get('A7'), cells.get('B7'), cells.get('E7'), cells.get('F7')]).toEqual(['编制合计', report.baseline.metrics.staff.total, planB.metrics.staff.total, planB.savings.staff]);
+    expect([cells.get('B7'), cells.get('E7'), cells.get('F7')]).toEqual([533, 486, 47]);
+    const ratioRow = [...cells].find(([ref, v]) => ref.startsWith('A') && String(v).includes('锡山经济技术开发区党工委、管委会'))![0].slice(1);
+    expect(cells.get(`B${ratioRow}`)).toBe(report.baseline.metrics.units['xs-ez']!.economicRatio);
+    const sheet = files.find(([name]) => name === 'xl/worksheets/sheet3.xml')![1];
+    expect(sheet).toContain(`<c r="B${ratioRow}" s="6"><v>${report.baseline.metrics.units['xs-ez']!.economicRatio}</v>`);
+    expect(files.find(([name]) => name === 'xl/styles.xml')![1]).toMatch(/<numFmt numFmtId="164" formatCode="0\.0%"\/>[\s\S]*<xf xfId="0" numFmtId="164"/);
+  });
+
+  it('has the adjustment table with 文号, 说明 and the proposals’ names, and the problems in words', () => {
+    const adjust = sheetCells(bytes, '调整对照表');
+    expect([...adjust.values()]).toContain('锡山编〔2025〕12号');
+    expect([...adjust.values()].some((v) => String(v).includes('编制随职能走'))).toBe(true);
+    const problems = sheetCells(bytes, '问题清单');
+    expect([...problems.values()]).toContain('econ-ratio');
+  });
+
+  it('freezes the header row of every sheet and sets the column widths', () => {
+    for (const [name, xml] of files.filter(([n]) => n.startsWith('xl/worksheets/'))) {
+      expect(xml, name).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+      expect(xml, name).toMatch(/<cols><col min="1" max="1" width="\d+"/);
+    }
+  });
+
+  it('keeps a name that starts with = + - @ text, never a formula', () => {
+    const file: ScenarioFile = { ...xishan, units: xishan.units.map((u, i) => (i === 0 ? { ...u, name: '=HYPERLINK("http://x","y")' } : u)), scenarios: [] };
+    const xml = texts(exportWorkbook(file), /sheet1\.xml$/)[0]![1];
+    expect(xml).not.toContain('<f>');
+    // the cell is a string, marked as text (quotePrefix) for the program that edits it
+    expect(xml).toMatch(/<c r="B2" s="2" t="inlineStr"><is><t xml:space="preserve">=HYPERLINK\(&quot;http:\/\/x&quot;,&quot;y&quot;\)<\/t>/);
+    expect(texts(exportWorkbook(file), /styles\.xml$/)[0]![1]).toContain('quotePrefix="1"');
+  });
+});
+
+describe('the template', () => {
+  const bytes = templateWorkbook();
+  it('has both sheets with headers and two example rows, and a sheet explaining each column in Chinese', () => {
+    const read = readWorkbook(bytes);
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.sheets.map((s) => [s.name, s.rows.length])).toEqual([['单位', 3], ['机构', 3], ['填写说明', 24]]);
+    const help = sheetCells(bytes, '填写说明');
+    expect([...help.values()]).toContain('必填：内设机构 / 事业单位');
+  });
+  it('imports as it stands', () => {
+    expect(importTable(bytes, { fileName: '编制台账模板.xlsx' }).ok).toBe(true);
+  });
+});
+
+describe('the PowerPoint deck', () => {
+  let slides: Array<readonly [string, string]>;
+  let all: string;
+  beforeAll(async () => {
+    const deck = await exportDeck(packOf(xishan, ['plan-a', 'plan-b']));
+    slides = texts(deck, /^ppt\/slides\/slide\d+\.xml$/);
+    all = slides.map(([, xml]) => xml).join('\n');
+    const presentation = texts(deck, /^ppt\/presentation\.xml$/)[0]![1];
+    expect(presentation).toContain('<p:sldSz cx="12192000" cy="6858000"/>');
+  });
+
+  it('is 16:9 with one slide of each kind, in order', () => {
+    const titles = slides
+      .sort(([a], [b]) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]))
+      .map(([, xml]) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('|'));
+    expect(titles[0]).toContain(xishan.title);
+    expect(titles[0]).toContain('示意数据');
+    const first = (text: string) => titles.findIndex((t) => t.startsWith(text));
+    const order = ['调整前', '调整后：方案A', '主要指标变化：方案A', '各单位调整前后对比：方案A', '方案比较', '调整对照表：方案A', '仍需解决的问题：方案A'].map(first);
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('has the names, the numbers and the 文号, in Chinese fonts Windows has, marked zh-CN', () => {
+    expect(all).toContain('锡山经济技术开发区党工委、管委会');
+    expect(all).toContain('锡山编〔2025〕12号');
+    expect(all).toContain(`<a:t>${planB.metrics.staff.total}</a:t>`);
+    expect(all).toContain('lang="zh-CN"');
+    expect(all).toContain('typeface="微软雅黑"');
+    expect(all).toContain('<a:tbl>');
+  });
+});
+
+describe('the Word document', () => {
+  let xml: string;
+  let footers: string;
+  beforeAll(async () => {
+    const docx = await exportDocument(packOf(xishan, ['plan-b']));
+    xml = texts(docx, /^word\/document\.xml$/)[0]![1];
+    footers = texts(docx, /^word\/footer\d*\.xml$/).map(([, x]) => x).join('\n');
+  });
+
+  it('has the title, the summary of figures, the 调整对照表 with 文号 and 说明, the units and the problems', () => {
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect(text).toContain(`${xishan.scenarios[1]!.name}机构编制调整方案`);
+    expect(text).toContain(`机构由 ${report.baseline.metrics.bodies.total} 个调整为 ${planB.metrics.bodies.total} 个`);
+    expect(text).toContain('二、调整对照表');
+    expect(text).toContain('锡山编〔2025〕14号');
+    expect(text).toContain('整建制划转');
+    expect(text).toContain('三、各单位调整前后对比');
+    expect(text).toContain('四、仍需解决的问题');
+  });
+
+  it('is laid out after GB/T 9704: A4, its margins, 仿宋 body and 黑体 headings, page numbers outside', () => {
+    expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    expect(xml).toContain('<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"');
+    expect(xml).toContain('w:eastAsia="仿宋"');
+    expect(xml).toContain('w:eastAsia="黑体"');
+    expect(footers).toMatch(/PAGE/);
+    expect(footers).toContain('<w:jc w:val="right"/>');
+    expect(footers).toContain('<w:jc w:val="left"/>');
+  });
+});
+
+describe('text no XML can hold', () => {
+  it('is written as Excel writes it (_xHHHH_) and comes back as it was, a typed _x0041_ too', () => {
+    const names = ['_x0041_ 不是 A', 'a\u0001b\u001fc', 'x\ud800y', '\ufffe', 'a\r\nb'];
+    const file: ScenarioFile = { ...xishan, units: xishan.units.map((u, i) => (i < names.length ? { ...u, name: names[i]! } : u)), scenarios: [] };
+    const bytes = exportWorkbook(file);
+    expect(texts(bytes, /sheet1\.xml$/)[0]![1]).toContain('a_x0001_b_x001F_c');
+    const result = importTable(bytes, { fileName: 'x.xlsx' });
+    if (!result.ok) throw new Error(result.errors[0]!.message.en);
+    expect(result.file.units.slice(0, names.length).map((u) => u.name)).toEqual(names);
+  });
+});
