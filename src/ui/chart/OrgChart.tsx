@@ -3,10 +3,9 @@
 // folds the units outside the zones into bands and flies to what search or a drop asks for.
 import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { dropRefusal } from '../../app/meeting/dropRefusal';
 import type { UnitMetrics } from '../../engine';
 import type { OrgState } from '../../model';
-import { useActions, useT } from '../context';
+import { useT } from '../context';
 import type { Mark } from './BureauCard';
 import { type Band, CARD, type ChartLayout, layoutChart } from './layout';
 import { UnitBox } from './UnitBox';
@@ -88,7 +87,6 @@ const FLASH_MS = 2200;
 // Long: the chart's zoom, drag, flight and drawing share its layout and must stay one component.
 export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, simplify = true, onExport, onSelect, onDrop, onCardKey, children }: Props) {
   const { t } = useT();
-  const actions = useActions();
   // a district's chart folds the towns, platforms and groups outside the zones into bands that
   // open on a click; a province's is drawn whole (it is simplified from far instead)
   const district = state.bureaus.length <= SIMPLIFY_ABOVE;
@@ -157,12 +155,6 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         if (bureau) setDragging({ id, unit: bureau.unit, type: bureau.type });
       },
       onEnd(id, target) {
-        // a drop a rule forbids outright is refused with its reason, as the chart said during the drag
-        const refused = target?.kind === 'unit' ? dropRefusal(current.current, id, target.id) : undefined;
-        if (refused) {
-          actions.inform('error', refused);
-          return setDragging(undefined);
-        }
         // the units stay marked as targets until the drop is in the state: one drawing, not two
         const done = onDrop(id, target);
         if (!done) return setDragging(undefined);
@@ -172,7 +164,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         });
       },
     }),
-    [onDrop, readOnly, actions],
+    [onDrop, readOnly],
   );
   // the dropped card, now in its new unit, is brought into view if it landed out of sight
   const revealAfterDrop = useRef<string>(undefined);
