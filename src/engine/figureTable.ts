@@ -54,6 +54,14 @@ export const SAVINGS: readonly SavingDef[] = [
   { id: 'released', label: 'saving.released', figure: 'released', better: 'higher', format: 'count' },
 ];
 
+/**
+ * The figures as the meeting views and exports list them: staff handed to company platforms right
+ * under the staff total, as a part of it ("其中划转公司平台"), not as a figure or a saving of their own.
+ */
+export const FIGURES_WITH_PARTS: readonly (FigureDef & { part?: true })[] = FIGURES.filter((f) => f.id !== 'released').flatMap((f) =>
+  f.id === 'staff.total' ? [f, { ...FIGURES.find((r) => r.id === 'released')!, label: 'figures.ofWhichPlatform' as const, part: true as const }] : [f],
+);
+
 /** Each zone's and office's economic share (SPEC §6), a ratio: a higher share is better. */
 export const ECONOMIC_RATIO = { label: 'metric.economicRatio', better: 'higher', format: 'ratio' } as const satisfies { label: MessageKey; better: 'higher'; format: 'ratio' };
 

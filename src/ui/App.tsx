@@ -26,7 +26,7 @@ import { ChangeList } from './panel/ChangeList';
 import { EconomicRatios } from './panel/EconomicRatios';
 import { Figures } from './panel/Figures';
 import { LedgerPanel, SavingsPanel } from './meeting/lazy';
-import { isIllustrative } from '../app/meeting/provenance';
+import { isIllustrative } from '../app/meeting';
 import { Inspector } from './panel/Inspector';
 import { Violations } from './panel/Violations';
 import { ScenarioTabs } from './ScenarioTabs';

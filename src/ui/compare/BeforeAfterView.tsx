@@ -4,7 +4,7 @@
 // savings said apart for the whole area and the zones, the per-unit ledger and the adjustment
 // table; the charts export as SVG/PNG, the tables as CSV.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { isIllustrative } from '../../app/meeting/provenance';
+import { isIllustrative } from '../../app/meeting';
 import type { Report } from '../../engine';
 import type { ScenarioFile } from '../../model';
 import { useActions, useT } from '../context';

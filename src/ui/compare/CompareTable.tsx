@@ -9,7 +9,7 @@ import { isViewsKey } from '../../i18n/views';
 import { BASELINE_ID, type Unit } from '../../model';
 import { useT } from '../context';
 import { Delta, RatioDelta } from '../meeting/Delta';
-import { figureChange } from '../../app/meeting/change';
+import { figureChange } from '../../app/meeting';
 import { shortenMiddle } from '../text';
 import { BASELINE_COLOR, proposalColor } from './palette';
 import { type CompareColumn, type CompareRow, bestOf, compareRows } from './rows';

@@ -1,7 +1,7 @@
 // Compare: today and any number of proposals, as a table and as charts, each exportable; then each
 // proposal's ledger of the units it touches.
 import { useEffect, useMemo, useState } from 'react';
-import { isIllustrative } from '../../app/meeting/provenance';
+import { isIllustrative } from '../../app/meeting';
 import { SAVING_SOURCES } from '../../app/figures';
 import type { Report, SavingsBreakdown } from '../../engine';
 import { grouped, percent } from '../../i18n';

@@ -1,6 +1,6 @@
 // A change said in words with an arrow ("↓ 减少 4 个"): the direction never rests on a sign or a
 // colour alone (colour-blind readers, a projector that washes colours out).
-import type { Direction } from '../../app/meeting/change';
+import { type Direction, ratioChange } from '../../app/meeting';
 import { grouped } from '../../i18n';
 import { useT } from '../context';
 
@@ -23,8 +23,7 @@ export function Delta({ change, measure = '', hook }: { change: { direction: Dir
 export function RatioDelta({ before, after }: { before: number | null; after: number | null }) {
   const { t } = useT();
   if (before === null || after === null) return null;
-  const points = Math.round(Math.abs(after - before) * 1000) / 10;
-  const direction: Direction = points === 0 ? 'same' : after < before ? 'down' : 'up';
+  const { direction, points } = ratioChange(before, after);
   return (
     <span className={`delta ${direction}`}>
       <span className="delta-arrow" aria-hidden="true">{ARROW[direction]}</span>

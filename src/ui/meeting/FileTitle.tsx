@@ -1,7 +1,7 @@
 // The file's title in the top bar, with its provenance: a file whose numbers are illustrative says
 // so beside its title, and the file's notes are one click away (the title itself).
 import { useCallback, useRef, useState } from 'react';
-import { isIllustrative } from '../../app/meeting/provenance';
+import { isIllustrative } from '../../app/meeting';
 import type { ScenarioFile } from '../../model';
 import { useT } from '../context';
 import { useDismiss } from './useDismiss';

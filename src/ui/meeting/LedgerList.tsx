@@ -1,6 +1,6 @@
 // The ledger in the side panel's width: one block per unit, its figures today → in the proposal
 // with the change in words, on lines that wrap. The same hooks as the table (SPEC §12).
-import type { LedgerRow } from '../../app/meeting/ledger';
+import type { LedgerRow } from '../../app/meeting';
 import { grouped, percent } from '../../i18n';
 import { useT } from '../context';
 import { Delta, type Measure, RatioDelta } from './Delta';

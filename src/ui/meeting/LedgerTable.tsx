@@ -1,7 +1,7 @@
 // 瘦身台账: each zone and office, and each other unit the proposal touches, today → proposal, with
 // the change in words. SPEC §12: each row is data-ledger-unit and holds data-metric /
 // data-baseline-metric elements named bodies, internalBodies, staff and leaderPosts.
-import type { LedgerCount, LedgerRow } from '../../app/meeting/ledger';
+import type { LedgerCount, LedgerRow } from '../../app/meeting';
 import { grouped, percent } from '../../i18n';
 import { useT } from '../context';
 import { Delta, type Measure, RatioDelta } from './Delta';

@@ -1,7 +1,7 @@
 // The meeting parts of the modeller, loaded on idle (see lazy.ts).
 import { useMemo } from 'react';
-import { ledgerRows } from '../../app/meeting/ledger';
-import { savingsStory } from '../../app/meeting/savings';
+import { ledgerRows } from '../../app/meeting';
+import { savingsStory } from '../../app/meeting';
 import { scenarioState } from '../../app/scenarioState';
 import type { Report } from '../../engine';
 import { BASELINE_ID, type ScenarioFile } from '../../model';

@@ -1,16 +1,17 @@
 // The whole area and the zones themselves, said apart so that "0 saved" district-wide cannot hide
 // a zone that went from 14 bodies to 10; where the zones' staff went is one click away.
-import type { SavingsStory } from '../../app/meeting/savings';
+import type { SavingsStory } from '../../app/meeting';
 import { grouped } from '../../i18n';
 import { useT } from '../context';
 import { Delta } from './Delta';
 import { useViewsText } from './useViewsText';
+import { platformNote } from './platformNote';
 
 export function SavingsSummary({ story, open }: { story: SavingsStory; open?: boolean }) {
   const { t } = useT();
   const { v } = useViewsText();
   const { area, zones } = story;
-  const platform = area.toPlatforms;
+  const platform = platformNote(v, area);
   return (
     <div className="savings-summary" data-savings-summary="">
       <dl>
@@ -18,13 +19,7 @@ export function SavingsSummary({ story, open }: { story: SavingsStory; open?: bo
         <dd>
           <span className="story-item">
             {v('story.staff')} {grouped(area.staff.before)} → {grouped(area.staff.after)} <Delta change={area.staff} measure="people" />
-            {platform > 0 && (
-              <span className="story-part">
-                {area.staff.direction === 'down' && area.staff.amount >= platform
-                  ? v('story.ofWhichPlatform', { n: grouped(platform) })
-                  : v('story.platformOutside', { n: grouped(platform) })}
-              </span>
-            )}
+            {platform && <span className="story-part">{platform}</span>}
           </span>
           <span className="story-item">
             {v('story.bodies')} {grouped(area.bodies.before)} → {grouped(area.bodies.after)} <Delta change={area.bodies} measure="bodies" />

@@ -1,6 +1,6 @@
 // The ledger as CSV rows: numbers as numbers, the staff split into admin and institutional,
 // shares as percentages with one decimal.
-import type { LedgerFigures, LedgerRow } from '../../app/meeting/ledger';
+import type { LedgerFigures, LedgerRow } from '../../app/meeting';
 import { percent } from '../../i18n';
 import type { Translate } from '../context';
 import type { ViewsTranslate } from './useViewsText';

@@ -2,8 +2,8 @@
 // states: the adjustment table (from the worker), the ledger, the savings story and the story's
 // units. One place, so the before/after view, the compare view and the slides say the same.
 import { useEffect, useMemo, useState } from 'react';
-import { ledgerRows, type LedgerRow } from '../../app/meeting/ledger';
-import { type SavingsStory, savingsStory } from '../../app/meeting/savings';
+import { ledgerRows, type LedgerRow } from '../../app/meeting';
+import { type SavingsStory, savingsStory } from '../../app/meeting';
 import { type StoryUnit, storyUnits } from '../../app/meeting/story';
 import { scenarioState } from '../../app/scenarioState';
 import type { AdjustmentRow, Report, ScenarioReport } from '../../engine';

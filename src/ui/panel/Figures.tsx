@@ -6,7 +6,7 @@
 // the raw data-value; while the engine recomputes, the numbers say so.
 import type { ReactNode } from 'react';
 import { FIGURES_WITH_PARTS } from '../../app/figures';
-import { figureChange } from '../../app/meeting/change';
+import { figureChange } from '../../app/meeting';
 import type { Metrics, ScenarioReport } from '../../engine';
 import { grouped } from '../../i18n';
 import { useT } from '../context';

@@ -1,7 +1,7 @@
 // The proposals side by side on one slide (a few at a time): the zones' own bodies and staff, the
 // whole area's, leader posts, rules broken and each zone's economic share; every change from today
 // in words, ★ only where a proposal is better than today and best of those presented.
-import { figureChange } from '../../app/meeting/change';
+import { figureChange } from '../../app/meeting';
 import type { Report } from '../../engine';
 import { grouped, percent } from '../../i18n';
 import type { ScenarioFile } from '../../model';
@@ -12,6 +12,7 @@ import { Delta, type Measure, RatioDelta } from '../meeting/Delta';
 import type { MeetingProposal } from '../meeting/useMeeting';
 import { shortenMiddle } from '../text';
 import { type ViewsTranslate, useViewsText } from '../meeting/useViewsText';
+import { platformNote } from '../meeting/platformNote';
 
 interface KeyRow {
   key: string;
@@ -41,7 +42,7 @@ export function keyRows(file: ScenarioFile, report: Report, proposals: readonly 
     { key: 'bodies.total', label: v('slide.areaBodies'), measure: 'bodies', better: 'lower', today: base.metrics.bodies.total, of: (p) => p.report.metrics.bodies.total },
     {
       key: 'staff.total', label: v('slide.areaStaff'), measure: 'people', better: 'lower', today: base.metrics.staff.total, of: (p) => p.report.metrics.staff.total,
-      note: (p) => (p.story.area.toPlatforms > 0 ? v('story.ofWhichPlatform', { n: grouped(p.story.area.toPlatforms) }) : undefined),
+      note: (p) => platformNote(v, p.story.area),
     },
     { key: 'leaderPosts', label: v('slide.areaPosts'), measure: 'posts', better: 'lower', today: base.metrics.leaderPosts, of: (p) => p.report.metrics.leaderPosts },
     { key: 'errors', label: t('compare.errors'), measure: '', better: 'lower', today: errors(base.violations), of: (p) => errors(p.report.violations) },

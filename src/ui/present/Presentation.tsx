@@ -4,7 +4,7 @@
 // or more proposals). A table longer than a slide continues on the next; nothing ever scrolls.
 // Long: the slides are measured off screen and paged here, one kind per case.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { isIllustrative } from '../../app/meeting/provenance';
+import { isIllustrative } from '../../app/meeting';
 import { storyUnits } from '../../app/meeting/story';
 import { scenarioState } from '../../app/scenarioState';
 import type { Report } from '../../engine';

@@ -1,6 +1,6 @@
 // The first slide: the file, the proposals presented, and for one proposal what it does, said so
 // no one misreads it: the zones' own slimming apart from the whole area's totals.
-import type { FigureChange } from '../../app/meeting/change';
+import type { FigureChange } from '../../app/meeting';
 import { grouped } from '../../i18n';
 import type { ScenarioFile } from '../../model';
 import { proposalColor } from '../compare/palette';
@@ -9,6 +9,7 @@ import { Delta, type Measure } from '../meeting/Delta';
 import type { MeetingProposal } from '../meeting/useMeeting';
 import { shortenMiddle } from '../text';
 import { useViewsText } from '../meeting/useViewsText';
+import { platformNote } from '../meeting/platformNote';
 
 function Tile({ label, change, measure, note, hook }: { label: string; change: FigureChange; measure: Measure; note?: string; hook: string }) {
   return (
@@ -57,7 +58,7 @@ export function TitleSlide({ file, proposals, illustrative }: { file: ScenarioFi
                 label={v('story.staff')}
                 change={one.story.area.staff}
                 measure="people"
-                note={one.story.area.toPlatforms > 0 ? (one.story.area.staff.direction === 'down' && one.story.area.staff.amount >= one.story.area.toPlatforms ? v('story.ofWhichPlatform', { n: grouped(one.story.area.toPlatforms) }) : v('story.platformOutside', { n: grouped(one.story.area.toPlatforms) })) : undefined}
+                note={platformNote(v, one.story.area)}
               />
               <Tile hook="leaderPosts" label={v('story.posts')} change={one.story.area.leaderPosts} measure="posts" />
             </ul>

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ledgerRows } from '../../src/app/meeting/ledger';
+import { ledgerRows } from '../../src/engine/ledger';
 import { buildReport, loadScenarioFile } from '../../src/engine';
 
 const dir = join(import.meta.dirname, '../../scenarios');

@@ -2,9 +2,9 @@
 // touches, its bodies, internal bodies, staff (admin · institutional), leader posts and economic
 // share today and in the proposal, each with its change. Pure: the modeller, the compare view, the
 // slides and the Office exports all read the same rows.
-import type { UnitMetrics } from '../../engine';
-import type { Bureau, OrgState, Unit, UnitKind } from '../../model';
-import { type FigureChange, figureChange } from './change';
+import type { Bureau, OrgState, Unit, UnitKind } from '../model';
+import { type FigureChange, figureChange } from './figureChange';
+import type { UnitMetrics } from './figures';
 
 export interface LedgerFigures {
   bodies: number;
@@ -43,7 +43,7 @@ export interface LedgerInput {
   scenario: Readonly<Record<string, UnitMetrics>>;
 }
 
-const KIND_ORDER: Record<UnitKind, number> = { zone: 0, office: 1, town: 2, street: 2, platform: 3, group: 4 };
+export const KIND_ORDER: Readonly<Record<UnitKind, number>> = { zone: 0, office: 1, town: 2, street: 2, platform: 3, group: 4 };
 
 /** The zone side of a reform: management committees and park offices. */
 export const isZoneKind = (kind: UnitKind): boolean => kind === 'zone' || kind === 'office';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { savingsStory } from '../../src/app/meeting/savings';
+import { savingsStory } from '../../src/engine/savingsStory';
 import { buildReport, loadScenarioFile } from '../../src/engine';
 
 function storyOf(name: string, scenarioId: string) {

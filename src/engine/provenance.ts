@@ -1,6 +1,6 @@
 // Whether a file's numbers are illustrative (示意数据) rather than officially approved: said on
 // screen, on every slide and in every export, so that sample figures are never shown as official.
-import type { ScenarioFile } from '../../model';
+import type { ScenarioFile } from '../model';
 
 const SAID_IN_NOTES = /示意数据|示意性数据|illustrative/i;
 

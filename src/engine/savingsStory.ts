@@ -6,9 +6,9 @@
 //   reform that returns social duties to the streets is for.
 // And, one click away, where the zones' staff went: to towns and streets, to platforms, elsewhere,
 // and what was cut, merged, created or re-sized in place. The parts add up exactly.
-import type { Metrics, ScenarioReport } from '../../engine';
-import type { OrgState, UnitKind } from '../../model';
-import { type Direction, type FigureChange, directionOf, figureChange } from './change';
+import type { OrgState, UnitKind } from '../model';
+import { type Direction, type FigureChange, directionOf, figureChange } from './figureChange';
+import type { Metrics, Savings } from './figures';
 import { isZoneKind } from './ledger';
 
 export interface StaffFlows {
@@ -53,7 +53,7 @@ export interface SavingsInput {
   before: OrgState;
   after: OrgState;
   baseline: Metrics;
-  scenario: Pick<ScenarioReport, 'metrics' | 'savings'>;
+  scenario: { metrics: Metrics; savings: Savings };
 }
 
 export function savingsStory({ before, after, baseline, scenario }: SavingsInput): SavingsStory {
@@ -112,4 +112,14 @@ function flowsOf(before: OrgState, after: OrgState, zones: ReadonlySet<string>, 
   // whatever the moves do not explain happened inside the zones
   const inPlace = change + toLocals + toPlatforms + toOthers - fromOutside;
   return { toLocals, toPlatforms, toOthers, fromOutside, inPlace: { delta: inPlace, ...directionOf(inPlace) } };
+}
+
+/**
+ * How the staff handed to company platforms stand beside the whole area's staff change: inside it
+ * ("其中划转公司平台 34 名") when the staff fell by at least as many, beside it ("另有 34 名交公司平台")
+ * otherwise; undefined when none were handed over. The screen and the exports say it alike.
+ */
+export function platformShare(area: SavingsStory['area']): 'within' | 'besides' | undefined {
+  if (area.toPlatforms <= 0) return undefined;
+  return area.staff.direction === 'down' && area.staff.amount >= area.toPlatforms ? 'within' : 'besides';
 }
