@@ -1,6 +1,6 @@
 // The change list (调整清单): one sentence per operation, in the names the user knows, read
 // from the state each operation met (a move says where the bureau came from).
-import { type EngineMessage, engineMessage as message } from '../i18n/engine';
+import { type ChangeMessage, changeMessage as message } from '../i18n/changes';
 import { type Operation, type OrgState, exhaustive } from '../model';
 import { type ApplyContext, applyOperation } from './apply';
 import { bureauChanges, unitChanges } from './changeValues';
@@ -9,7 +9,7 @@ import { functionRef } from './rules/names';
 export interface ChangeLine {
   index: number;
   op: Operation['op'];
-  message: EngineMessage;
+  message: ChangeMessage;
   /** Ids the line is about, so that the app can show them. */
   bureaus: string[];
   units: string[];

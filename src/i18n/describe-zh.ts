@@ -1,6 +1,6 @@
 // How file errors are described to a reform designer: what each is about (the bureau or unit by
 // name and id beside its JSON path) and JSON syntax errors in words, with line and column. Used by
-// the engine's session (the worker) and the command line, so part of the engine's catalogue (engine.ts).
+// the engine's session (the worker) and the command line, through describe.ts.
 // describe-en.ts has the same keys.
 export const describeZh = {
   'subject.bureau': (a: { name: string; id: string; unit: string }) => (a.unit === '' ? `机构“${a.name}”（编号 ${a.id}）` : `${a.unit} 的机构“${a.name}”（编号 ${a.id}）`),

@@ -1,26 +1,22 @@
-// What the engine says, and the functions that word it: its messages (zh-CN.ts, en.ts), those
-// of format version 2 (format2-*.ts), the change list with its numbers (changes-*.ts) and how a
-// refused file's errors name what they are about (describe-*.ts). The model, the engine and the worker import only this (the
-// planner and the sharing code their own words too: ./plan.ts, ./share.ts), so the worker never
+// What the engine says, and the functions that word it: its messages (zh-CN.ts, en.ts), those of
+// format version 2 (format2-*.ts). The model, the engine and the worker import only this (the
+// planner, the sharing code, the change list and the description of file errors their own words too:
+// ./plan.ts, ./share.ts, ./changes.ts, ./describe.ts), so the worker never
 // carries the screen's text (ui-zh.ts, ui-en.ts); the screen and the command line import
 // ./index.ts, which holds both.
-import { changesEn } from './changes-en';
-import { changesZh } from './changes-zh';
-import { describeEn } from './describe-en';
-import { describeZh } from './describe-zh';
 import { en } from './en';
 import { format2En } from './format2-en';
 import { format2Zh } from './format2-zh';
 import type { Lang, Localized } from './lang';
 import { type Catalogue as CoreCatalogue, zhCN } from './zh-CN';
 
-export type Catalogue = CoreCatalogue & typeof format2Zh & typeof changesZh & typeof describeZh;
+export type Catalogue = CoreCatalogue & typeof format2Zh ;
 export type EngineMessageKey = keyof Catalogue;
 
 // one line per catalogue pair, Chinese first
 export const engineCatalogues: Record<Lang, Catalogue> = {
-  zh: { ...zhCN, ...format2Zh, ...changesZh, ...describeZh },
-  en: { ...en, ...format2En, ...changesEn, ...describeEn },
+  zh: { ...zhCN, ...format2Zh },
+  en: { ...en, ...format2En },
 };
 const catalogues = engineCatalogues;
 

@@ -126,4 +126,9 @@ export const viewsEn: typeof viewsZh = {
   'presentMenu.all': () => 'All proposals',
   'presentMenu.none': () => 'Choose at least one proposal.',
   'presentMenu.baselineOnly': () => 'No proposals yet: today’s organisation only.',
+  // —— the file's notes, one click from its title ——
+  'fileNotes.notesTitle': () => 'About this file',
+  'fileNotes.noNotes': () => 'This file has no notes.',
+  'fileNotes.region': () => 'Region',
+  'fileNotes.proposals': (a) => `${a.n} ${a.n === 1 ? 'proposal' : 'proposals'}`,
 };

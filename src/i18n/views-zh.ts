@@ -133,4 +133,9 @@ export const viewsZh = {
   'presentMenu.all': () => '全部方案',
   'presentMenu.none': () => '请至少选择一个方案。',
   'presentMenu.baselineOnly': () => '还没有方案：只演示现状。',
+  // —— the file's notes, one click from its title ——
+  'fileNotes.notesTitle': () => '文件说明',
+  'fileNotes.noNotes': () => '这个文件没有说明。',
+  'fileNotes.region': () => '地区',
+  'fileNotes.proposals': (a: { n: number }) => `方案 ${a.n} 个`,
 };

@@ -3,7 +3,7 @@
 // and id (and for a bureau, its unit), read from the file itself. A text that is not JSON at all
 // gets, in the reader's language, the line and column where it goes wrong, what is wrong there and
 // the line itself, instead of the browser's English message.
-import { translateEngine as translate } from '../i18n/engine';
+import { describeText as translate } from '../i18n/describe';
 import type { Lang, Localized } from '../i18n/lang';
 import type { FileError } from './errors';
 import { findJsonFault } from './jsonFault';

@@ -2,7 +2,8 @@
 // adjustment table with the records of the operations behind each row, the change list, each
 // unit's before → after, and the problems. Computed once, the same for every format.
 import { type AdjustmentRow, type Metrics, type Report, type Savings, type Violation, adjustmentTable, buildReport, describeChanges, loadParsedFile } from '../engine';
-import { type Lang, render } from '../i18n';
+import type { Lang } from '../i18n';
+import { renderChange } from '../i18n/changes';
 import type { FileError, Operation, OrgState, Scenario, ScenarioFile, Unit } from '../model';
 import { type LedgerRow, ledgerRows } from '../engine/ledger';
 import { isIllustrative } from '../engine/provenance';
@@ -86,7 +87,7 @@ export function meetingPack(file: ScenarioFile, proposalIds: readonly string[], 
       adjustments: withRecords(rows, scenario.operations),
       changes: describeChanges(loaded.loaded.baseline, scenario.operations, context).map((line) => ({
         index: line.index,
-        text: render(lang, line.message),
+        text: renderChange(lang, line.message),
         ...recordOf(scenario.operations[line.index]!),
       })),
       state,

@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeChanges, loadScenarioFile } from '../../src/engine';
 import { render } from '../../src/i18n';
+import { renderChange } from '../../src/i18n/changes';
 
 const result = loadScenarioFile(readFileSync(join(import.meta.dirname, '../../scenarios/huishan-national-upgrade.json'), 'utf8'));
 if (!result.ok) throw new Error('the example does not load');
 const { loaded } = result;
 const lines = describeChanges(loaded.baseline, loaded.file.scenarios[0]!.operations, loaded.context);
-const zh = lines.map((line) => render('zh', line.message));
-const en = lines.map((line) => render('en', line.message));
+const zh = lines.map((line) => renderChange('zh', line.message));
+const en = lines.map((line) => renderChange('en', line.message));
 const ZONE = '惠山经济开发区党工委、管委会';
 
 describe('the change list of 惠山 方案一', () => {

@@ -5,6 +5,7 @@ import { buildReport, describeChanges } from '../../src/engine';
 import { render } from '../../src/i18n';
 import { parseScenarioFile, serialiseScenarioFile } from '../../src/model';
 import { type RawFile, bureau, file, load, loaded, office, scenario, street, town, unit, zone } from './build';
+import { renderChange } from '../../src/i18n/changes';
 
 /** The paths and codes of a refused file, or [] for a valid one. */
 function errorsOf(raw: RawFile | Record<string, unknown>): string[] {
@@ -207,9 +208,9 @@ describe('the change list', () => {
     const [clearing, plain] = describeChanges(baseline, parsed.scenarios[0]!.operations, context);
     expect(clearing).toMatchObject({ by: '王科长', at: '2026-11-29' });
     // the unit had no leaderPosts (0, SPEC §3), a body cap of 9 and rank 2 of 5
-    expect(render('zh', clearing!.message)).toBe('调整 经开区：领导职数 0 → 4；机构限额 9 → 无（移除）；考核排名 第 2/5 位 → 无（移除）');
-    expect(render('en', clearing!.message)).toBe('经开区: leader posts 0 → 4; body cap 9 → none (removed); ranking 2 of 5 → none (removed)');
+    expect(renderChange('zh', clearing!.message)).toBe('调整 经开区：领导职数 0 → 4；机构限额 9 → 无（移除）；考核排名 第 2/5 位 → 无（移除）');
+    expect(renderChange('en', clearing!.message)).toBe('经开区: leader posts 0 → 4; body cap 9 → none (removed); ranking 2 of 5 → none (removed)');
     expect(plain!.by).toBeUndefined();
-    expect(render('zh', plain!.message)).toBe('调整 经开区：名称 经开区 → 新区');
+    expect(renderChange('zh', plain!.message)).toBe('调整 经开区：名称 经开区 → 新区');
   });
 });

@@ -8,7 +8,7 @@ import { isIllustrative } from '../../app/meeting';
 import type { Report } from '../../engine';
 import type { ScenarioFile } from '../../model';
 import { useActions, useT } from '../context';
-import { toCsv } from '../export/csv';
+import { toCsv, withMark } from '../export/csv';
 import { download, fileName } from '../export/download';
 import { exportOrgChart } from '../export/exportOrgChart';
 import { ledgerCsvRows } from '../meeting/ledgerCsv';
@@ -137,11 +137,4 @@ export function BeforeAfterView({ file, report, scenarioId, onChoose }: { file: 
       </section>
     </div>
   );
-}
-
-/** A first line saying the figures are illustrative, where the file says so (as wide as the table, so every row has its columns). */
-export function withMark<T>(rows: T[][], mark: string): Array<Array<T | string>> {
-  if (mark === '') return rows;
-  const width = Math.max(1, ...rows.map((r) => r.length));
-  return [[mark, ...Array<string>(width - 1).fill('')], ...rows];
 }

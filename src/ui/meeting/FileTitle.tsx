@@ -1,9 +1,11 @@
 // The file's title in the top bar, with its provenance: a file whose numbers are illustrative says
-// so beside its title, and the file's notes are one click away (the title itself).
+// so beside its title, and the file's notes are one click away (the title itself; the notes come
+// with the meeting parts, loaded on idle).
 import { useCallback, useRef, useState } from 'react';
 import { isIllustrative } from '../../app/meeting';
 import type { ScenarioFile } from '../../model';
 import { useT } from '../context';
+import { FileNotes } from './lazy';
 import { useDismiss } from './useDismiss';
 
 export function FileTitle({ file, unsaved }: { file: ScenarioFile; unsaved: boolean }) {
@@ -24,17 +26,7 @@ export function FileTitle({ file, unsaved }: { file: ScenarioFile; unsaved: bool
         <span className="illustrative-mark" data-illustrative="" title={t('fileInfo.illustrativeHint')}>{t('fileInfo.illustrative')}</span>
       )}
       {unsaved && <span className="unsaved" data-unsaved="" title={t('app.unsavedHint')}>{t('app.unsaved')}</span>}
-      {open && (
-        <div className="file-notes" role="dialog" aria-label={t('fileInfo.notesTitle')} data-file-notes="">
-          <h2>{file.title}</h2>
-          <p className="file-notes-meta">
-            {file.region && <span>{t('fileInfo.region')}：{file.region}</span>}
-            <span>{t('fileInfo.proposals', { n: file.scenarios.length })}</span>
-          </p>
-          {illustrative && <p className="illustrative-note">{t('fileInfo.illustrativeHint')}</p>}
-          {file.notes ? <p className="file-notes-text">{file.notes}</p> : <p className="file-notes-text empty">{t('fileInfo.noNotes')}</p>}
-        </div>
-      )}
+      {open && <FileNotes file={file} illustrative={illustrative} />}
     </div>
   );
 }

@@ -1,7 +1,6 @@
 // The meeting parts of the modeller, loaded on idle (see lazy.ts).
 import { useMemo } from 'react';
-import { ledgerRows } from '../../app/meeting';
-import { savingsStory } from '../../app/meeting';
+import { ledgerRows, savingsStory } from '../../app/meeting';
 import { scenarioState } from '../../app/scenarioState';
 import type { Report } from '../../engine';
 import { BASELINE_ID, type ScenarioFile } from '../../model';
@@ -11,6 +10,8 @@ import { SavingsSummary } from './SavingsSummary';
 import { useViewsText } from './useViewsText';
 export { ExamplesList } from '../share/ExamplesList';
 export { PresentChooser } from '../present/PresentChooser';
+export { ChangeList } from '../panel/ChangeList';
+export { FileNotes } from './FileNotes';
 
 /** The savings of the proposal on screen, said apart for the whole area and the zones (under the figures). */
 export function SavingsPanel({ file, report, scenarioId }: { file: ScenarioFile; report: Report; scenarioId: string }) {
