@@ -7,8 +7,13 @@ import type { ApplyContext } from './apply';
 
 export type { ChangeValue, FieldChange };
 
-/** What an operation carries besides the fields it changes: its target, and its record (note, document, and in format 2 who and when). */
-const RECORD: readonly string[] = ['op', 'bureau', 'unit', 'note', 'doc', 'by', 'at'];
+/**
+ * The fields an edit may change, in the order SPEC §3 lists them: the change list says them in this
+ * order whatever the order of the keys in the file (the target and the record, note, doc, by and
+ * at, are not among them).
+ */
+const BUREAU_FIELDS = ['name', 'type', 'category', 'functions', 'staff', 'leaderPosts'] as const;
+const UNIT_FIELDS = ['name', 'kind', 'level', 'governance', 'partyCommittee', 'parent', 'territory', 'developedTown', 'leaderPosts', 'leaderPostCap', 'bodyCap', 'jointWith', 'rank'] as const;
 
 /** What an absent optional field of a unit means (SPEC §3): no posts, no Party committee, not a developed town. */
 const UNIT_DEFAULTS: Readonly<Record<string, ChangeValue>> = { leaderPosts: 0, partyCommittee: false, developedTown: false };
@@ -16,8 +21,9 @@ const UNIT_DEFAULTS: Readonly<Record<string, ChangeValue>> = { leaderPosts: 0, p
 /** The fields a `set` changes, each before → after; a field set to what it was is left out. */
 export function bureauChanges(bureau: Bureau | undefined, operation: SetOperation, context: ApplyContext): FieldChange[] {
   const changes: FieldChange[] = [];
-  for (const [field, value] of Object.entries(operation)) {
-    if (RECORD.includes(field) || value === undefined) continue;
+  for (const field of BUREAU_FIELDS) {
+    const value = operation[field];
+    if (value === undefined) continue;
     if (field === 'functions') {
       const before = bureau?.functions ?? [];
       const after = value as string[];
@@ -45,9 +51,10 @@ export function unitChanges(state: OrgState, unit: Unit | undefined, operation: 
     return value as ChangeValue;
   };
   const changes: FieldChange[] = [];
-  for (const [field, value] of Object.entries(operation)) {
-    if (RECORD.includes(field) || value === undefined) continue;
-    const from = shown(field, unit?.[field as keyof Unit] ?? UNIT_DEFAULTS[field]);
+  for (const field of UNIT_FIELDS) {
+    const value: unknown = operation[field];
+    if (value === undefined) continue;
+    const from = shown(field, unit?.[field] ?? UNIT_DEFAULTS[field]);
     const to = shown(field, value);
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
     changes.push(value === null ? { field, from, to, cleared: true } : { field, from, to });

@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeChanges, loadScenarioFile } from '../../src/engine';
-import { render } from '../../src/i18n';
 import { renderChange } from '../../src/i18n/changes';
 
 const result = loadScenarioFile(readFileSync(join(import.meta.dirname, '../../scenarios/huishan-national-upgrade.json'), 'utf8'));
@@ -42,5 +41,18 @@ describe('the change list of 惠山 方案一', () => {
 
   it('a new bureau with its staff and posts', () => {
     expect(zh[8]).toBe(`在 ${ZONE} 新设 产业发展局（编制 10，职数 2）`);
+  });
+});
+
+describe('the change list of a format-2 file (苏州工业园 example, 方案一)', () => {
+  const sip = loadScenarioFile(readFileSync(join(import.meta.dirname, '../../scenarios/sip-joint-office.json'), 'utf8'));
+  if (!sip.ok) throw new Error('the example does not load');
+  const sipLines = describeChanges(sip.loaded.baseline, sip.loaded.file.scenarios[0]!.operations, sip.loaded.context);
+
+  it('a set-unit that clears a field with null says so, beside the fields it sets, and every line carries who and when', () => {
+    // op 1: the park office's cap of 5 posts is dropped, and it runs as one with 旺庄街道 (it had no jointWith)
+    expect(renderChange('zh', sipLines[0]!.message)).toBe('调整 无锡新加坡工业园管理办公室：职数限额 5 → 无（移除）；一体运作 无 → 旺庄街道');
+    expect(renderChange('en', sipLines[0]!.message)).toBe('无锡新加坡工业园管理办公室: leader-post cap 5 → none (removed); joint running none → 旺庄街道');
+    expect(sipLines.map((l) => [l.by, l.at])).toEqual(sip.loaded.file.scenarios[0]!.operations.map(() => ['新吴区委编办', '2025-04-16']));
   });
 });
