@@ -5,14 +5,13 @@
 // too long for a header is shortened in the middle and given whole in the list under the table.
 import type { Report } from '../../engine';
 import { grouped, percent } from '../../i18n';
-import { isViewsKey } from '../../i18n/views';
 import { BASELINE_ID, type Unit } from '../../model';
 import { useT } from '../context';
 import { Delta, RatioDelta } from '../meeting/Delta';
 import { figureChange } from '../../app/meeting';
 import { shortenMiddle } from '../text';
 import { BASELINE_COLOR, proposalColor } from './palette';
-import { type CompareColumn, type CompareRow, bestOf, compareRows } from './rows';
+import { type CompareColumn, bestOf, compareRows, rowName } from './rows';
 import { useViewsText } from '../meeting/useViewsText';
 
 interface Props {
@@ -38,8 +37,6 @@ export function CompareTable({ report, units }: Props) {
   const rows = compareRows(units);
   const columns = stateColumns(report);
   const proposals = columns.slice(1);
-  // a row's name: the app's words, or the compare view's own (views.ts)
-  const label = (key: CompareRow['label'], unit: string) => (isViewsKey(key) ? v(key as 'compareTable.zonesBodies') : t(key as 'compare.ratioOf', { unit }));
   const best = new Map(rows.map((row) => [row.key, bestOf(row, row.value(columns[0]!), proposals.map((c) => row.value(c)))]));
   const shortened = proposals.filter((c) => shortenMiddle(c.name, HEADER_EMS) !== c.name);
   return (
@@ -50,9 +47,9 @@ export function CompareTable({ report, units }: Props) {
           <div className="compare-labels" role="rowgroup">
             <div className="compare-head" role="columnheader" />
             {rows.map((row) => (
-              <div key={row.key} className={`compare-label group-${row.group}${row.strong ? ' strong' : ''}`} role="rowheader" title={label(row.label, row.labelArgs?.unit ?? '')}>
+              <div key={row.key} className={`compare-label group-${row.group}${row.strong ? ' strong' : ''}`} role="rowheader" title={rowName(row, t, v)}>
                 {/* a unit's long name shortened in the middle: two lines at most, whole on hover */}
-                {label(row.label, shortenMiddle(row.labelArgs?.unit ?? '', 14))}
+                {rowName(row, t, v, shortenMiddle(row.labelArgs?.unit ?? '', 14))}
               </div>
             ))}
           </div>

@@ -16,7 +16,7 @@ import { BarChart, type Series } from './BarChart';
 import { ChartFrame } from './ChartFrame';
 import { CompareTable, stateColumns } from './CompareTable';
 import { BASELINE_COLOR, SAVING_SOURCE_COLORS, proposalColor } from './palette';
-import { compareRows } from './rows';
+import { compareRows, rowName } from './rows';
 import { useViewsText } from '../meeting/useViewsText';
 
 /** A difference as a bar's label: the arrow says which way. */
@@ -49,7 +49,7 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
     const rows = compareRows(file.units);
     const header = ['', ...columns.map((c, i) => (i === 0 ? t('state.baseline') : c.name))];
     const body = rows.map((row) => [
-      t(row.label as 'compare.ratioOf', (row.labelArgs ?? {}) as { unit: string }),
+      rowName(row, t, v),
       ...columns.map((c) => {
         const value = row.value(c);
         return value === null ? '' : row.kind === 'ratio' ? percent(value) : value;

@@ -4,7 +4,9 @@
 import { ECONOMIC_RATIO, FIGURES, type FigureDef } from '../../app/figures';
 import type { Metrics, Report, ScenarioReport } from '../../engine';
 import type { MessageKey } from '../../i18n';
-import type { ViewsKey } from '../../i18n/views';
+import { type ViewsKey, isViewsKey } from '../../i18n/views';
+import type { Translate } from '../context';
+import type { ViewsTranslate } from '../meeting/useViewsText';
 import type { Unit } from '../../model';
 import type { Measure } from '../meeting/Delta';
 
@@ -95,4 +97,9 @@ export function bestOf(row: Pick<CompareRow, 'better'>, today: number | null, va
   if (improving.length === 0) return undefined;
   const best = improving.reduce((a, b) => (better(b, a) ? b : a));
   return values.length > 1 && values.every((v) => v === best) ? undefined : best;
+}
+
+/** A row's name: the app's words, or the compare view's own (views.ts); `unit` for a zone's share. */
+export function rowName(row: Pick<CompareRow, 'label' | 'labelArgs'>, t: Translate, v: ViewsTranslate, unit = row.labelArgs?.unit ?? ''): string {
+  return isViewsKey(row.label) ? v(row.label as 'compareTable.zonesBodies') : t(row.label as 'compare.ratioOf', { unit });
 }
