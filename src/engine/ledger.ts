@@ -4,6 +4,7 @@
 // slides and the Office exports all read the same rows.
 import type { Bureau, OrgState, Unit, UnitKind } from '../model';
 import { type FigureChange, figureChange } from './figureChange';
+import { ownValue } from './byId';
 import type { UnitMetrics } from './figures';
 
 export interface LedgerFigures {
@@ -62,8 +63,8 @@ export function ledgerRows(input: LedgerInput, options: { all?: boolean } = {}):
   for (const unit of order) {
     const was = unitsBefore.get(unit.id);
     const is = unitsAfter.get(unit.id);
-    const before = was ? figuresOf(input.baseline[unit.id], bureausBefore.get(unit.id)) : null;
-    const after = is ? figuresOf(input.scenario[unit.id], bureausAfter.get(unit.id)) : null;
+    const before = was ? figuresOf(ownValue(input.baseline, unit.id), bureausBefore.get(unit.id)) : null;
+    const after = is ? figuresOf(ownValue(input.scenario, unit.id), bureausAfter.get(unit.id)) : null;
     const touched = !was || !is || !sameUnit(was, is) || !sameBureaus(bureausBefore.get(unit.id), bureausAfter.get(unit.id)) || !sameFigures(before, after);
     const kind = (is ?? was)!.kind;
     if (!options.all && !touched && !isZoneKind(kind) && !isZoneKind(was?.kind ?? kind)) continue;

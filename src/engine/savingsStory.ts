@@ -8,6 +8,7 @@
 // and what was cut, merged, created or re-sized in place. The parts add up exactly.
 import type { OrgState, UnitKind } from '../model';
 import { type Direction, type FigureChange, directionOf, figureChange } from './figureChange';
+import { unitFiguresOf } from './byId';
 import type { Metrics, Savings } from './figures';
 import { isZoneKind } from './ledger';
 
@@ -71,7 +72,7 @@ export function savingsStory({ before, after, baseline, scenario }: SavingsInput
   if (zoneIds.size === 0) return { area, zones: undefined };
   const sum = (metrics: Metrics, key: 'bodies' | 'internalBodies' | 'staff' | 'leaderPosts') => {
     let total = 0;
-    for (const id of zoneIds) total += metrics.units[id]?.[key] ?? 0;
+    for (const id of zoneIds) total += unitFiguresOf(metrics, id)?.[key] ?? 0;
     return total;
   };
   const staffBefore = sum(baseline, 'staff');

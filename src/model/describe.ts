@@ -7,7 +7,7 @@ import { describeText as translate } from '../i18n/describe';
 import type { Lang, Localized } from '../i18n/lang';
 import type { FileError } from './errors';
 import { findJsonFault } from './jsonFault';
-import { MAX_FILE_BYTES } from './parse';
+import { MAX_FILE_BYTES } from './limits';
 
 type Json = Record<string, unknown>;
 

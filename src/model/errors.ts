@@ -9,6 +9,8 @@ export interface FileError {
   message: Localized;
   /** What the error is about, in words (the bureau or unit by name and id), where the path names one. */
   subject?: Localized;
+  /** On the last error of a list cut short (`file.moreErrors`): how many more there were. */
+  more?: number;
 }
 
 export function fileError<K extends EngineMessageKey>(path: string, key: K, args: EngineMessageArgs<K>): FileError {

@@ -1,7 +1,7 @@
 // Export .xlsx (SPEC §11): the sheets 单位 and 机构 (import gives them back), and for the proposals
 // chosen: figures and savings side by side, the adjustment table, the change list, each unit's
 // before → after and the problems. Numbers are numbers; ratios are percentages with one decimal.
-import { FIGURES_WITH_PARTS, subjectText } from '../engine';
+import { FIGURES_WITH_PARTS, subjectText, unitFiguresOf } from '../engine';
 import { type MessageArgs, type MessageKey, translate } from '../i18n';
 import { viewsText } from '../i18n/views';
 import { type OfficeArgs, type OfficeKey, officeText } from '../i18n/office';
@@ -42,8 +42,8 @@ export function figureRows(pack: MeetingPack): FigureRow[] {
   const zones = pack.baselineState.units.filter((u) => u.kind === 'zone' || u.kind === 'office');
   const ratios = zones.map((u): FigureRow => ({
     label: t('compare.ratioOf', { unit: u.name }),
-    baseline: pack.baseline.metrics.units[u.id]?.economicRatio ?? null,
-    values: pack.proposals.map((p) => ({ value: p.metrics.units[u.id]?.economicRatio ?? null, saving: null })),
+    baseline: unitFiguresOf(pack.baseline.metrics, u.id)?.economicRatio ?? null,
+    values: pack.proposals.map((p) => ({ value: unitFiguresOf(p.metrics, u.id)?.economicRatio ?? null, saving: null })),
     measure: '',
     ratio: true,
   }));

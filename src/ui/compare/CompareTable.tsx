@@ -11,7 +11,7 @@ import { Delta, RatioDelta } from '../meeting/Delta';
 import { figureChange } from '../../app/meeting';
 import { shortenMiddle } from '../text';
 import { BASELINE_COLOR, proposalColor } from './palette';
-import { type CompareColumn, bestOf, compareRows, rowName } from './rows';
+import { type CompareColumn, type CompareRow, bestOf, compareRows, rowName } from './rows';
 import { useViewsText } from '../meeting/useViewsText';
 
 interface Props {

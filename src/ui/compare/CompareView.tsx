@@ -2,7 +2,7 @@
 // proposal's ledger of the units it touches.
 import { useEffect, useMemo, useState } from 'react';
 import { isIllustrative } from '../../app/meeting';
-import { SAVING_SOURCES } from '../../app/figures';
+import { SAVING_SOURCES, unitFiguresOf } from '../../app/figures';
 import type { Report, SavingsBreakdown } from '../../engine';
 import { grouped, percent } from '../../i18n';
 import type { ScenarioFile } from '../../model';
@@ -26,7 +26,7 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
   const { t } = useT();
   const { v } = useViewsText();
   const actions = useActions();
-  const [breakdowns, setBreakdowns] = useState<Record<string, SavingsBreakdown>>();
+  const [breakdowns, setBreakdowns] = useState<Map<string, SavingsBreakdown>>();
   useEffect(() => {
     let current = true;
     void actions.breakdowns().then((b) => current && setBreakdowns(b));
@@ -98,7 +98,7 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
                 series={series}
                 format={(v) => percent(v)}
                 reference={{ value: min, label: t('compare.minimum', { min: percent(min) }) }}
-                groups={zones.map((z) => ({ key: z.id, label: z.name, values: Object.fromEntries(columns.map((c) => [c.id, c.metrics.units[z.id]?.economicRatio ?? null])) }))}
+                groups={zones.map((z) => ({ key: z.id, label: z.name, values: Object.fromEntries(columns.map((c) => [c.id, unitFiguresOf(c.metrics, z.id)?.economicRatio ?? null])) }))}
               />
             </ChartFrame>
           )}
@@ -113,8 +113,8 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
                     format={signed}
                     tickFormat={(v) => (v > 0 ? `+${grouped(v)}` : v < 0 ? `−${grouped(-v)}` : '0')}
                     // only the kinds of change that some proposal makes use of; each part as the change it makes (down: fewer), as in the charts beside
-                    series={SAVING_SOURCES.filter((kind) => report.scenarios.some((s) => (breakdowns[s.id]?.[kind][field] ?? 0) !== 0)).map((kind) => ({ key: kind, label: t(`savingSource.${kind}`), color: SAVING_SOURCE_COLORS[kind]! }))}
-                    groups={report.scenarios.map((s) => ({ key: s.id, label: legendName(s.name), values: Object.fromEntries(SAVING_SOURCES.map((kind) => [kind, -(breakdowns[s.id]?.[kind][field] ?? 0)])) }))}
+                    series={SAVING_SOURCES.filter((kind) => report.scenarios.some((s) => (breakdowns.get(s.id)?.[kind][field] ?? 0) !== 0)).map((kind) => ({ key: kind, label: t(`savingSource.${kind}`), color: SAVING_SOURCE_COLORS[kind]! }))}
+                    groups={report.scenarios.map((s) => ({ key: s.id, label: legendName(s.name), values: Object.fromEntries(SAVING_SOURCES.map((kind) => [kind, -(breakdowns.get(s.id)?.[kind][field] ?? 0)])) }))}
                   />
                 </ChartFrame>
               );

@@ -1,7 +1,7 @@
 // The rows of the compare table: every figure of SPEC §6 (with its saving, shown as the change
 // from today), the zones' own bodies and staff, the rules broken, and each zone's economic share;
 // which way is better for each; and which value earns the ★.
-import { ECONOMIC_RATIO, FIGURES, type FigureDef } from '../../app/figures';
+import { ECONOMIC_RATIO, FIGURES, type FigureDef, unitFiguresOf } from '../../app/figures';
 import type { Metrics, Report, ScenarioReport } from '../../engine';
 import type { MessageKey } from '../../i18n';
 import { type ViewsKey, isViewsKey } from '../../i18n/views';
@@ -51,7 +51,7 @@ const metric = (figure: FigureDef): CompareRow => ({
 
 const zoneSum = (units: readonly Unit[], key: 'bodies' | 'staff') => {
   const ids = units.filter((u) => u.kind === 'zone' || u.kind === 'office').map((u) => u.id);
-  return ({ metrics }: CompareColumn) => ids.reduce((n, id) => n + (metrics.units[id]?.[key] ?? 0), 0);
+  return ({ metrics }: CompareColumn) => ids.reduce((n, id) => n + (unitFiguresOf(metrics, id)?.[key] ?? 0), 0);
 };
 
 export function compareRows(units: readonly Unit[]): CompareRow[] {
@@ -81,7 +81,7 @@ export function compareRows(units: readonly Unit[]): CompareRow[] {
       kind: ECONOMIC_RATIO.format,
       measure: '',
       group: 'ratios',
-      value: ({ metrics }) => metrics.units[u.id]?.economicRatio ?? null,
+      value: ({ metrics }) => unitFiguresOf(metrics, u.id)?.economicRatio ?? null,
     })),
   ];
 }

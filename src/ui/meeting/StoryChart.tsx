@@ -3,6 +3,7 @@
 // where it came from. Direction is said in words and arrows and by the border's line (dashed:
 // leaving, solid thick: arriving), never by colour alone. No zoom: the layout is sized for reading.
 import type { UnitMetrics } from '../../engine';
+import { ownValue } from '../../app/figures';
 import type { StorySlot, StoryUnit } from '../../app/meeting/story';
 import type { Bureau, Unit } from '../../model';
 import { type Translate, useT } from '../context';
@@ -62,8 +63,8 @@ export function StoryChart({ side, units, layout, names, figures, changeOf }: Pr
 
 /** The unit's figures on this side, in parts that wrap onto a second line in a narrow box. */
 function unitLine(v: ViewsTranslate, side: 'before' | 'after', unit: StoryUnit, figures: Props['figures']): string[] {
-  const today = figures.before[unit.id];
-  const then = figures.after?.[unit.id];
+  const today = ownValue(figures.before, unit.id);
+  const then = ownValue(figures.after, unit.id);
   const parts = (label: (n: string) => string, key: 'bodies' | 'staff' | 'leaderPosts') => {
     if (side === 'before') return label(String(today![key]));
     return label(today ? (today[key] === then![key] ? String(then![key]) : `${today[key]}→${then![key]}`) : String(then![key]));

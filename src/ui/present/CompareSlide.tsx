@@ -1,6 +1,7 @@
 // The proposals side by side on one slide (a few at a time): the zones' own bodies and staff, the
 // whole area's, leader posts, rules broken and each zone's economic share; every change from today
 // in words, ★ only where a proposal is better than today and best of those presented.
+import { unitFiguresOf } from '../../app/figures';
 import { figureChange } from '../../app/meeting';
 import type { Report } from '../../engine';
 import { grouped, percent } from '../../i18n';
@@ -49,7 +50,7 @@ export function keyRows(file: ScenarioFile, report: Report, proposals: readonly 
     { key: 'warnings', label: t('compare.warnings'), measure: '', better: 'lower', today: warnings(base.violations), of: (p) => warnings(p.report.violations) },
   );
   for (const u of file.units.filter((x) => x.kind === 'zone' || x.kind === 'office')) {
-    rows.push({ key: `ratio.${u.id}`, label: t('compare.ratioOf', { unit: u.name }), measure: '', ratio: true, better: 'higher', today: base.metrics.units[u.id]?.economicRatio ?? null, of: (p) => p.report.metrics.units[u.id]?.economicRatio ?? null });
+    rows.push({ key: `ratio.${u.id}`, label: t('compare.ratioOf', { unit: u.name }), measure: '', ratio: true, better: 'higher', today: unitFiguresOf(base.metrics, u.id)?.economicRatio ?? null, of: (p) => unitFiguresOf(p.report.metrics, u.id)?.economicRatio ?? null });
   }
   return rows;
 }

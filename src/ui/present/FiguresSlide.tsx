@@ -1,5 +1,6 @@
 // Key figures of one proposal: the figures table with its changes in words, the zones' slimming and
 // where their staff went (opened), and each zone's economic share against the minimum.
+import { unitFiguresOf } from '../../app/figures';
 import { percent } from '../../i18n';
 import type { Report } from '../../engine';
 import { useT } from '../context';
@@ -23,8 +24,8 @@ export function FiguresSlide({ report, proposal, min }: { report: Report; propos
           <h3>{v('slide.ratios', { min: percent(min) })}</h3>
           <ul>
             {zones.map((u) => {
-              const ratio = proposal.report.metrics.units[u.id]?.economicRatio ?? null;
-              const was = report.baseline.metrics.units[u.id]?.economicRatio ?? null;
+              const ratio = unitFiguresOf(proposal.report.metrics, u.id)?.economicRatio ?? null;
+              const was = unitFiguresOf(report.baseline.metrics, u.id)?.economicRatio ?? null;
               const checked = u.kind === 'zone' && u.governance === 'separated';
               const low = checked && ratio !== null && ratio < min;
               return (
