@@ -4,6 +4,9 @@ import { grouped } from '../../i18n';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { EXPORT_FONT } from '../export/svg';
 
+/** A group's value for a series, read as an own property: a series may be a proposal called `constructor`. */
+const valueOf = (group: { values: Record<string, number | null> }, key: string) => (Object.hasOwn(group.values, key) ? group.values[key]! : null);
+
 export interface Series {
   key: string;
   label: string;
@@ -98,9 +101,9 @@ export function BarChart({ groups, series, unit, stacked, reference, zeroLabel, 
   const innerW = width - M.left - M.right;
   const innerH = baseHeight - M.top - M.bottom;
   const totals = groups.flatMap((g) => {
-    if (!stacked) return series.map((s) => g.values[s.key] ?? 0);
-    const positive = series.reduce((n, s) => n + Math.max(0, g.values[s.key] ?? 0), 0);
-    const negative = series.reduce((n, s) => n + Math.min(0, g.values[s.key] ?? 0), 0);
+    if (!stacked) return series.map((s) => valueOf(g, s.key) ?? 0);
+    const positive = series.reduce((n, s) => n + Math.max(0, valueOf(g, s.key) ?? 0), 0);
+    const negative = series.reduce((n, s) => n + Math.min(0, valueOf(g, s.key) ?? 0), 0);
     return [positive, negative];
   });
   const max = Math.max(0, reference?.value ?? 0, ...totals);
@@ -126,7 +129,7 @@ export function BarChart({ groups, series, unit, stacked, reference, zeroLabel, 
           return (
             <g key={group.key} transform={`translate(${x(group.key)},0)`}>
               {series.map((s) => {
-                const value = group.values[s.key];
+                const value = valueOf(group, s.key);
                 if (value === null || value === undefined) return null;
                 if (stacked) {
                   const from = value >= 0 ? up : down;

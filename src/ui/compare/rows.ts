@@ -1,7 +1,7 @@
 // The rows of the compare table: every figure of SPEC §6 (with its saving, shown as the change
 // from today), the zones' own bodies and staff, the rules broken, and each zone's economic share;
 // which way is better for each; and which value earns the ★.
-import { ECONOMIC_RATIO, FIGURES, type FigureDef, unitFiguresOf } from '../../app/figures';
+import { ECONOMIC_RATIO, FIGURES_WITH_PARTS, type FigureDef, unitFiguresOf } from '../../app/figures';
 import type { Metrics, Report, ScenarioReport } from '../../engine';
 import type { MessageKey } from '../../i18n';
 import { type ViewsKey, isViewsKey } from '../../i18n/views';
@@ -63,7 +63,8 @@ export function compareRows(units: readonly Unit[]): CompareRow[] {
           { key: 'zones.staff', label: 'compareTable.zonesStaff', better: 'lower', kind: 'count', measure: 'people', value: zoneSum(units, 'staff'), group: 'zones', strong: true },
         ] satisfies CompareRow[])
       : []),
-    ...FIGURES.map(metric),
+    // staff held by platforms right under the staff it is part of (其中划转公司平台)
+    ...FIGURES_WITH_PARTS.map(metric),
     {
       key: 'errors', label: 'compare.errors', hook: { kind: 'count', path: 'errors' }, better: 'lower', kind: 'count', measure: '', group: 'rules',
       value: ({ violations }) => violations.filter((v) => v.severity === 'error').length,

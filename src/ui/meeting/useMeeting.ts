@@ -30,21 +30,24 @@ export interface MeetingProposal {
   marks: { before: Map<string, string>; after: Map<string, string> };
 }
 
+const NONE: ReadonlyMap<string, AdjustmentRow[]> = new Map();
+
 /** The adjustment tables of these proposals, from the worker; a proposal's is undefined until it arrives. */
-export function useAdjustmentTables(file: ScenarioFile, ids: readonly string[]): Record<string, AdjustmentRow[] | undefined> {
+// a Map, not a plain object: a proposal may be called `constructor` or `__proto__`
+export function useAdjustmentTables(file: ScenarioFile, ids: readonly string[]): ReadonlyMap<string, AdjustmentRow[]> {
   const actions = useActions();
-  const [tables, setTables] = useState<{ file: ScenarioFile; rows: Record<string, AdjustmentRow[]> }>();
+  const [tables, setTables] = useState<{ file: ScenarioFile; rows: ReadonlyMap<string, AdjustmentRow[]> }>();
   const key = ids.join('\u0000');
   useEffect(() => {
     let current = true;
     void Promise.all(ids.map((id) => actions.adjustments(id).then((rows) => [id, rows] as const))).then((pairs) => {
-      if (current) setTables({ file, rows: Object.fromEntries(pairs) });
+      if (current) setTables({ file, rows: new Map(pairs) });
     });
     return () => {
       current = false;
     };
   }, [actions, file, key]); // eslint-disable-line react-hooks/exhaustive-deps -- ids by value
-  return tables?.file === file ? tables.rows : {};
+  return tables?.file === file ? tables.rows : NONE;
 }
 
 export function useMeetingProposals(file: ScenarioFile, report: Report, ids: readonly string[]): MeetingProposal[] {
@@ -56,7 +59,7 @@ export function useMeetingProposals(file: ScenarioFile, report: Report, ids: rea
       const scenarioReport = report.scenarios.find((s) => s.id === id);
       if (index < 0 || !scenarioReport) return [];
       const after = scenarioState(file, id);
-      const rows = tables[id];
+      const rows = tables.get(id);
       const names = new Map<string, Unit>([...before.units, ...after.units].map((u) => [u.id, u]));
       return [{
         scenario: file.scenarios[index]!,
