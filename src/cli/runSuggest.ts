@@ -1,7 +1,7 @@
 // suggest FILE … : a new proposal that clears the engine's errors of the rules it acts on (issue
 // 15). Exit 0 when every targeted problem is cleared, 3 when some cannot be (each reason on
 // standard error, one a line), 1 for an invalid file, 2 for wrong usage.
-import { render } from '../i18n';
+import { renderChange } from '../i18n/changes';
 import { renderCli, translateCli } from '../i18n/cli';
 import { translatePlan } from '../i18n/plan';
 import { type ScenarioFile, serialiseScenarioFile } from '../model';
@@ -55,7 +55,7 @@ export async function runSuggest(argv: readonly string[], io: CliIo): Promise<nu
     const cleared = result.targeted.length - result.remaining.length;
     const lines = [translatePlan(lang, 'plan.cli.header', { name: terminalSafe(result.scenario.name), changes: result.plan.length, targeted: result.targeted.length, cleared })];
     result.plan.map((p) => p.change).forEach((line, i) => {
-      lines.push(`${String(i + 1).padStart(3)}. ${terminalSafe(render(lang, line.message))}`);
+      lines.push(`${String(i + 1).padStart(3)}. ${terminalSafe(renderChange(lang, line.message))}`);
       if (line.note) lines.push(`     ${terminalSafe(line.note)}`);
     });
     lines.push(translatePlan(lang, 'plan.cli.figures', { staff: result.savings.staff, bodies: result.savings.bodies, posts: result.savings.leaderPosts }));

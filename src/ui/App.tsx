@@ -21,9 +21,6 @@ const DialogHost = deferredComponent(dialogs, (m) => m.DialogHost);
 // so does the inspector: it shows only what a click selected
 const inspector = deferred(() => import('./panel/Inspector'));
 const Inspector = deferredComponent(inspector, (m) => m.Inspector);
-// and the change list: it shows only when its tab is chosen
-const changeList = deferred(() => import('./panel/ChangeList'));
-const ChangeList = deferredComponent(changeList, (m) => m.ChangeList);
 const fileDialogs = deferred(() => import('./share/fileDialogs'));
 const ImportErrors = deferredComponent(fileDialogs, (m) => m.ImportErrors);
 const EncodingCheck = deferredComponent(fileDialogs, (m) => m.EncodingCheck);
@@ -33,6 +30,8 @@ import { PrintedChart } from './chart/PrintedChart';
 import { Notices } from './Notices';
 import { EconomicRatios } from './panel/EconomicRatios';
 import { Figures } from './panel/Figures';
+import { ChangeList, LedgerPanel, SavingsPanel } from './meeting/lazy';
+import { isIllustrative } from '../app/meeting';
 import { Violations } from './panel/Violations';
 import { ScenarioTabs } from './ScenarioTabs';
 import { SuggestButton } from './assistant/SuggestButton';
@@ -59,12 +58,14 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   const [selection, setSelection] = useState<Selection>();
   const [focusTick, setFocusTick] = useState(0);
   const [dialog, setDialog] = useState<DialogRequest>();
-  const [tab, setTab] = useState<'violations' | 'changes'>('violations');
+  const [tab, setTab] = useState<'violations' | 'changes' | 'ledger'>('violations');
   // the change list is asked of the engine only while it is on screen
   const changesShown = tab === 'changes' && scenarioId !== BASELINE_ID;
   useEffect(() => actions.watchChanges(changesShown), [actions, changesShown]);
   const operationCount = file.scenarios.find((s) => s.id === scenarioId)?.operations.length ?? 0;
   const [view, setView] = useState<View>('model');
+  // the proposals chosen for the slides (from any tab)
+  const [presenting, setPresenting] = useState<string[]>([]);
   const importErrors = useAppState((s) => s.importErrors);
   const dropping = useFileDrop(useCallback((dropped: File) => void actions.openChosenFile(dropped), [actions]));
   const encodingCheck = useAppState((s) => s.encodingCheck);
@@ -77,7 +78,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   const marks = useMemo(() => marksOf(violations), [violations]);
   const minRatio = useAppState((s) => s.settings.economicRatioMin);
 
-  useEffect(() => preloadWhenIdle([dialogs, inspector, changeList, chartExport, fileDialogs, assistantScreens]), []);
+  useEffect(() => preloadWhenIdle([dialogs, inspector, chartExport, fileDialogs, assistantScreens]), []);
 
   const show = useCallback((next: Selection) => {
     setSelection(next);
@@ -159,7 +160,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
     return (
       <>
         <Suspense fallback={<div className="loading">{t('app.loading')}</div>}>
-          <Presentation file={file} report={report} scenarioId={scenarioId} onExit={() => setView('model')} />
+          <Presentation file={file} report={report} proposals={presenting} onExit={() => setView('model')} />
         </Suspense>
         <Notices />
       </>
@@ -168,7 +169,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
 
   return (
     <div className={`app view-${view}`}>
-      <Header file={file} view={view} onView={setView} />
+      <Header file={file} view={view} onView={(next, proposals) => (setPresenting(proposals ?? []), setView(next))} />
       {view === 'compare' && report && (
         <main className="page">
           <Suspense fallback={<p className="pending">{t('app.loading')}</p>}>
@@ -187,7 +188,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
         <>
       <ScenarioTabs file={file} current={scenarioId} open={setDialog} />
       <main className="workspace">
-        <PrintedChart state={state} title={`${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`} />
+        <PrintedChart state={state} title={`${file.title} · ${scenarioReport?.name ?? t('state.baseline')}${isIllustrative(file) ? ` · ${t('fileInfo.illustrative')}` : ''}`} />
         <OrgChart
           state={state}
           unitFigures={metrics?.units}
@@ -196,7 +197,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
           marks={marks}
           minRatio={minRatio}
           documentId={documentId}
-          onExport={(format) => void chartExport.load().then((m) => m.exportOrgChart(format, state, `${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`, t))}
+          onExport={(format) => void chartExport.load().then((m) => m.exportOrgChart(format, state, `${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`, t, undefined, isIllustrative(file) ? ` · ${t('fileInfo.illustrative')}` : '')).then((scaled) => scaled && actions.inform('info', scaled))}
           onSelect={setSelection}
           onDrop={onDrop}
           onCardKey={onCardKey}
@@ -215,7 +216,9 @@ function FileScreen({ file }: { file: ScenarioFile }) {
           />
           {report && metrics && (
             <>
-              <Figures baseline={report.baseline.metrics} scenario={scenarioReport} pending={pending} />
+              <Figures baseline={report.baseline.metrics} scenario={scenarioReport} pending={pending}>
+                <SavingsPanel file={file} report={report} scenarioId={scenarioId} />
+              </Figures>
               <EconomicRatios units={state.units} metrics={metrics} baseline={scenarioReport ? report.baseline.metrics : undefined} min={minRatio} pending={pending} onSelect={showUnit} />
             </>
           )}
@@ -226,14 +229,19 @@ function FileScreen({ file }: { file: ScenarioFile }) {
             <button type="button" role="tab" aria-selected={tab === 'changes'} onClick={() => setTab('changes')} disabled={scenarioId === BASELINE_ID}>
               {t('panel.changes')} <span className="count">{operationCount}</span>
             </button>
+            <button type="button" role="tab" data-panel-tab="ledger" aria-selected={tab === 'ledger'} onClick={() => setTab('ledger')} disabled={scenarioId === BASELINE_ID}>
+              {t('panel.ledger')}
+            </button>
           </div>
           {tab === 'violations' || scenarioId === BASELINE_ID ? (
             <>
               <SuggestButton file={file} functions={functions} />
               <Violations violations={violations} pending={pending} onShow={showViolation} />
             </>
-          ) : (
+          ) : tab === 'changes' ? (
             <ChangeList scenarioId={scenarioId} lines={changes} onShow={showChange} />
+          ) : (
+            report && <LedgerPanel file={file} report={report} scenarioId={scenarioId} />
           )}
         </aside>
       </main>

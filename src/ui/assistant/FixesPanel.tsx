@@ -9,6 +9,7 @@ import { fixEffects } from '../../app/planEffects';
 import type { Violation } from '../../engine';
 import { scenarioState } from '../../app/scenarioState';
 import { BASELINE_ID } from '../../model';
+import { renderChange } from '../../i18n/changes';
 import { useAppState, useT } from '../context';
 import { Effects } from './Effects';
 import { useAssistant, usePlanningT } from './usePlanning';
@@ -17,7 +18,7 @@ import './assistant.css';
 type Loaded = { state: 'loading' } | { state: 'failed' } | { state: 'done'; offered: FixesOffered | undefined };
 
 export function FixesPanel({ violation }: { violation: Violation }) {
-  const { lang, say } = useT();
+  const { lang } = useT();
   const p = usePlanningT();
   const assistant = useAssistant();
   const file = useAppState((s) => s.file);
@@ -83,7 +84,7 @@ export function FixesPanel({ violation }: { violation: Violation }) {
             </div>
             <ul className="fix-changes">
               {fix.changes.map((line) => (
-                <li key={line.index}>{say(line.message)}</li>
+                <li key={line.index}>{renderChange(lang, line.message)}</li>
               ))}
             </ul>
             <Effects groups={fixEffects(fix.before, fix.after, units)} p={p} />

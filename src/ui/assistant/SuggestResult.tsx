@@ -6,6 +6,7 @@ import type { Metrics } from '../../engine';
 import { planEffects } from '../../app/planEffects';
 import type { Unit } from '../../model';
 import type { SuggestResult as Result } from '../../plan/types';
+import { renderChange } from '../../i18n/changes';
 import { useT } from '../context';
 import { Effects } from './Effects';
 import type { PlanningT } from './usePlanning';
@@ -16,7 +17,7 @@ const MANY = 50;
 const SHARES_SHOWN = 8;
 
 export function SuggestResult({ result, before, units, p }: { result: Result; before: Metrics | undefined; units: readonly Unit[]; p: PlanningT }) {
-  const { lang, say } = useT();
+  const { lang } = useT();
   const cleared = result.targeted.length - result.remaining.length;
   const changes = result.plan.length;
   const nothingToClear = result.targeted.length === 0;
@@ -54,7 +55,7 @@ export function SuggestResult({ result, before, units, p }: { result: Result; be
           <ol className="suggest-plan">
             {result.plan.map((step, i) => (
               <li key={i} data-plan-op={step.operation.op}>
-                <span className="plan-change">{say(step.change.message)}</span>
+                <span className="plan-change">{renderChange(lang, step.change.message)}</span>
                 {step.operation.note && <span className="plan-why">{step.operation.note}</span>}
               </li>
             ))}
