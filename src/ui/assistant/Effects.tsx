@@ -63,7 +63,7 @@ export function Effects({ groups, p, limit, sharesOnly }: Props) {
 function EffectRow({ effect, label, unit, p }: { effect: Effect; label: string; unit?: string; p: PlanningT }) {
   return (
     <li className={`effect ${tone(effect)}`} data-effect={effect.figure} {...(unit ? { 'data-effect-unit': unit } : {})}>
-      <span className="effect-label" title={label}>{label}</span>
+      <span className={unit ? 'effect-label is-name' : 'effect-label'} title={label}>{label}</span>
       <span className="effect-values">
         {value(effect, effect.before)} → <strong>{value(effect, effect.after)}</strong>
       </span>
