@@ -39,9 +39,10 @@ class WorkerDied extends Error {}
 // Long only as one closure over the worker it owns (start, restart, catch-up, fallback); each part is short.
 export function createEngineBridge(options: BridgeOptions): EngineBridge {
   // a call unanswered this long is taken for a dead worker (a terminated worker says nothing);
-  // opening a whole file may take longer than a change, so it gets more time
+  // opening a whole file may take longer than a change, and so may reading, comparing or merging
+  // another file (share…): they get more time
   const timeoutMs = options.timeoutMs ?? 8_000;
-  const timeoutFor = (method: string) => (method === 'open' || method === 'openFile' ? timeoutMs * 6 : timeoutMs);
+  const timeoutFor = (method: string) => (method === 'open' || method === 'openFile' || method.startsWith('share') ? timeoutMs * 6 : timeoutMs);
   let worker: Worker | undefined;
   let remote: EngineCalls | undefined;
   let died: Promise<never> | undefined;

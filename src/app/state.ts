@@ -6,6 +6,7 @@ import type { Lang } from '../i18n';
 import { BASELINE_ID, type FileError, type ScenarioFile } from '../model';
 import type { History } from './history';
 import type { Notice } from './notices';
+import type { SharingRequest } from './sharing/request';
 import type { RecentFile } from './storage';
 
 export interface AppState {
@@ -32,6 +33,8 @@ export interface AppState {
   changes: ChangeLine[];
   /** Autosave works, or why not ('conflict': another tab saved this work since this one did). */
   storage: 'ok' | 'unavailable' | 'failed' | 'conflict';
+  /** A dialog of working with another file (bring proposals in, what differs, merge), and that file. */
+  sharing?: SharingRequest;
 }
 
 export function initialState(lang: Lang): AppState {

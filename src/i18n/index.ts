@@ -4,19 +4,21 @@
 // in ./cli.ts.
 import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
 import type { Lang, Localized } from './lang';
+import { sharingEn } from './sharing-en';
+import { sharingZh } from './sharing-zh';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof sharingZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh },
-  en: { ...engineCatalogues.en, ...uiEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...sharingZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...sharingEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */

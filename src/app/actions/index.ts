@@ -18,6 +18,7 @@ import { move } from './move';
 import { openText, recentText } from './openFile';
 import { renameScenario } from './renameScenario';
 import { saveFile } from './saveFile';
+import { lazySharing } from '../sharing/lazy';
 import { switchScenario } from './switchScenario';
 import type { Core } from './types';
 import { travel } from './undoRedo';
@@ -29,6 +30,8 @@ export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rem
     start: () => restoreSession(core, deps.defaultFile),
     /** Opens the text of a file; an invalid one changes nothing and its errors are shown. */
     openText: open,
+    /** Working with another file: bring its proposals in, see what differs, merge (loaded on first use). */
+    share: lazySharing(core, open),
     /** Opens a file from the recent list, as openText does. */
     openRecent: async (id: string) => {
       const recent = recentText(core, id);
