@@ -11,6 +11,8 @@ import { planEn } from '../src/i18n/plan-en';
 import { planZh } from '../src/i18n/plan-zh';
 import { shareEn } from '../src/i18n/share-en';
 import { shareZh } from '../src/i18n/share-zh';
+import { sharingEn } from '../src/i18n/sharing-en';
+import { sharingZh } from '../src/i18n/sharing-zh';
 import { uiEn } from '../src/i18n/ui-en';
 import { uiZh } from '../src/i18n/ui-zh';
 import { zhCN } from '../src/i18n/zh-CN';
@@ -22,6 +24,7 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['ui', uiZh, uiEn],
   ['format2', format2Zh, format2En],
   ['share', shareZh, shareEn],
+  ['sharing', sharingZh, sharingEn],
   ['plan', planZh, planEn],
   ['office', officeZh, officeEn],
   ['cli', cliZh, cliEn],

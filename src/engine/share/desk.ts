@@ -32,6 +32,7 @@ import { summariesOf } from './views';
 /** How many other files are held at once (a merge holds two: the other copy and the ancestor). */
 const HELD = 3;
 
+// Long only as one closure over the files it holds: each method is a few lines of its own.
 export function createShareDesk(current: () => LoadedFile | undefined) {
   const held = new Map<number, LoadedFile>();
   let tokens = 0;
