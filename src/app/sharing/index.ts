@@ -66,7 +66,7 @@ export function bindSharing(core: Core, openText: OpenText) {
     /** The dialog is closed: the files read are let go. */
     close,
 
-    bringInPlan: (token: number) => busy(() => engine.shareBringInPlan(token, lang())),
+    bringInPlan: (token: number) => busy(() => engine.shareBringInPlan(token)),
     /** The chosen proposals brought in as one undo step; the dialog closes when done. */
     async bringIn(request: BringInRequest) {
       const done = await bringInProposals(core, request);

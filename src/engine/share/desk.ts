@@ -27,14 +27,16 @@ import {
   mergeView,
   proposalDiffView,
 } from './deskViews';
-import { summariesOf } from './views';
+import { type ProposalSummary, summariesOf } from './views';
 
 /** How many other files are held at once (a merge holds two: the other copy and the ancestor). */
 const HELD = 3;
 
 // Long only as one closure over the files it holds: each method is a few lines of its own.
 export function createShareDesk(current: () => LoadedFile | undefined) {
-  const held = new Map<number, LoadedFile>();
+  /** Each file read, with its proposals summed up once (their figures take a full evaluation). */
+  const held = new Map<number, { loaded: LoadedFile; proposals: ProposalSummary[] }>();
+  const heldFile = (token: number | undefined) => (token === undefined ? undefined : held.get(token)?.loaded);
   let tokens = 0;
   /** The merge planned last, with the open file it was planned on. */
   let merging: { plan: MergePlan; ours: ScenarioFile } | undefined;
@@ -42,9 +44,9 @@ export function createShareDesk(current: () => LoadedFile | undefined) {
   const noOpenFile = (): { ok: false; errors: FileError[] } => ({ ok: false, errors: [shareError('$', 'share.noOpenFile', {})] });
   const expired = (): { ok: false; errors: FileError[] } => ({ ok: false, errors: [shareError('$', 'share.expired', {})] });
 
-  function hold(loaded: LoadedFile): number {
+  function hold(loaded: LoadedFile, proposals: ProposalSummary[]): number {
     const token = ++tokens;
-    held.set(token, loaded);
+    held.set(token, { loaded, proposals });
     for (const old of held.keys()) if (held.size > HELD) held.delete(old);
     return token;
   }
@@ -56,13 +58,14 @@ export function createShareDesk(current: () => LoadedFile | undefined) {
       const read = loadScenarioFile(text);
       if (!read.ok) return read;
       const other = read.loaded;
+      const proposals = summariesOf(other, lang);
       return {
         ok: true,
-        token: hold(other),
+        token: hold(other, proposals),
         title: other.file.title,
         units: other.file.units.length,
         bureaus: other.file.bureaus.length,
-        proposals: summariesOf(other, lang),
+        proposals,
         sameBaseline: open !== undefined && isSameBaseline(diffBaselines(open.file, other.file)),
       };
     },
@@ -73,19 +76,19 @@ export function createShareDesk(current: () => LoadedFile | undefined) {
       if (token === undefined) merging = undefined;
     },
     /** Every proposal of the other file played over the open file's baseline: what applies, what does not and why. */
-    shareBringInPlan(token: number, lang: Lang): BringInViewReply {
+    shareBringInPlan(token: number): BringInViewReply {
       const open = current();
       const other = held.get(token);
       if (!open) return noOpenFile();
       if (!other) return expired();
-      const planned = planBringIn(open, other.file, other.file.scenarios.map((s) => s.id));
+      const planned = planBringIn(open, other.loaded.file, other.loaded.file.scenarios.map((s) => s.id));
       if (!planned.ok) return planned;
-      return { ok: true, view: bringInView(token, open, other, planned.plan, summariesOf(other, lang)) };
+      return { ok: true, view: bringInView(token, open, other.loaded, planned.plan, other.proposals) };
     },
     /** The chosen proposals brought in with the choices made: the proposals to add, checked as a file is on opening. */
     shareBringIn(token: number, chosen: readonly string[], choices: ReadonlyArray<[string, ProposalChoice]>): BringInReply {
       const open = current();
-      const other = held.get(token);
+      const other = heldFile(token);
       if (!open) return noOpenFile();
       if (!other) return expired();
       const planned = planBringIn(open, other.file, chosen);
@@ -111,7 +114,7 @@ export function createShareDesk(current: () => LoadedFile | undefined) {
     /** What differs between the open file (A) and the other (B): baselines, proposals, figures. */
     shareCompareFile(token: number, lang: Lang): FileDiffReply {
       const open = current();
-      const other = held.get(token);
+      const other = heldFile(token);
       if (!open) return noOpenFile();
       if (!other) return expired();
       return { ok: true, view: fileDiffView(open, other, compareFiles(open, other, lang)) };
@@ -121,7 +124,7 @@ export function createShareDesk(current: () => LoadedFile | undefined) {
       const open = current();
       if (!open) return noOpenFile();
       const sides = [before, after].map((ref) => {
-        const file = ref.file ?? (ref.token === undefined ? open.file : held.get(ref.token)?.file);
+        const file = ref.file ?? (ref.token === undefined ? open.file : heldFile(ref.token)?.file);
         const scenario = file?.scenarios.find((s) => s.id === ref.scenarioId);
         return file && scenario && { file, scenario };
       });
@@ -134,8 +137,8 @@ export function createShareDesk(current: () => LoadedFile | undefined) {
     /** The merge of the open file (ours) and the other copy, with the ancestor when given: every conflict to decide. */
     sharePlanMerge(theirs: number, ancestor: number | undefined): MergeViewReply {
       const open = current();
-      const other = held.get(theirs);
-      const base = ancestor === undefined ? undefined : held.get(ancestor);
+      const other = heldFile(theirs);
+      const base = heldFile(ancestor);
       if (!open) return noOpenFile();
       if (!other || (ancestor !== undefined && !base)) return expired();
       const input = { ours: open.file, theirs: other.file, ...(base ? { ancestor: base.file } : {}) };
