@@ -13,6 +13,8 @@ import { shareEn } from '../src/i18n/share-en';
 import { shareZh } from '../src/i18n/share-zh';
 import { sharingEn } from '../src/i18n/sharing-en';
 import { sharingZh } from '../src/i18n/sharing-zh';
+import { shareViewEn } from '../src/i18n/shareView-en';
+import { shareViewZh } from '../src/i18n/shareView-zh';
 import { uiEn } from '../src/i18n/ui-en';
 import { uiZh } from '../src/i18n/ui-zh';
 import { zhCN } from '../src/i18n/zh-CN';
@@ -25,6 +27,7 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['format2', format2Zh, format2En],
   ['share', shareZh, shareEn],
   ['sharing', sharingZh, sharingEn],
+  ['shareView', shareViewZh, shareViewEn],
   ['plan', planZh, planEn],
   ['office', officeZh, officeEn],
   ['cli', cliZh, cliEn],
