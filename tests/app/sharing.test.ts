@@ -2,6 +2,7 @@
 // two edited copies. Each change is one undo step that gives back the file before, exactly; the
 // figures are the engine's, read from the files alone; nothing changes before it is confirmed.
 import { describe, expect, it } from 'vitest';
+import { choicesMissing, incomingIds, undecided } from '../../src/app/sharing/choices';
 import type { ChosenFile } from '../../src/app/sharing/read';
 import type { Operation, Scenario, ScenarioFile } from '../../src/model';
 import { SMALL_TEXT, copy, engineReport, parsed } from './files';
@@ -74,6 +75,10 @@ describe('bringing proposals in', () => {
     if (!plan.ok) return;
     expect(plan.view.sameBaseline).toBe(true);
     expect(plan.view.proposals.map((p) => p.refused.length)).toEqual([0, 0]);
+    // what the dialog says before anything is done: the ids they will take, no choice to make
+    expect([...incomingIds(app.file(), plan.view, new Set(['plan-a', 'plan-c']))]).toEqual([['plan-a', 'plan-a-2'], ['plan-c', 'plan-c']]);
+    expect([...incomingIds(app.file(), plan.view, new Set(['plan-c']))]).toEqual([['plan-c', 'plan-c']]);
+    expect(choicesMissing(plan.view, new Set(['plan-a', 'plan-c']), new Map())).toEqual([]);
 
     const done = await app.actions.share.bringIn({ token: other.token, chosen: ['plan-a', 'plan-c'], choices: [] });
     expect(done).toEqual({ ok: true });
@@ -126,6 +131,9 @@ describe('bringing proposals in', () => {
     const [incoming] = plan.view.proposals;
     expect(incoming!.refused.map((r) => [r.index, r.errors[0]!.code])).toEqual([[0, 'op.bureauMissing']]);
     expect(incoming!.refused[0]!.line.message.key).toBe('change.move');
+    expect(choicesMissing(plan.view, new Set(['plan-x']), new Map())).toEqual(['plan-x']);
+    expect(choicesMissing(plan.view, new Set(['plan-x']), new Map([['plan-x', 'skip']]))).toEqual([]);
+    expect(choicesMissing(plan.view, new Set(), new Map())).toEqual([]);
 
     // no choice made: refused, nothing changed
     const refused = await app.actions.share.bringIn({ token: request.other.token, chosen: ['plan-x'], choices: [] });
@@ -292,6 +300,9 @@ describe('merging two edited copies', () => {
       expect(conflict.ours.map((o) => o.line.message.key)).toEqual(['change.set']);
       // nothing applied yet
       expect(app.file()).toEqual(before);
+      expect(undecided(view.conflicts, new Map())).toHaveLength(1);
+      expect(undecided(view.conflicts, new Map([[conflict.id, 'both']]))).toHaveLength(1);
+      expect(undecided(view.conflicts, new Map([[conflict.id, side]]))).toEqual([]);
 
       expect(await app.actions.share.merge('theirs.json', [[conflict.id, side]])).toEqual({ ok: true });
       await app.idle();
