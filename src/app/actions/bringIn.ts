@@ -4,7 +4,8 @@
 // or keep the proposal aside unchanged: engine/share/notApplied.ts), and checks the whole file as
 // opening one does. Nothing changes until it says yes; the step then adds the proposals as it
 // gave them.
-import { message } from '../../i18n';
+// not i18n's `message`: see ../sharing/say.ts
+import { say as message } from '../sharing/say';
 import type { BringInReply, ProposalChoice } from '../../engine/share';
 import type { FileError } from '../../model';
 import type { Core, FileAction } from './types';

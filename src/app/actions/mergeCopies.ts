@@ -3,7 +3,8 @@
 // listed; the user decided each. Here the engine applies those decisions and checks the merged
 // file as opening one does: refused (an approved proposal that would grow, a file that no longer
 // holds together), nothing changes and the reasons are told.
-import { message } from '../../i18n';
+// not i18n's `message`: see ../sharing/say.ts
+import { say as message } from '../sharing/say';
 import type { MergeChoice, MergeReply } from '../../engine/share';
 import type { FileError } from '../../model';
 import { writeInto } from '../sharing/writeInto';

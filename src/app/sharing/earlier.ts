@@ -3,7 +3,10 @@
 // so the file of N steps back is the file on screen with the last N steps undone, nothing stored.
 import type { Message } from '../../i18n';
 import type { ScenarioFile } from '../../model';
-import { type History, undoFile } from '../history';
+import type { History, Step } from '../history';
+
+/** Undoes one step on a file (../history.ts `undoFile`, handed in: see ./say.ts). */
+export type Undo = (file: ScenarioFile, step: Step) => ScenarioFile;
 
 export interface EarlierState {
   /** How many steps back: the file before the step `label`. */
@@ -15,7 +18,7 @@ export interface EarlierState {
 const LOOK_BACK = 200;
 
 /** The file with the newest `steps` steps undone. */
-export function fileBefore(file: ScenarioFile, history: History, steps: number): ScenarioFile {
+export function fileBefore(undoFile: Undo, file: ScenarioFile, history: History, steps: number): ScenarioFile {
   let earlier = file;
   const past = history.past;
   for (let n = 0; n < steps && n < past.length; n++) earlier = undoFile(earlier, past[past.length - 1 - n]!);
@@ -28,7 +31,7 @@ export function fileBefore(file: ScenarioFile, history: History, steps: number):
  * Undoing a step gives new objects only where the step changed something (immer shares the
  * rest), so "changed" is a comparison of references.
  */
-export function earlierStates(file: ScenarioFile, history: History, scenarioId: string): EarlierState[] {
+export function earlierStates(undoFile: Undo, file: ScenarioFile, history: History, scenarioId: string): EarlierState[] {
   const out: EarlierState[] = [];
   const past = history.past;
   let later = file;

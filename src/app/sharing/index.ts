@@ -6,7 +6,7 @@ import { BASELINE_ID } from '../../model';
 import { type BringInRequest, bringInProposals } from '../actions/bringIn';
 import { mergeWithCopy } from '../actions/mergeCopies';
 import type { Core } from '../actions/types';
-import { earlierStates, fileBefore } from './earlier';
+import { type Undo, earlierStates, fileBefore } from './earlier';
 import { type ChosenFile, readOtherFile } from './read';
 import type { OtherFile, SharingRequest } from './request';
 
@@ -16,7 +16,7 @@ type OpenText = (text: string, name?: string) => Promise<boolean>;
 export type DroppedAnswer = 'open' | 'bringIn' | 'diff' | 'merge';
 
 // Long only as one closure over the core: each method is one or two lines of its own.
-export function bindSharing(core: Core, openText: OpenText) {
+export function bindSharing(core: Core, openText: OpenText, undoFile: Undo) {
   const { store } = core;
   const engine = core.bridge.engine;
   const lang = () => store.get().lang;
@@ -81,12 +81,12 @@ export function bindSharing(core: Core, openText: OpenText) {
     /** The states of a proposal before each step that changed it, newest first. */
     async earlierStates(scenarioId: string) {
       const { file, history } = store.get();
-      return file && scenarioId !== BASELINE_ID ? earlierStates(file, history, scenarioId) : [];
+      return file && scenarioId !== BASELINE_ID ? earlierStates(undoFile, file, history, scenarioId) : [];
     },
     /** What differs between a proposal `steps` steps ago (A) and now (B). */
     async compareEarlier(scenarioId: string, steps: number) {
       const { file, history } = store.get();
-      const before: ProposalRef = { scenarioId, ...(file ? { file: fileBefore(file, history, steps) } : {}) };
+      const before: ProposalRef = { scenarioId, ...(file ? { file: fileBefore(undoFile, file, history, steps) } : {}) };
       return busy(() => engine.shareCompareProposals(before, { scenarioId }, lang()));
     },
 

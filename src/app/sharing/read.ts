@@ -2,10 +2,10 @@
 // first (a file over the limit is not read into memory), then its text is read and checked by the
 // engine, which holds it while the dialog uses it. Whatever is refused shows in the same error
 // list as a file that does not open; the open work is not touched.
-import { localize, message } from '../../i18n';
 import { type FileError, MAX_FILE_BYTES, fileError } from '../../model';
 import type { Core } from '../actions/types';
 import type { OtherFile } from './request';
+import { say } from './say';
 
 /** What a browser's File offers (a Blob with a name). */
 export interface ChosenFile {
@@ -26,8 +26,9 @@ export async function readOtherFile(core: Core, chosen: ChosenFile): Promise<Oth
   try {
     text = await chosen.text();
   } catch (error) {
-    // the file went away or cannot be read from disk
-    return refuse([{ path: '$', code: 'sharing.unreadable', message: localize(message('sharing.unreadable', { reason: String(error) })) }]);
+    // the file went away, or the disk cannot give it: nothing was read, nothing changes
+    core.tell('error', say('sharing.unreadable', { reason: String(error) }));
+    return { ok: false };
   }
   const reply = await core.engine.busy(() => core.bridge.engine.shareRead(text, core.store.get().lang));
   if (!reply.ok) return refuse(reply.errors);

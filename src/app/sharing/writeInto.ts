@@ -2,7 +2,7 @@
 // differs is touched, so the undo step holds what the merge changed rather than two whole files
 // (a province's file is megabytes, and the undo history is stored with the work).
 import type { Draft } from 'immer';
-import { sameValue } from '../../engine/share';
+import { sameValue } from '../../engine/share/canonical';
 import type { ScenarioFile } from '../../model';
 
 type Node = Record<string, unknown> | unknown[];
