@@ -4,15 +4,26 @@
 import { describe, expect, it } from 'vitest';
 import { choicesMissing, incomingIds, undecided } from '../../src/app/sharing/choices';
 import type { ChosenFile } from '../../src/app/sharing/read';
+import { render } from '../../src/i18n';
 import type { Operation, Scenario, ScenarioFile } from '../../src/model';
+import gb18030 from '../browser/gb18030';
 import { SMALL_TEXT, copy, engineReport, parsed } from './files';
 import { type App, openApp } from './harness';
 
 const small = parsed(SMALL_TEXT);
 
-function chosen(name: string, content: ScenarioFile | string): ChosenFile {
-  const text = typeof content === 'string' ? content : JSON.stringify(content);
-  return { name, size: new TextEncoder().encode(text).length, text: async () => text };
+function chosen(name: string, content: ScenarioFile | string | Uint8Array): ChosenFile {
+  const bytes = content instanceof Uint8Array ? content : new TextEncoder().encode(typeof content === 'string' ? content : JSON.stringify(content));
+  return { name, size: bytes.length, arrayBuffer: async () => bytes.slice().buffer };
+}
+
+/** A file read inside a dialog (the other copy, the ancestor, the file to compare with), once it is there. */
+async function readInto(app: App, name: string, content: ScenarioFile, role: 'diff' | 'theirs' | 'ancestor') {
+  expect(await app.actions.share.read(chosen(name, content), role)).toBe(true);
+  const request = app.state().sharing;
+  const other = request?.kind === 'diff' ? request.other : request?.kind === 'merge' ? request[role as 'theirs' | 'ancestor'] : undefined;
+  if (!other) return expect.fail(`${name} was not read into the dialog`);
+  return other;
 }
 
 /** The colleague's copy: the same organisation, a plan-a of their own and a third proposal. */
@@ -180,9 +191,28 @@ describe('bringing proposals in', () => {
     expect(app.state().importErrors?.name).toBe('notes.txt');
     expect(app.state().importErrors?.errors.map((e) => e.path)).toEqual(['$']);
     expect(app.state().sharing).toBeUndefined();
-    const huge = { name: 'huge.json', size: 21 * 1024 * 1024, text: async () => expect.fail('a file over the limit is not read') };
+    const huge = { name: 'huge.json', size: 21 * 1024 * 1024, arrayBuffer: async () => expect.fail('a file over the limit is not read') };
     expect(await app.actions.share.bringInFrom(huge)).toBe(false);
-    expect(app.state().importErrors?.errors.map((e) => e.code)).toEqual(['file.tooLarge']);
+    expect(app.state().importErrors?.errors.map((e) => e.code)).toEqual(['file.tooLargeToRead']);
+    expect(app.file()).toEqual(small);
+  });
+});
+
+describe('a file in another encoding', () => {
+  it('in GB18030 is shown decoded first; its proposals are offered only once the user confirms the text', async () => {
+    const app = await openApp({ defaultFile: SMALL_TEXT });
+    const theirs = sameBaselineCopy();
+    expect(await app.actions.share.bringInFrom(chosen('同事.json', new Uint8Array(gb18030(JSON.stringify(theirs)))))).toBe(false);
+    const check = app.state().encodingCheck;
+    expect(check?.encoding).toBe('GB18030');
+    expect(check?.sample.join()).toContain('同事的方案');
+    expect(app.state().sharing).toBeUndefined();
+    expect(await app.actions.confirmEncoding()).toBe(true);
+    const request = app.state().sharing;
+    expect(request?.kind).toBe('bringIn');
+    expect(request?.kind === 'bringIn' && request.other.title).toBe('同事的方案');
+    expect(app.notices('info').map((n) => render('en', n.message)).join()).toContain('GB18030');
+    // nothing of the open work changed
     expect(app.file()).toEqual(small);
   });
 });
@@ -214,8 +244,8 @@ describe('what differs', () => {
     const theirs = copy(small);
     theirs.bureaus = theirs.bureaus.map((b) => (b.id === 'z1-invest' ? { ...b, staff: { admin: 10, institutional: 0 } } : b));
     theirs.scenarios[1]!.operations.push({ op: 'set', bureau: 'z1-econ', leaderPosts: 1, by: '王五', at: '2025-06-04' });
-    const other = await app.actions.share.read(chosen('theirs.json', theirs));
-    if (!other) return expect.fail('not read');
+    await app.actions.share.start('diff');
+    const other = await readInto(app, 'theirs.json', theirs, 'diff');
     const diff = await app.actions.share.compareFile(other.token);
     if (!diff.ok) return expect.fail('not compared');
     const { view } = diff;
@@ -277,9 +307,9 @@ describe('merging two edited copies', () => {
   const theirOther: Operation = { op: 'move', bureau: 'o1-tech', to: 'z1', by: '李四', at: '2025-06-02T11:00:00+08:00' };
 
   async function planned(app: App) {
-    const theirs = await app.actions.share.read(chosen('theirs.json', withPlanA(withPlanA(small, theirOp), theirOther)));
-    const ancestor = await app.actions.share.read(chosen('ancestor.json', small));
-    if (!theirs || !ancestor) return expect.fail('not read');
+    await app.actions.share.start('merge');
+    const theirs = await readInto(app, 'theirs.json', withPlanA(withPlanA(small, theirOp), theirOther), 'theirs');
+    const ancestor = await readInto(app, 'ancestor.json', small, 'ancestor');
     const plan = await app.actions.share.planMerge(theirs.token, ancestor.token);
     if (!plan.ok) return expect.fail('not planned');
     return plan.view;

@@ -29,18 +29,10 @@ export function bindSharing(core: Core, openText: OpenText, undoFile: Undo) {
 
   return {
     /** File ▸ Bring proposals in: the file chosen is read, then the dialog shows its proposals. */
-    async bringInFrom(chosen: ChosenFile): Promise<boolean> {
-      const read = await readOtherFile(core, chosen);
-      if (read.ok) show({ kind: 'bringIn', other: read.other });
-      return read.ok;
-    },
+    bringInFrom: (chosen: ChosenFile) => readOtherFile(core, chosen, (other) => show({ kind: 'bringIn', other })),
     /** A file dropped on the window: with Shift its proposals are brought in; otherwise the user is asked what to do with it. */
-    async dropped(chosen: ChosenFile, shift: boolean): Promise<boolean> {
-      const read = await readOtherFile(core, chosen);
-      if (!read.ok) return false;
-      show(shift ? { kind: 'bringIn', other: read.other } : { kind: 'dropped', other: read.other, text: read.text });
-      return true;
-    },
+    dropped: (chosen: ChosenFile, shift: boolean) =>
+      readOtherFile(core, chosen, (other, text) => show(shift ? { kind: 'bringIn', other } : { kind: 'dropped', other, text })),
     /** The answer to "what to do with the file dropped". */
     async answer(choice: DroppedAnswer): Promise<boolean> {
       const request = store.get().sharing;
@@ -58,11 +50,13 @@ export function bindSharing(core: Core, openText: OpenText, undoFile: Undo) {
     async start(kind: 'diff' | 'merge'): Promise<void> {
       show({ kind });
     },
-    /** A file chosen inside a dialog (to compare with, the other copy, the ancestor): read and held, or its errors shown. */
-    async read(chosen: ChosenFile): Promise<OtherFile | undefined> {
-      const read = await readOtherFile(core, chosen);
-      return read.ok ? read.other : undefined;
-    },
+    /** A file chosen inside a dialog: the file to compare with, the other copy, or the ancestor; it joins the dialog once read. */
+    read: (chosen: ChosenFile, role: 'diff' | 'theirs' | 'ancestor') =>
+      readOtherFile(core, chosen, (other) => {
+        const request = store.get().sharing;
+        if (role === 'diff' && request?.kind === 'diff') show({ ...request, other });
+        if (role !== 'diff' && request?.kind === 'merge') show({ ...request, [role]: other });
+      }),
     /** The dialog is closed: the files read are let go. */
     close,
 

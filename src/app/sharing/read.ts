@@ -1,37 +1,44 @@
-// Another file chosen or dropped for sharing goes through the checks of opening one: its size
-// first (a file over the limit is not read into memory), then its text is read and checked by the
-// engine, which holds it while the dialog uses it. Whatever is refused shows in the same error
-// list as a file that does not open; the open work is not touched.
-import { type FileError, MAX_FILE_BYTES, fileError } from '../../model';
+// Another file chosen or dropped for sharing is read as opening one is (../chosenFile.ts): its
+// size first (a file over the limit is not read into memory), its bytes decoded strictly, a text
+// decoded by a guess (GB18030) shown to the user to confirm first; then the engine checks it and
+// holds it while a dialog uses it. Whatever is refused shows in the same error list as a file that
+// does not open; the open work is not touched.
+import { fileError } from '../../model';
 import type { Core } from '../actions/types';
+import type { ChosenFile } from '../chosenFile';
 import type { OtherFile } from './request';
 import { say } from './say';
 
-/** What a browser's File offers (a Blob with a name). */
-export interface ChosenFile {
-  name: string;
-  size: number;
-  text(): Promise<string>;
-}
+export type { ChosenFile };
 
-export type OtherRead = { ok: true; other: OtherFile; text: string } | { ok: false };
-
-export async function readOtherFile(core: Core, chosen: ChosenFile): Promise<OtherRead> {
-  const refuse = (errors: FileError[]): OtherRead => {
-    core.store.set({ importErrors: { name: chosen.name, errors } });
-    return { ok: false };
-  };
-  if (chosen.size > MAX_FILE_BYTES) return refuse([fileError('$', 'file.tooLarge', { bytes: chosen.size, limit: MAX_FILE_BYTES })]);
-  let text: string;
-  try {
-    text = await chosen.text();
-  } catch (error) {
-    // the file went away, or the disk cannot give it: nothing was read, nothing changes
-    core.tell('error', say('sharing.unreadable', { reason: String(error) }));
-    return { ok: false };
+/**
+ * Reads `chosen`, then hands the file read (and its text) to `use`. False when it is refused, or
+ * waits for the user to confirm its encoding (`use` then follows their yes).
+ */
+export async function readOtherFile(core: Core, chosen: ChosenFile, use: (other: OtherFile, text: string) => void): Promise<boolean> {
+  const read = await import('../chosenFile').then(
+    ({ readChosenFile }) => readChosenFile(chosen),
+    (error: unknown) => ({ kind: 'refused' as const, error: fileError('$', 'file.unreadable', { reason: String(error) }) }),
+  );
+  if (read.kind === 'refused') {
+    core.store.set({ importErrors: { name: chosen.name, errors: [read.error] } });
+    return false;
   }
-  const reply = await core.engine.busy(() => core.bridge.engine.shareRead(text, core.store.get().lang));
-  if (!reply.ok) return refuse(reply.errors);
-  const { ok: _ok, ...summary } = reply;
-  return { ok: true, other: { ...summary, name: chosen.name }, text };
+  const check = async (text: string): Promise<boolean> => {
+    const reply = await core.engine.busy(() => core.bridge.engine.shareRead(text, core.store.get().lang));
+    if (!reply.ok) {
+      core.store.set({ importErrors: { name: chosen.name, errors: reply.errors } });
+      return false;
+    }
+    const { ok: _ok, ...summary } = reply;
+    use({ ...summary, name: chosen.name }, text);
+    return true;
+  };
+  if (read.kind === 'confirm') {
+    core.store.set({ encodingCheck: { ...read.check, use: check } });
+    return false;
+  }
+  const done = await check(read.text);
+  if (done && read.encoding !== 'UTF-8') core.tell('info', say('file.decoded', { encoding: read.encoding }));
+  return done;
 }

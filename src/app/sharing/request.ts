@@ -20,4 +20,4 @@ export type SharingRequest =
   | { kind: 'dropped'; other: OtherFile; text: string }
   | { kind: 'bringIn'; other: OtherFile }
   | { kind: 'diff'; other?: OtherFile }
-  | { kind: 'merge'; theirs?: OtherFile };
+  | { kind: 'merge'; theirs?: OtherFile; ancestor?: OtherFile };
