@@ -108,8 +108,8 @@ describe('bringing proposals in', () => {
     expect(app.state().sharing).toBeUndefined();
     expect(app.pastLabels()).toEqual(['step.bringIn']);
     const told = app.notices('info').at(-1)!;
-    expect(told.message.key).toBe('notice.broughtIn');
-    expect(told.details!.map((d) => d.message.zh).join()).toContain('plan-a-2');
+    expect(told.message.key).toBe('notice.sharingDone');
+    expect(told.details!.map((d) => d.message.zh)).toEqual(['带入 2 个方案。', '方案 ID “plan-a” 在本文件中已被占用，带入后改为 “plan-a-2”。']);
 
     await app.actions.undo();
     await app.idle();
@@ -334,7 +334,7 @@ describe('merging two edited copies', () => {
       expect(undecided(view.conflicts, new Map([[conflict.id, 'both']]))).toHaveLength(1);
       expect(undecided(view.conflicts, new Map([[conflict.id, side]]))).toEqual([]);
 
-      expect(await app.actions.share.merge('theirs.json', [[conflict.id, side]])).toEqual({ ok: true });
+      expect(await app.actions.share.merge([[conflict.id, side]])).toEqual({ ok: true });
       await app.idle();
       const base = small.scenarios[0]!.operations;
       // the theirs' move merges without a question; the conflicting set is the chosen side's
@@ -356,7 +356,7 @@ describe('merging two edited copies', () => {
     await app.apply({ ...ourOp });
     const before = copy(app.file());
     await planned(app);
-    const refused = await app.actions.share.merge('theirs.json', []);
+    const refused = await app.actions.share.merge([]);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.errors.map((e) => e.code)).toEqual(['merge.choiceMissing']);
     await app.idle();

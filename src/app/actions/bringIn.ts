@@ -28,7 +28,7 @@ export function bringIn(core: Pick<Core, 'bridge' | 'engine'>, outcome: (reply: 
       outcome(reply);
       if (!reply.ok || reply.added.length === 0) return undefined;
       return {
-        label: message('step.bringIn', { count: reply.added.length }),
+        label: message('step.bringIn', {}),
         edit(draft) {
           draft.scenarios.push(...reply.added);
         },
@@ -47,7 +47,6 @@ export async function bringInProposals(core: Core, request: BringInRequest): Pro
   const { reply } = heard;
   if (reply && !reply.ok) return reply;
   if (!committed || !reply || reply.added.length === 0) return { ok: false, errors: [] };
-  const skipped = reply.skipped.reduce((sum, s) => sum + s.count, 0);
-  core.tell('info', message('notice.broughtIn', { count: reply.added.length, aside: reply.keptAside.length, skipped }), reply.notes);
+  core.tell('info', message('notice.sharingDone', {}), reply.notes);
   return { ok: true };
 }

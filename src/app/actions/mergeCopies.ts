@@ -11,15 +11,15 @@ import { writeInto } from '../sharing/writeInto';
 import type { Core, FileAction } from './types';
 
 /** The action; `outcome` hears the engine's answer before the step is committed (a refusal: the dialog shows why, and there is no step). */
-export function mergeCopies(core: Pick<Core, 'bridge' | 'engine'>, outcome: (reply: MergeReply) => void): FileAction<[title: string, choices: Array<[string, MergeChoice]>]> {
+export function mergeCopies(core: Pick<Core, 'bridge' | 'engine'>, outcome: (reply: MergeReply) => void): FileAction<[choices: Array<[string, MergeChoice]>]> {
   return {
     name: 'mergeCopies',
-    async plan(state, title, choices) {
+    async plan(state, choices) {
       const reply = await core.engine.busy(() => core.bridge.engine.shareApplyMerge(choices));
       outcome(reply);
       if (!reply.ok) return undefined;
       return {
-        label: message('step.mergeCopies', { title }),
+        label: message('step.mergeCopies', {}),
         edit(draft) {
           // the version the file says stays as it was: the merge is a change of content (both are read alike)
           writeInto(draft, state.file, { ...reply.file, version: state.file.version });
@@ -31,13 +31,13 @@ export function mergeCopies(core: Pick<Core, 'bridge' | 'engine'>, outcome: (rep
 }
 
 /** Runs the action and, once its step is committed, says how many operations gave way; a refusal comes back with its reasons. */
-export async function mergeWithCopy(core: Core, title: string, choices: Array<[string, MergeChoice]>): Promise<{ ok: true } | { ok: false; errors: FileError[] }> {
+export async function mergeWithCopy(core: Core, choices: Array<[string, MergeChoice]>): Promise<{ ok: true } | { ok: false; errors: FileError[] }> {
   // a holder, not a `let`: what the callback sets is read after the await
   const heard: { reply?: MergeReply } = {};
-  const committed = await core.run(mergeCopies(core, (r) => (heard.reply = r)), title, choices);
+  const committed = await core.run(mergeCopies(core, (r) => (heard.reply = r)), choices);
   const { reply } = heard;
   if (reply && !reply.ok) return reply;
   if (!committed || !reply) return { ok: false, errors: [] };
-  core.tell('info', message('notice.mergedCopies', { leftOut: reply.leftOut }));
+  core.tell('info', message('notice.sharingDone', {}), reply.notes);
   return { ok: true };
 }

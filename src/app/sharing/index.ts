@@ -87,8 +87,8 @@ export function bindSharing(core: Core, openText: OpenText, undoFile: Undo) {
     /** The merge of the open file with the other copy (and their ancestor when given): the conflicts to decide. */
     planMerge: (theirs: number, ancestor?: number) => busy(() => engine.sharePlanMerge(theirs, ancestor)),
     /** The merge with the choices made, as one undo step; the dialog closes when done. */
-    async merge(title: string, choices: Array<[string, MergeChoice]>) {
-      const done = await mergeWithCopy(core, title, choices);
+    async merge(choices: Array<[string, MergeChoice]>) {
+      const done = await mergeWithCopy(core, choices);
       if (done.ok) await close();
       return done;
     },

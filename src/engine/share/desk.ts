@@ -39,7 +39,7 @@ export function createShareDesk(current: () => LoadedFile | undefined) {
   const heldFile = (token: number | undefined) => (token === undefined ? undefined : held.get(token)?.loaded);
   let tokens = 0;
   /** The merge planned last, with the open file it was planned on. */
-  let merging: { plan: MergePlan; ours: ScenarioFile } | undefined;
+  let merging: { plan: MergePlan; ours: ScenarioFile; theirs: string } | undefined;
 
   const noOpenFile = (): { ok: false; errors: FileError[] } => ({ ok: false, errors: [shareError('$', 'share.noOpenFile', {})] });
   const expired = (): { ok: false; errors: FileError[] } => ({ ok: false, errors: [shareError('$', 'share.expired', {})] });
@@ -104,11 +104,14 @@ export function createShareDesk(current: () => LoadedFile | undefined) {
         renamed: plan.renamed,
         backToDraft: done.result.backToDraft,
         notes: [
+          shareError('$', 'share.broughtIn', {
+            count: added.length,
+            aside: plan.proposals.filter((p) => p.refused.length > 0 && choices.some(([id, c]) => id === p.sourceId && c === 'keepAside')).length,
+            skipped: plan.proposals.reduce((sum, p) => sum + (choices.some(([id, c]) => id === p.sourceId && c === 'skip') ? p.refused.length : 0), 0),
+          }),
           ...plan.renamed.map((r) => shareError('$.scenarios', 'share.renamed', r)),
           ...done.result.backToDraft.map((id) => shareError('$.scenarios', 'share.backToDraft', { proposal: nameOf(id) })),
         ],
-        keptAside: plan.proposals.filter((p) => p.refused.length > 0 && choices.some(([id, c]) => id === p.sourceId && c === 'keepAside')).map((p) => p.id),
-        skipped: plan.proposals.filter((p) => p.refused.length > 0 && choices.some(([id, c]) => id === p.sourceId && c === 'skip')).map((p) => ({ id: p.id, count: p.refused.length })),
       };
     },
     /** What differs between the open file (A) and the other (B): baselines, proposals, figures. */
@@ -144,7 +147,7 @@ export function createShareDesk(current: () => LoadedFile | undefined) {
       const input = { ours: open.file, theirs: other.file, ...(base ? { ancestor: base.file } : {}) };
       const planned = planMerge(input);
       if (!planned.ok) return { ok: false, errors: planned.errors };
-      merging = { plan: planned.plan, ours: open.file };
+      merging = { plan: planned.plan, ours: open.file, theirs: other.file.title };
       return { ok: true, view: mergeView(planned.plan, input) };
     },
     /** The merge planned last, with the user's choices: the merged file, checked as a file is on opening. */
@@ -155,7 +158,8 @@ export function createShareDesk(current: () => LoadedFile | undefined) {
       if (!merging || merging.ours !== open.file) return expired();
       const merged = applyMerge(merging.plan, new Map(choices));
       if (!merged.ok) return merged;
-      return { ok: true, file: merged.file, leftOut: merged.leftOut.length };
+      const title = merging.theirs;
+      return { ok: true, file: merged.file, leftOut: merged.leftOut.length, notes: [shareError('$', 'merge.done', { title, leftOut: merged.leftOut.length })] };
     },
   };
 }

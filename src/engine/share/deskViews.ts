@@ -48,10 +48,8 @@ export type BringInReply =
       added: Scenario[];
       renamed: Array<{ from: string; to: string }>;
       backToDraft: string[];
-      /** The renamings and the proposals sent back to draft, said in both languages. */
+      /** What came in, the renamings and the proposals sent back to draft, said in both languages. */
       notes: FileError[];
-      keptAside: string[];
-      skipped: Array<{ id: string; count: number }>;
     }
   | Failed;
 
@@ -220,11 +218,13 @@ export interface MergeView {
   conflicts: ConflictView[];
   summary: MergePlan['summary'];
   names: Names;
+  /** Each proposal's name by its id (ours first, then theirs, then the ancestor's). */
+  proposals: Array<[string, string]>;
 }
 
 export type MergeViewReply = { ok: true; view: MergeView } | Failed;
 
-export type MergeReply = { ok: true; file: ScenarioFile; leftOut: number } | Failed;
+export type MergeReply = { ok: true; file: ScenarioFile; leftOut: number; notes: FileError[] } | Failed;
 
 export function mergeView(plan: MergePlan, input: MergeInput): MergeView {
   const books = { ours: lineBook(input.ours), theirs: lineBook(input.theirs) };
@@ -266,5 +266,15 @@ export function mergeView(plan: MergePlan, input: MergeInput): MergeView {
     }
   });
   const files = [input.ours, input.theirs, ...(input.ancestor ? [input.ancestor] : [])];
-  return { ancestorKnown: plan.ancestorKnown, ours: { title: input.ours.title }, theirs: { title: input.theirs.title }, conflicts, summary: plan.summary, names: namesOf(files, bureaus) };
+  const proposals = new Map<string, string>();
+  for (const f of files) for (const scenario of f.scenarios) if (!proposals.has(scenario.id)) proposals.set(scenario.id, scenario.name);
+  return {
+    ancestorKnown: plan.ancestorKnown,
+    ours: { title: input.ours.title },
+    theirs: { title: input.theirs.title },
+    conflicts,
+    summary: plan.summary,
+    names: namesOf(files, bureaus),
+    proposals: [...proposals],
+  };
 }
