@@ -9,6 +9,8 @@ import { format2En } from '../src/i18n/format2-en';
 import { format2Zh } from '../src/i18n/format2-zh';
 import { keepEn } from '../src/i18n/keep-en';
 import { keepZh } from '../src/i18n/keep-zh';
+import { menusEn } from '../src/i18n/menus-en';
+import { menusZh } from '../src/i18n/menus-zh';
 import { officeEn } from '../src/i18n/office-en';
 import { officeZh } from '../src/i18n/office-zh';
 import { planEn } from '../src/i18n/plan-en';
@@ -38,6 +40,7 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['shareView', shareViewZh, shareViewEn],
   ['plan', planZh, planEn],
   ['office', officeZh, officeEn],
+  ['menus', menusZh, menusEn],
   ['cli', cliZh, cliEn],
   ['robust', robustZh, robustEn],
   ['keep', keepZh, keepEn],

@@ -6,6 +6,8 @@ import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
 import { keepEn } from './keep-en';
 import { keepZh } from './keep-zh';
 import type { Lang, Localized } from './lang';
+import { menusEn } from './menus-en';
+import { menusZh } from './menus-zh';
 import { sharingEn } from './sharing-en';
 import { sharingZh } from './sharing-zh';
 import { uiEn } from './ui-en';
@@ -14,13 +16,13 @@ import { uiZh } from './ui-zh';
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh & typeof keepZh & typeof sharingZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof keepZh & typeof sharingZh & typeof menusZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh, ...keepZh, ...sharingZh },
-  en: { ...engineCatalogues.en, ...uiEn, ...keepEn, ...sharingEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...keepZh, ...sharingZh, ...menusZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...keepEn, ...sharingEn, ...menusEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */

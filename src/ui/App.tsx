@@ -18,6 +18,7 @@ const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ 
 // dialogs open only on a user action: fetched on idle after the first paint, not with it
 const dialogs = deferred(() => import('./dialogs/DialogHost'));
 const DialogHost = deferredComponent(dialogs, (m) => m.DialogHost);
+const SharingHost = deferredComponent(dialogs, (m) => m.SharingHost);
 // so does the inspector: it shows only what a click selected
 const inspector = deferred(() => import('./panel/Inspector'));
 const Inspector = deferredComponent(inspector, (m) => m.Inspector);
@@ -62,7 +63,9 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   const operationCount = file.scenarios.find((s) => s.id === scenarioId)?.operations.length ?? 0;
   const [view, setView] = useState<View>('model');
   const importErrors = useAppState((s) => s.importErrors);
-  const dropping = useFileDrop(useCallback((dropped: File) => void actions.openChosenFile(dropped), [actions]));
+  // a scenario file dropped on open work: the user says what to do with it (Shift: bring its proposals in)
+  const dropping = useFileDrop(useCallback((dropped: File, shift: boolean) => void actions.share.dropped(dropped, shift), [actions]));
+  const sharing = useAppState((s) => s.sharing !== undefined);
   const encodingCheck = useAppState((s) => s.encodingCheck);
 
   const state = useMemo(() => scenarioState(file, scenarioId), [file, scenarioId]);
@@ -111,7 +114,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
-      if (dialog || view === 'present' || target.closest('input, textarea, select')) return;
+      if (dialog || sharing || view === 'present' || target.closest('input, textarea, select')) return;
       const mod = event.ctrlKey || event.metaKey;
       if (mod && event.key.toLowerCase() === 'z') {
         event.preventDefault();
@@ -123,7 +126,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions, dialog, view]);
+  }, [actions, dialog, sharing, view]);
 
   const showViolation = useCallback(
     (v: Violation) => {
@@ -197,7 +200,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
           onDrop={onDrop}
           onCardKey={onCardKey}
         >
-          <ChartSearch state={state} functions={functions} active={!dialog} onChoose={(hit) => show({ kind: hit.kind, id: hit.id })} />
+          <ChartSearch state={state} functions={functions} active={!dialog && !sharing} onChoose={(hit) => show({ kind: hit.kind, id: hit.id })} />
         </OrgChart>
         <aside className="panel">
           <Inspector
@@ -234,6 +237,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
       )}
       <Notices />
       {importErrors && <ImportErrors name={importErrors.name} errors={importErrors.errors} />}
+      {sharing && <SharingHost />}
       {encodingCheck && <EncodingCheck check={encodingCheck} />}
       {dropping && <div className="drop-overlay">{t('app.dropHere')}</div>}
       {dialog && <DialogHost request={dialog} file={file} scenarioId={scenarioId} state={state} functions={functions} submit={(op) => void submit(op)} onClose={() => setDialog(undefined)} />}

@@ -1,10 +1,10 @@
 // Helpers of the sharing tests: the File menu, and waiting for a sharing dialog to be ready.
 import type { Locator, Page } from 'playwright-core';
 
-/** Opens the File menu (its entries are in the page even while it is closed: file inputs take files then too). */
+/** Opens the File menu (its entries, file inputs included, are in the page while it is open). */
 export async function openFileMenu(page: Page): Promise<void> {
   if ((await page.getAttribute('[data-action="file-menu"]', 'aria-expanded')) !== 'true') await page.click('[data-action="file-menu"]');
-  await page.waitForSelector('[data-file-menu]:not([hidden])');
+  await page.waitForSelector('[data-file-menu] [data-action]');
 }
 
 /** The bring-in dialog, once the engine has played every proposal over the open file. */
