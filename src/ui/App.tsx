@@ -236,8 +236,8 @@ function FileScreen({ file }: { file: ScenarioFile }) {
         </>
       )}
       <Notices />
-      {importErrors && <ImportErrors name={importErrors.name} errors={importErrors.errors} />}
       {sharing && <SharingHost />}
+      {importErrors && <ImportErrors name={importErrors.name} errors={importErrors.errors} />}
       {encodingCheck && <EncodingCheck check={encodingCheck} />}
       {dropping && <div className="drop-overlay">{t('app.dropHere')}</div>}
       {dialog && <DialogHost request={dialog} file={file} scenarioId={scenarioId} state={state} functions={functions} submit={(op) => void submit(op)} onClose={() => setDialog(undefined)} />}

@@ -27,7 +27,7 @@ const other: ScenarioFile = withOperations(
     title: '另一版',
   },
   'plan-b',
-  [{ op: 'set', bureau: 'xs-ez-office', leaderPosts: 2, by: '王五', at: '2025-06-07' }],
+  [{ op: 'set', bureau: 'xs-ez-econ', leaderPosts: 4, by: '王五', at: '2025-06-07' }],
 );
 
 async function openDiff(page: Page): Promise<void> {
@@ -89,6 +89,28 @@ describe('what differs', () => {
     expect((await pageState(page)).file).toEqual(file);
   });
 
+  it('a file chosen there that does not open: its errors in front of the dialog, where they are; the dialog stays', async () => {
+    const { page } = s;
+    await openDiff(page);
+    // plan-b's own steps merge the office away before this operation: it cannot apply
+    const broken = withOperations(file, 'plan-b', [{ op: 'set', bureau: 'xs-ez-office', leaderPosts: 2 }]);
+    await page.setInputFiles('input[type=file][data-action="diff-file"]', tempFile('broken.json', broken));
+    const error = page.locator('[data-import-error]');
+    await error.first().waitFor();
+    expect(await error.first().getAttribute('data-path')).toBe(`$.scenarios[1].operations[${file.scenarios[1]!.operations.length}]`);
+    // in front: what is at the error's place on screen is the error list itself
+    const front = await error.first().evaluate((li) => {
+      const box = li.getBoundingClientRect();
+      return li.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    });
+    expect(front).toBe(true);
+    await page.click('.import-errors .modal-actions button.primary');
+    await error.first().waitFor({ state: 'detached' });
+    expect(await page.locator('[data-sharing="diff"]').count()).toBe(1);
+    await closeSharing(page);
+    expect((await pageState(page)).file).toEqual(file);
+  });
+
   it('between two proposals: operation by operation, and their figures', async () => {
     const { page } = s;
     await openDiff(page);
@@ -136,7 +158,7 @@ describe('merging two edited copies', () => {
   let s: Session;
   /** Theirs: plan-a sends the investment bureau elsewhere than we do; plan-b gets a change we do not touch. */
   const THEIR_MOVE: Operation = { op: 'move', bureau: 'xs-ez-invest', to: 'xs-htz', by: '李四', at: '2025-06-08T09:00:00+08:00' };
-  const THEIR_SET: Operation = { op: 'set', bureau: 'xs-ez-office', leaderPosts: 2, by: '李四', at: '2025-06-08T10:00:00+08:00' };
+  const THEIR_SET: Operation = { op: 'set', bureau: 'xs-ez-econ', leaderPosts: 4, by: '李四', at: '2025-06-08T10:00:00+08:00' };
   const theirs = withOperations(withOperations(file, 'plan-a', [THEIR_MOVE]), 'plan-b', [THEIR_SET]);
   const CONFLICT = 'proposal/plan-a/edit/bureau/xs-ez-invest/unit';
 
@@ -200,22 +222,27 @@ describe('merging two edited copies', () => {
     });
   }
 
-  it('a merge the engine refuses (an approved proposal would take new operations) shows why and changes nothing', async () => {
+  it('a merge the engine refuses (an approved proposal would take operations neither side approved) shows why and changes nothing', async () => {
     const { page } = s;
+    // both copies of an approved proposal were given one more operation each (by hand, outside the
+    // app): merged, its list would be one neither side approved
     const approved: ScenarioFile = { ...file, scenarios: file.scenarios.map((x) => (x.id === 'plan-b' ? { ...x, status: 'approved' as const } : x)) };
-    await openFile(page, tempFile('approved.json', approved));
-    await settled(page);
+    const oursApproved = withOperations(approved, 'plan-b', [{ op: 'set', bureau: 'xs-ez-approval', leaderPosts: 4, by: '张三', at: '2025-06-08T11:00:00+08:00' }]);
     const theirsApproved = withOperations(approved, 'plan-b', [THEIR_SET]);
+    await openFile(page, tempFile('approved.json', oursApproved));
+    await settled(page);
     await openFileMenu(page);
     await page.click('[data-file-menu] [data-action="merge-file"]');
     await page.setInputFiles('input[type=file][data-action="merge-theirs"]', tempFile('theirs-approved.json', theirsApproved));
+    await page.setInputFiles('input[type=file][data-action="merge-ancestor"]', tempFile('ancestor-approved.json', approved));
     await page.waitForSelector('[data-sharing="merge"] [data-merge-file="theirs"][data-ready]');
+    await page.waitForSelector('[data-sharing="merge"] [data-merge-file="ancestor"][data-ready]');
     await page.click('[data-action="plan-merge"]');
     await page.waitForSelector('[data-sharing="merge"] [data-merge-plan]');
     await page.click('[data-action="confirm-merge"]');
     await page.waitForSelector('[data-sharing="merge"] [data-sharing-error]');
     expect(await page.textContent('[data-sharing-error]')).toContain(approved.scenarios[1]!.name);
-    expect((await pageState(page)).file).toEqual(approved);
+    expect((await pageState(page)).file).toEqual(oursApproved);
     expect((await pageState(page)).past).toBe(0);
     await closeSharing(page);
   });
