@@ -1,6 +1,6 @@
 // English: the dialogs of working with colleagues' files — bringing proposals in, seeing what
 // differs, merging two edited copies (the keys of shareView-zh.ts). Loaded with the dialogs.
-import type { ShareViewCatalogue } from './shareView-zh';
+import { type ShareViewCatalogue, when } from './shareView-zh';
 
 const q = (s: string): string => `"${s}"`;
 const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -26,8 +26,8 @@ export const shareViewEn: ShareViewCatalogue = {
   'sv.status.draft': () => 'Draft',
   'sv.status.submitted': () => 'Submitted',
   'sv.status.approved': () => 'Approved',
-  'sv.byAt': (a) => [a.by, a.at].filter((s) => s !== '').join(' · '),
-  'sv.lastBy': (a) => `Last: ${[a.by, a.at].filter((s) => s !== '').join(', ')}`,
+  'sv.byAt': (a) => [a.by, when(a.at)].filter((s) => s !== '').join(' · '),
+  'sv.lastBy': (a) => `Last: ${[a.by, when(a.at)].filter((s) => s !== '').join(', ')}`,
   'sv.operations': (a) => n(a.count, 'operation', 'operations'),
   'sv.showAll': (a) => `Show all ${a.count}`,
   'sv.errorsWarnings': (a) => `${n(a.errors, 'error', 'errors')} · ${n(a.warnings, 'warning', 'warnings')}`,
@@ -164,5 +164,5 @@ export const shareViewEn: ShareViewCatalogue = {
   'sv.merge.section.bureau': (a) => `bureau ${a.name}`,
   'sv.merge.section.function': (a) => `duty ${a.name}`,
   'sv.merge.section.proposal': (a) => `proposal ${a.name}`,
-  'sv.merge.valueAfter': () => 'After the proposal:',
+  'sv.merge.valueAfter': () => 'After the proposal',
 };

@@ -2,6 +2,18 @@
 // 随对话框按需加载，不在首屏。
 const q = (s: string): string => `“${s}”`;
 
+/**
+ * When an operation was made, as a reader writes it: "2025-06-08 09:00" for a time in UTC+8 (how
+ * SPEC reads a time without offset, and the offset of every office using the app), the offset
+ * said only when it is another; anything else as written.
+ */
+export function when(at: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(at);
+  if (!m) return at;
+  const [, date, time, offset] = m;
+  return offset === undefined || offset === '+08:00' ? `${date} ${time}` : `${date} ${time} (UTC${offset === 'Z' ? '' : offset})`;
+}
+
 const FIELDS: Record<string, string> = {
   id: 'ID', name: '名称', kind: '单位类型', level: '级别', governance: '区政关系', partyCommittee: '党工委', parent: '所属开发区',
   territory: '辖区镇街', developedTown: '经济发达镇', leaderPosts: '领导职数', leaderPostCap: '职数限额', bodyCap: '机构限额',
@@ -23,8 +35,8 @@ export const shareViewZh = {
   'sv.status.draft': () => '草稿',
   'sv.status.submitted': () => '送审',
   'sv.status.approved': () => '已批准',
-  'sv.byAt': (a: { by: string; at: string }) => [a.by, a.at].filter((s) => s !== '').join(' · '),
-  'sv.lastBy': (a: { by: string; at: string }) => `最后一项：${[a.by, a.at].filter((s) => s !== '').join('，')}`,
+  'sv.byAt': (a: { by: string; at: string }) => [a.by, when(a.at)].filter((s) => s !== '').join(' · '),
+  'sv.lastBy': (a: { by: string; at: string }) => `最后一项：${[a.by, when(a.at)].filter((s) => s !== '').join('，')}`,
   'sv.operations': (a: { count: number }) => `${a.count} 项操作`,
   'sv.showAll': (a: { count: number }) => `显示全部 ${a.count} 项`,
   'sv.errorsWarnings': (a: { errors: number; warnings: number }) => `错误 ${a.errors} · 提醒 ${a.warnings}`,
@@ -163,7 +175,7 @@ export const shareViewZh = {
   'sv.merge.section.bureau': (a: { name: string }) => `机构 ${a.name}`,
   'sv.merge.section.function': (a: { name: string }) => `职责 ${a.name}`,
   'sv.merge.section.proposal': (a: { name: string }) => `方案 ${a.name}`,
-  'sv.merge.valueAfter': () => '方案执行后：',
+  'sv.merge.valueAfter': () => '方案执行后',
 };
 
 export type ShareViewCatalogue = typeof shareViewZh;
