@@ -222,6 +222,46 @@ describe('merging two edited copies', () => {
     });
   }
 
+  it('two conflicts, shown one at a time, one decided for each side: nothing changes until confirmed, then one undo step gives our copy back', async () => {
+    const { page } = s;
+    const OUR_MOVE: Operation = { op: 'move', bureau: 'xs-ez-invest', to: 'xs-msz', by: '张三', at: '2025-06-08T08:00:00+08:00' };
+    const OUR_SET: Operation = { ...THEIR_SET, leaderPosts: 5, by: '张三', at: '2025-06-08T08:30:00+08:00' };
+    const ours = withOperations(withOperations(file, 'plan-a', [OUR_MOVE]), 'plan-b', [OUR_SET]);
+    await openFile(page, tempFile('ours.json', ours));
+    await settled(page);
+    await planMerge(page);
+    // one conflict on screen at a time; deciding one goes on to the next still to decide
+    expect(await page.locator('[data-conflict]').count()).toBe(1);
+    const first = await page.getAttribute('[data-conflict]', 'data-conflict');
+    await page.click('[data-conflict] input[data-merge-choice="ours"]');
+    await page.waitForSelector(`[data-conflict]:not([data-conflict="${first}"])`);
+    const second = await page.getAttribute('[data-conflict]', 'data-conflict');
+    expect([first, second].sort()).toEqual([CONFLICT, 'proposal/plan-b/edit/bureau/xs-ez-econ/leaderPosts'].sort());
+    expect(await page.isChecked('[data-conflict] input[data-merge-choice="ours"]')).toBe(false);
+    expect(await page.isDisabled('[data-action="confirm-merge"]')).toBe(true);
+    // back to the first: its choice is kept
+    await page.click('[data-action="previous-conflict"]');
+    expect(await page.getAttribute('[data-conflict]', 'data-conflict')).toBe(first);
+    expect(await page.isChecked('[data-conflict] input[data-merge-choice="ours"]')).toBe(true);
+    await page.click('[data-action="next-conflict"]');
+    await page.click('[data-conflict] input[data-merge-choice="theirs"]');
+    expect(await page.isDisabled('[data-action="confirm-merge"]')).toBe(false);
+    expect((await pageState(page)).file).toEqual(ours);
+    await page.click('[data-action="confirm-merge"]');
+    await waitSteps(page, 1, 0);
+    await page.waitForSelector('[data-sharing]', { state: 'detached' });
+    const chosen = (id: string | null, side: 'ours' | 'theirs') => (id === CONFLICT ? (side === 'ours' ? OUR_MOVE : THEIR_MOVE) : side === 'ours' ? OUR_SET : THEIR_SET);
+    const a = [first, second].indexOf(CONFLICT) === 0 ? chosen(CONFLICT, 'ours') : chosen(CONFLICT, 'theirs');
+    const b = [first, second].indexOf(CONFLICT) === 0 ? chosen(null, 'theirs') : chosen(null, 'ours');
+    const expected = withOperations(withOperations(file, 'plan-a', [a]), 'plan-b', [b]);
+    expect((await pageState(page)).file).toEqual(expected);
+    await chooseScenario(page, 'plan-b');
+    await expectScreen(page, expectedScreen(expected, 'plan-b'), 'plan-b');
+    await page.click('[data-action="undo"]');
+    await waitSteps(page, 0, 1);
+    expect((await pageState(page)).file).toEqual(ours);
+  });
+
   it('a merge the engine refuses (an approved proposal would take operations neither side approved) shows why and changes nothing', async () => {
     const { page } = s;
     // both copies of an approved proposal were given one more operation each (by hand, outside the
