@@ -5,6 +5,7 @@ import { createContext, useContext, useMemo } from 'react';
 import type { ChangeLine } from '../../engine';
 import type { Names } from '../../engine/share';
 import { type FunctionRef, functionLabel, grouped, percent } from '../../i18n';
+import { when } from '../../i18n/shareView-zh';
 import { useShareWords } from './words';
 
 export interface Namer {
@@ -61,6 +62,7 @@ export function useFieldText(): (field: string, value: unknown) => string {
       if (KNOWN.has(key)) return t(key as 'kind.zone');
     }
     if (typeof value === 'number') return grouped(value);
+    if (field === 'at' && typeof value === 'string') return when(value);
     if (typeof value === 'string') return value;
     const text = JSON.stringify(value);
     return text.length > 160 ? `${text.slice(0, 157)}…` : text;
