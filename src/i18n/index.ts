@@ -1,11 +1,13 @@
 // Every text a user reads, in Chinese and English: what the engine says (./engine.ts, the only part
 // the worker carries beside the planner's words, ./plan.ts) and the screen's own text (ui-zh.ts,
-// ui-en.ts). The app, the screen and the command line import this; the command line's own text is
-// in ./cli.ts.
+// ui-en.ts, meeting-zh.ts, meeting-en.ts). The app, the screen and the command line import this;
+// the command line's own text is in ./cli.ts, the views that load on demand have theirs in ./views.ts.
 import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
 import { keepEn } from './keep-en';
 import { keepZh } from './keep-zh';
 import type { Lang, Localized } from './lang';
+import { meetingEn } from './meeting-en';
+import { meetingZh } from './meeting-zh';
 import { menusEn } from './menus-en';
 import { menusZh } from './menus-zh';
 import { sharingEn } from './sharing-en';
@@ -16,13 +18,13 @@ import { uiZh } from './ui-zh';
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh & typeof keepZh & typeof sharingZh & typeof menusZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof meetingZh & typeof keepZh & typeof sharingZh & typeof menusZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh, ...keepZh, ...sharingZh, ...menusZh },
-  en: { ...engineCatalogues.en, ...uiEn, ...keepEn, ...sharingEn, ...menusEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...meetingZh, ...keepZh, ...sharingZh, ...menusZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...meetingEn, ...keepEn, ...sharingEn, ...menusEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */

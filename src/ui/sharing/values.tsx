@@ -5,6 +5,7 @@ import { createContext, useContext, useMemo } from 'react';
 import type { ChangeLine } from '../../engine';
 import type { Names } from '../../engine/share';
 import { type FunctionRef, functionLabel, grouped, percent } from '../../i18n';
+import { renderChange } from '../../i18n/changes';
 import { when } from '../../i18n/shareView-zh';
 import { useShareWords } from './words';
 
@@ -77,12 +78,12 @@ const KNOWN = new Set([
 
 /** One operation as the change list says it, its number in its list, and who proposed it when. */
 export function OperationText({ line, number }: { line: ChangeLine; number?: number }) {
-  const { say, s } = useShareWords();
+  const { lang, s } = useShareWords();
   const byAt = s('sv.byAt', { by: line.by ?? '', at: line.at ?? '' });
   return (
     <span className="share-op">
       {number !== undefined && <span className="share-op-number">{number}.</span>}
-      <span className="share-op-text">{say(line.message)}</span>
+      <span className="share-op-text">{renderChange(lang, line.message)}</span>
       {line.doc && <span className="share-op-doc">{line.doc}</span>}
       {byAt && <span className="share-op-by">{byAt}</span>}
       {line.note && <span className="share-op-note">{line.note}</span>}
