@@ -196,7 +196,7 @@ export function FiguresSideBySide({ view, labels }: { view: FiguresView; labels:
                 {(d) => {
                   const ratio = d.figure === 'economicRatio';
                   return (
-                    <tr key={`${d.unit}:${d.figure}`} data-diff-figure={`${view.state}:${d.unit}:${d.figure}`} data-before={hookValue(d.before)} data-after={hookValue(d.after)}>
+                    <tr key={`${d.unit}:${d.figure}`} className={d.before !== d.after ? 'differs' : undefined} data-diff-figure={`${view.state}:${d.unit}:${d.figure}`} data-before={hookValue(d.before)} data-after={hookValue(d.after)}>
                       <th scope="row">
                         {names.unit(d.unit!)} · {s(`sv.unitFigure.${d.figure as 'bodies'}`)}
                       </th>
