@@ -230,29 +230,33 @@ describe('merging two edited copies', () => {
     await openFile(page, tempFile('ours.json', ours));
     await settled(page);
     await planMerge(page);
-    // one conflict on screen at a time; deciding one goes on to the next still to decide
+    // one conflict on screen at a time; deciding one goes on to one still to decide (from the first
+    // again when none is left after it)
     expect(await page.locator('[data-conflict]').count()).toBe(1);
     const first = await page.getAttribute('[data-conflict]', 'data-conflict');
-    await page.click('[data-conflict] input[data-merge-choice="ours"]');
+    await page.click('[data-action="next-conflict"]');
     await page.waitForSelector(`[data-conflict]:not([data-conflict="${first}"])`);
     const second = await page.getAttribute('[data-conflict]', 'data-conflict');
     expect([first, second].sort()).toEqual([CONFLICT, 'proposal/plan-b/edit/bureau/xs-ez-econ/leaderPosts'].sort());
-    expect(await page.isChecked('[data-conflict] input[data-merge-choice="ours"]')).toBe(false);
+    await page.click('[data-conflict] input[data-merge-choice="ours"]');
+    await page.waitForSelector(`[data-conflict="${first}"]`);
+    expect(await page.isChecked('[data-conflict] input[data-merge-choice="theirs"]')).toBe(false);
     expect(await page.isDisabled('[data-action="confirm-merge"]')).toBe(true);
-    // back to the first: its choice is kept
-    await page.click('[data-action="previous-conflict"]');
-    expect(await page.getAttribute('[data-conflict]', 'data-conflict')).toBe(first);
-    expect(await page.isChecked('[data-conflict] input[data-merge-choice="ours"]')).toBe(true);
-    await page.click('[data-action="next-conflict"]');
     await page.click('[data-conflict] input[data-merge-choice="theirs"]');
     expect(await page.isDisabled('[data-action="confirm-merge"]')).toBe(false);
+    // every conflict decided: it stays where it is; going back and forth keeps each choice
+    expect(await page.getAttribute('[data-conflict]', 'data-conflict')).toBe(first);
+    await page.click('[data-action="next-conflict"]');
+    expect(await page.getAttribute('[data-conflict]', 'data-conflict')).toBe(second);
+    expect(await page.isChecked('[data-conflict] input[data-merge-choice="ours"]')).toBe(true);
     expect((await pageState(page)).file).toEqual(ours);
     await page.click('[data-action="confirm-merge"]');
     await waitSteps(page, 1, 0);
     await page.waitForSelector('[data-sharing]', { state: 'detached' });
     const chosen = (id: string | null, side: 'ours' | 'theirs') => (id === CONFLICT ? (side === 'ours' ? OUR_MOVE : THEIR_MOVE) : side === 'ours' ? OUR_SET : THEIR_SET);
-    const a = [first, second].indexOf(CONFLICT) === 0 ? chosen(CONFLICT, 'ours') : chosen(CONFLICT, 'theirs');
-    const b = [first, second].indexOf(CONFLICT) === 0 ? chosen(null, 'theirs') : chosen(null, 'ours');
+    // the first shown went theirs, the second ours
+    const a = first === CONFLICT ? chosen(CONFLICT, 'theirs') : chosen(CONFLICT, 'ours');
+    const b = first === CONFLICT ? chosen(null, 'ours') : chosen(null, 'theirs');
     const expected = withOperations(withOperations(file, 'plan-a', [a]), 'plan-b', [b]);
     expect((await pageState(page)).file).toEqual(expected);
     await chooseScenario(page, 'plan-b');

@@ -133,10 +133,12 @@ export function MergeDialog({ theirs, ancestor }: { theirs?: OtherFile; ancestor
                     choice={choices.get(conflict.id)}
                     proposalName={proposalName}
                     onChoose={(choice) => {
-                      setChoices((now) => new Map([...now, [conflict.id, choice]]));
-                      // on to the next one still to decide
-                      const next = current.conflicts.findIndex((c, i) => i > at && !choices.has(c.id));
-                      if (next >= 0) setAt(next);
+                      const decided = new Map([...choices, [conflict.id, choice]]);
+                      setChoices(decided);
+                      // on to the next one still to decide, after this one, else from the first
+                      const left = undecided(current.conflicts, decided).map((c) => current.conflicts.indexOf(c));
+                      const next = left.find((i) => i > at) ?? left[0];
+                      if (next !== undefined) setAt(next);
                     }}
                   />
                 )}
