@@ -50,7 +50,8 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
   // progress: they get an open's time, counted again from each report
   const timeoutFor = (method: string, args: unknown[]) => {
     if (method === 'open' && typeof args[0] === 'string') return timeoutMs + Math.ceil((args[0].length / 20_971_520) * timeoutMs * 5);
-    return method === 'openFile' || method === 'suggest' || method === 'fixes' ? timeoutMs * 6 : timeoutMs;
+    // reading, comparing or merging another file (share…) may take as long as opening one
+    return method === 'openFile' || method === 'suggest' || method === 'fixes' || method.startsWith('share') ? timeoutMs * 6 : timeoutMs;
   };
   const slowMs = options.slowMs ?? 3_000;
   let worker: Worker | undefined;

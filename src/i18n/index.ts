@@ -10,19 +10,23 @@ import { assistantEn } from './assistant-en';
 import { assistantZh } from './assistant-zh';
 import { meetingEn } from './meeting-en';
 import { meetingZh } from './meeting-zh';
+import { menusEn } from './menus-en';
+import { menusZh } from './menus-zh';
+import { sharingEn } from './sharing-en';
+import { sharingZh } from './sharing-zh';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh & typeof meetingZh & typeof keepZh & typeof assistantZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof meetingZh & typeof keepZh & typeof sharingZh & typeof menusZh & typeof assistantZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh, ...meetingZh, ...keepZh, ...assistantZh },
-  en: { ...engineCatalogues.en, ...uiEn, ...meetingEn, ...keepEn, ...assistantEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...meetingZh, ...keepZh, ...sharingZh, ...menusZh, ...assistantZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...meetingEn, ...keepEn, ...sharingEn, ...menusEn, ...assistantEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */
