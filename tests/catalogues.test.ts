@@ -11,6 +11,8 @@ import { planEn } from '../src/i18n/plan-en';
 import { planZh } from '../src/i18n/plan-zh';
 import { shareEn } from '../src/i18n/share-en';
 import { shareZh } from '../src/i18n/share-zh';
+import { statusEn } from '../src/i18n/status-en';
+import { statusZh } from '../src/i18n/status-zh';
 import { uiEn } from '../src/i18n/ui-en';
 import { uiZh } from '../src/i18n/ui-zh';
 import { zhCN } from '../src/i18n/zh-CN';
@@ -24,6 +26,7 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['share', shareZh, shareEn],
   ['plan', planZh, planEn],
   ['office', officeZh, officeEn],
+  ['status', statusZh, statusEn],
   ['cli', cliZh, cliEn],
 ];
 

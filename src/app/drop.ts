@@ -1,7 +1,8 @@
 // What a bureau card dropped on the chart means, decided from the organisation on screen alone:
 // onto another unit, a move (a hand-over when the unit is a company platform); onto a bureau of
 // another unit, a move into that unit; onto a bureau of its own unit, a merge, which only bureaus
-// of one type allow; where it already is, or onto nothing, nothing at all.
+// of one type allow; where it already is, or onto nothing, nothing at all. A proposal that takes no
+// new operation (approved: ./approval.ts) refuses every drop that would change it, saying why.
 import { type Message, message } from '../i18n';
 import type { Operation, OrgState } from '../model';
 
@@ -20,7 +21,12 @@ export type DropDecision =
 
 const NOTHING: DropDecision = { kind: 'nothing' };
 
-export function decideDrop(state: OrgState, bureauId: string, target: DropTarget): DropDecision {
+export function decideDrop(state: OrgState, bureauId: string, target: DropTarget, locked?: Message): DropDecision {
+  const decision = decide(state, bureauId, target);
+  return locked && decision.kind !== 'nothing' ? { kind: 'refuse', reason: locked } : decision;
+}
+
+function decide(state: OrgState, bureauId: string, target: DropTarget): DropDecision {
   const bureau = state.bureaus.find((b) => b.id === bureauId);
   if (!bureau || !target) return NOTHING;
   let unitId = target.id;

@@ -1,6 +1,9 @@
 // Undo and redo: the last step taken back (or taken again), told to the engine first; a step the
 // engine refuses leaves everything as it was. The scenario on screen becomes the step's own.
+// Undo may take back an approval (with what that step brought), but no step may change the
+// operations of a proposal approved before and after it: the user sets it back to draft first.
 import { message } from '../../i18n';
+import { approvalBreach } from '../approval';
 import { type History, redoFile, undoFile } from '../history';
 import { scenarioExists } from '../state';
 import { BASELINE_ID } from '../../model';
@@ -12,6 +15,11 @@ export async function travel(core: Core, direction: 'undo' | 'redo'): Promise<vo
   const step = from[from.length - 1];
   if (!step || !state.file) return;
   const file = direction === 'undo' ? undoFile(state.file, step) : redoFile(state.file, step);
+  const breach = approvalBreach(state.file, file, true);
+  if (breach) {
+    core.tell('error', breach);
+    return;
+  }
   const reply = await core.engine.follow(direction === 'undo' ? step.undoSync : step.redoSync, file);
   if (!reply.ok) {
     core.tell('error', message('notice.refused', {}), reply.errors);
