@@ -1,0 +1,26 @@
+// Over the chart of a proposal that is not a draft: approved, it is locked (every change is
+// refused, and this says why and unlocks it in one click); submitted, it is open for review.
+import type { Scenario } from '../../model';
+import { useActions, useT } from '../context';
+
+export function LockNote({ scenario }: { scenario: Scenario }) {
+  const { t } = useT();
+  const actions = useActions();
+  if (scenario.status === 'approved') {
+    return (
+      <div className="lock-note approved" role="note" data-locked="">
+        <span aria-hidden="true">🔒</span>
+        <span>{t('status.locked', { name: scenario.name })}</span>
+        <button type="button" data-action="unlock" onClick={() => void actions.setStatus(scenario.id, 'draft')}>{t('status.unlock')}</button>
+      </div>
+    );
+  }
+  if (scenario.status === 'submitted') {
+    return (
+      <div className="lock-note submitted" role="note">
+        <span>{t('status.submittedNote')}</span>
+      </div>
+    );
+  }
+  return null;
+}
