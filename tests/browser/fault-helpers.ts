@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import type { AppState } from '../../src/app/controller';
 import type { ScenarioFile } from '../../src/model';
 import { CHROMIUM_ARGS } from './chromium';
-import { baseUrl, settled, waitIdle } from './harness';
+import { baseUrl, nameAlreadyAsked, settled, waitIdle } from './harness';
 
 export const DB = 'zonereform';
 export const STORE = 'workspace';
@@ -81,6 +81,7 @@ export async function launch(options: { init?: Array<{ script: (arg: never) => v
   };
   context.on('page', watch);
   if (options.seed) await seedStorage(context, options.seed);
+  await nameAlreadyAsked(context);
   for (const { script, arg } of options.init ?? []) await context.addInitScript(script as (arg: unknown) => void, arg);
   const page = await context.newPage();
   if (options.open !== false) await gotoApp(page);
