@@ -47,7 +47,9 @@ export default defineConfig({
   resolve: { alias: officeAliases },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 600 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // the policy as an HTTP header too: a <meta> policy binds the page only, never its workers, and
+  // only a header on the worker script puts the engine worker under it (no eval, no other origin)
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     projects: [
       {

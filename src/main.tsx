@@ -6,7 +6,7 @@ import { createController } from './app/controller';
 import { createEngineBridge } from './app/engineBridge';
 import { localIso } from './app/stamp';
 import { createIndexedDbStorage } from './app/storage';
-import { type Lang, isLang } from './i18n';
+import { type Lang, isLang, message } from './i18n';
 import { BASELINE_ID } from './model';
 import { App } from './ui/App';
 import { ControllerContext } from './ui/context';
@@ -47,10 +47,13 @@ const bridge = createEngineBridge({
     typeof Worker === 'undefined' ? undefined : () => new Worker(new URL('../workers/engine.worker.ts', import.meta.url), { type: 'module', name: `engine-${++workers}` }),
   currentFile: () => controller.store.get().file,
   lang: () => controller.store.get().lang,
+  // the engine watchdog: the user hears within seconds that the engine is not answering, and when it is back
+  onSlow: () => controller.actions.inform('warning', message('engine.slow', {})),
+  onRestart: () => controller.actions.inform('info', message('engine.restarted', {})),
 });
 controller = createController({
   bridge,
-  storage: createIndexedDbStorage(),
+  storage: createIndexedDbStorage({ onSetAside: (what, count) => controller.actions.inform('warning', message('record.setAside', { what, count })) }),
   defaultFile: () => defaultFile,
   initialLang: rememberedLang(),
   announce: (revision) => tabs?.postMessage({ saved: revision }),

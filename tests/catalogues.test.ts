@@ -3,12 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { cliEn } from '../src/i18n/cli-en';
 import { cliZh } from '../src/i18n/cli-zh';
 import { en } from '../src/i18n/en';
+import { encodingEn } from '../src/i18n/encoding-en';
+import { encodingZh } from '../src/i18n/encoding-zh';
 import { format2En } from '../src/i18n/format2-en';
 import { format2Zh } from '../src/i18n/format2-zh';
+import { keepEn } from '../src/i18n/keep-en';
+import { keepZh } from '../src/i18n/keep-zh';
 import { officeEn } from '../src/i18n/office-en';
 import { officeZh } from '../src/i18n/office-zh';
 import { planEn } from '../src/i18n/plan-en';
+import { readingEn } from '../src/i18n/reading-en';
+import { readingZh } from '../src/i18n/reading-zh';
 import { planZh } from '../src/i18n/plan-zh';
+import { robustEn } from '../src/i18n/robust-en';
+import { robustZh } from '../src/i18n/robust-zh';
 import { shareEn } from '../src/i18n/share-en';
 import { shareZh } from '../src/i18n/share-zh';
 import { statusEn } from '../src/i18n/status-en';
@@ -28,6 +36,10 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['office', officeZh, officeEn],
   ['status', statusZh, statusEn],
   ['cli', cliZh, cliEn],
+  ['robust', robustZh, robustEn],
+  ['keep', keepZh, keepEn],
+  ['encoding', encodingZh, encodingEn],
+  ['reading', readingZh, readingEn],
 ];
 
 describe('message catalogues', () => {
@@ -50,7 +62,7 @@ describe('message catalogues', () => {
 
   it('no message renders empty or with an unfilled placeholder', () => {
     const ref = { id: 'x', name: 'x', builtIn: false, toString: () => 'x' };
-    const lists = new Set(['fields', 'cleared', 'parts', 'functions', 'bureaus', 'zones', 'hosts', 'known', 'allowed', 'kinds', 'ids', 'wanted', 'found', 'columns', 'reasons', 'conflict', 'problems', 'items']);
+    const lists = new Set(['fields', 'cleared', 'parts', 'functions', 'bureaus', 'zones', 'hosts', 'known', 'allowed', 'kinds', 'ids', 'wanted', 'found', 'columns', 'reasons', 'conflict', 'problems', 'items', 'lines']);
     const sample = new Proxy({}, { get: (_, key) => (key === 'functions' || key === 'refs' ? [ref, ref] : key === 'fn' ? ref : typeof key === 'string' && lists.has(key) ? ['x', 'y'] : key === 'remove' ? 1 : typeof key === 'string' ? 1 : undefined) });
     for (const [, zh, english] of PAIRS) {
       for (const catalogue of [zh, english] as Catalogue[]) {

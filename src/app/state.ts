@@ -5,6 +5,7 @@ import { DEFAULT_RULES, type RuleSettingsResolved } from '../engine/rules/types'
 import type { Lang } from '../i18n';
 import { BASELINE_ID, type FileError, type ScenarioFile } from '../model';
 import { type AuthorSetting, NOT_ASKED } from './author';
+import type { EncodingCheck } from './chosenFile';
 import type { History } from './history';
 import type { Notice } from './notices';
 import type { RecentFile } from './storage';
@@ -37,6 +38,8 @@ export interface AppState {
   author: AuthorSetting;
   /** The name is being asked (before the first change): the change waits for the answer. */
   askingAuthor: boolean;
+  /** A file read by a guessed encoding, shown to the user to confirm before it opens. */
+  encodingCheck?: EncodingCheck;
 }
 
 export function initialState(lang: Lang, author: AuthorSetting = NOT_ASKED): AppState {

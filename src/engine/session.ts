@@ -2,7 +2,8 @@
 // callers send only what changed (an operation), never the whole file again. This is the API the
 // worker exposes; every argument and answer is plain data.
 import type { Lang } from '../i18n';
-import { type FileError, type Operation, type OrgState, type ScenarioFile, type ScenarioStatus, checkOperation, parseValue } from '../model';
+import { type FileError, type Operation, type OrgState, type ScenarioFile, type ScenarioStatus, checkOperation } from '../model';
+import { parseValue } from '../model/parse';
 import { applyOperation } from './apply';
 import { type LoadResult, type LoadedFile, loadParsedFile, loadScenarioFile, refusalError } from './load';
 import { createEvaluator } from './evaluator';
@@ -128,9 +129,9 @@ export function createSession(name = 'session') {
       if (!loaded || index < 0) return [];
       return adjustmentTable(loaded.baseline, loaded.file.scenarios[index]!.operations, loaded.context, loaded.scenarios[index]);
     },
-    /** Where each scenario's savings come from, by source (the kind of operation). */
-    breakdowns(): Record<string, SavingsBreakdown> {
-      const out: Record<string, SavingsBreakdown> = {};
+    /** Where each scenario's savings come from, by source (the kind of operation); a Map: a proposal may be called `__proto__`. */
+    breakdowns(): Map<string, SavingsBreakdown> {
+      const out = new Map<string, SavingsBreakdown>();
       loaded?.file.scenarios.forEach((scenario, index) => {
         // a scenario's operations are a new array whenever they change: until then its breakdown stands
         let breakdown = breakdowns.get(scenario.operations);
@@ -138,7 +139,7 @@ export function createSession(name = 'session') {
           breakdown = savingsBreakdown(loaded!.baseline, scenario.operations, loaded!.context, statesOf(index));
           breakdowns.set(scenario.operations, breakdown);
         }
-        out[scenario.id] = breakdown;
+        out.set(scenario.id, breakdown);
       });
       return out;
     },

@@ -3,6 +3,8 @@
 // ui-en.ts). The app, the screen and the command line import this; the command line's own text is
 // in ./cli.ts.
 import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
+import { keepEn } from './keep-en';
+import { keepZh } from './keep-zh';
 import type { Lang, Localized } from './lang';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
@@ -12,13 +14,13 @@ import { statusZh } from './status-zh';
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh & typeof statusZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof keepZh & typeof statusZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh, ...statusZh },
-  en: { ...engineCatalogues.en, ...uiEn, ...statusEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...keepZh, ...statusZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...keepEn, ...statusEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */
@@ -32,6 +34,11 @@ export interface Message<K extends MessageKey = MessageKey> {
 
 export function message<K extends MessageKey>(key: K, args: MessageArgs<K>): Message {
   return { key, args } as Message;
+}
+
+/** Whether this version has a message of that key (stored records may name one it does not). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogues.zh, key) && Object.hasOwn(catalogues.en, key);
 }
 
 export function translate<K extends MessageKey>(lang: Lang, key: K, args: MessageArgs<K>): string {

@@ -7,6 +7,8 @@ export interface FileError {
   /** The key of the message it was made from (the engine's, or a feature's own catalogue's). */
   code: string;
   message: Localized;
+  /** On the last error of a list cut short (`file.moreErrors`): how many more there were. */
+  more?: number;
 }
 
 export function fileError<K extends EngineMessageKey>(path: string, key: K, args: EngineMessageArgs<K>): FileError {

@@ -2,7 +2,7 @@
 // function of its own, named so that a shared ledger of the app can take its place: bodies,
 // internal bodies, staff and posts are the engine's per-unit figures (SPEC §6); the split of
 // staff into admin and institutional is summed here from the unit's bureaus.
-import type { Metrics, UnitMetrics } from '../engine';
+import { type Metrics, type UnitMetrics, unitFiguresOf } from '../engine';
 import type { OrgState } from '../model';
 
 export interface LedgerSide {
@@ -48,8 +48,8 @@ export function unitLedger(baseline: { state: OrgState; metrics: Metrics }, prop
   return ids.map((id) => ({
     unit: id,
     name: names.get(id) ?? id,
-    before: has(baseline.state, id) ? side(baseline.metrics.units[id], before.get(id)) : undefined,
-    after: has(proposal.state, id) ? side(proposal.metrics.units[id], after.get(id)) : undefined,
+    before: has(baseline.state, id) ? side(unitFiguresOf(baseline.metrics, id), before.get(id)) : undefined,
+    after: has(proposal.state, id) ? side(unitFiguresOf(proposal.metrics, id), after.get(id)) : undefined,
   }));
 }
 

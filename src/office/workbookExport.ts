@@ -1,7 +1,7 @@
 // Export .xlsx (SPEC §11): the sheets 单位 and 机构 (import gives them back), and for the proposals
 // chosen: figures and savings side by side, the adjustment table, the change list, each unit's
 // before → after and the problems. Numbers are numbers; ratios are percentages with one decimal.
-import { type Metrics, type Savings, subjectText } from '../engine';
+import { type Metrics, type Savings, subjectText, unitFiguresOf } from '../engine';
 import { type MessageArgs, type MessageKey, translate } from '../i18n';
 import { type OfficeArgs, type OfficeKey, officeText } from '../i18n/office';
 import type { ScenarioFile } from '../model';
@@ -37,8 +37,8 @@ export function figureRows(pack: MeetingPack): Array<{ label: string; baseline: 
   const zones = pack.baselineState.units.filter((u) => u.kind === 'zone' || u.kind === 'office');
   const ratios = zones.map((u) => ({
     label: t('compare.ratioOf', { unit: u.name }),
-    baseline: pack.baseline.metrics.units[u.id]?.economicRatio ?? null,
-    values: pack.proposals.map((p) => ({ value: p.metrics.units[u.id]?.economicRatio ?? null, saving: null })),
+    baseline: unitFiguresOf(pack.baseline.metrics, u.id)?.economicRatio ?? null,
+    values: pack.proposals.map((p) => ({ value: unitFiguresOf(p.metrics, u.id)?.economicRatio ?? null, saving: null })),
     ratio: true,
   }));
   return [...rows, counts('error'), counts('warning'), ...ratios];

@@ -1,4 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { unitFiguresOf } from '../app/figures';
 import { scenarioState } from '../app/scenarioState';
 import type { ChangeLine, Violation } from '../engine';
 import { BASELINE_ID, type Operation, type ScenarioFile, functionCatalogue } from '../model';
@@ -17,7 +18,12 @@ const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ 
 // dialogs open only on a user action: fetched on idle after the first paint, not with it
 const dialogs = deferred(() => import('./dialogs/DialogHost'));
 const DialogHost = deferredComponent(dialogs, (m) => m.DialogHost);
-import { ImportErrors } from './share/ImportErrors';
+// so does the inspector: it shows only what a click selected
+const inspector = deferred(() => import('./panel/Inspector'));
+const Inspector = deferredComponent(inspector, (m) => m.Inspector);
+const fileDialogs = deferred(() => import('./share/fileDialogs'));
+const ImportErrors = deferredComponent(fileDialogs, (m) => m.ImportErrors);
+const EncodingCheck = deferredComponent(fileDialogs, (m) => m.EncodingCheck);
 import { useFileDrop } from './share/useFileDrop';
 import { chartExport } from './export/chartExport';
 import { PrintedChart } from './chart/PrintedChart';
@@ -25,7 +31,6 @@ import { Notices } from './Notices';
 import { ChangeList } from './panel/ChangeList';
 import { EconomicRatios } from './panel/EconomicRatios';
 import { Figures } from './panel/Figures';
-import { Inspector } from './panel/Inspector';
 import { Violations } from './panel/Violations';
 import { ScenarioTabs } from './ScenarioTabs';
 
@@ -57,7 +62,8 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   const operationCount = file.scenarios.find((s) => s.id === scenarioId)?.operations.length ?? 0;
   const [view, setView] = useState<View>('model');
   const importErrors = useAppState((s) => s.importErrors);
-  const dropping = useFileDrop(useCallback((dropped: File) => void dropped.text().then((text) => actions.openText(text, dropped.name)), [actions]));
+  const dropping = useFileDrop(useCallback((dropped: File) => void actions.openChosenFile(dropped), [actions]));
+  const encodingCheck = useAppState((s) => s.encodingCheck);
 
   const state = useMemo(() => scenarioState(file, scenarioId), [file, scenarioId]);
   const functions = useMemo(() => functionCatalogue(file.functions), [file.functions]);
@@ -67,7 +73,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   const marks = useMemo(() => marksOf(violations), [violations]);
   const minRatio = useAppState((s) => s.settings.economicRatioMin);
 
-  useEffect(() => preloadWhenIdle([dialogs, chartExport]), []);
+  useEffect(() => preloadWhenIdle([dialogs, inspector, chartExport, fileDialogs]), []);
 
   const show = useCallback((next: Selection) => {
     setSelection(next);
@@ -198,7 +204,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
             bureau={selectedBureau}
             unit={selectedUnit}
             unitOfBureau={selectedBureau && state.units.find((u) => u.id === selectedBureau.unit)}
-            figures={metrics?.units[selectedUnit?.id ?? '']}
+            figures={selectedUnit && unitFiguresOf(metrics, selectedUnit.id)}
             functions={functions}
             open={setDialog}
             onClose={() => setSelection(undefined)}
@@ -228,6 +234,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
       )}
       <Notices />
       {importErrors && <ImportErrors name={importErrors.name} errors={importErrors.errors} />}
+      {encodingCheck && <EncodingCheck check={encodingCheck} />}
       {dropping && <div className="drop-overlay">{t('app.dropHere')}</div>}
       {dialog && <DialogHost request={dialog} file={file} scenarioId={scenarioId} state={state} functions={functions} submit={(op) => void submit(op)} onClose={() => setDialog(undefined)} />}
     </div>

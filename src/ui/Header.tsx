@@ -38,7 +38,7 @@ export function Header({ file, view, onView }: { file: ScenarioFile; view: View;
         {storage === 'conflict' ? (
           <span className="storage-warning conflict" role="alert" data-conflict="">
             {t('app.conflict')}
-            <button type="button" data-action="reload" onClick={() => window.location.reload()}>{t('conflict.reload')}</button>
+            <button type="button" data-action="reload" onClick={() => void actions.keepBeforeReload().then((kept) => kept && window.location.reload())}>{t('conflict.reload')}</button>
             <button type="button" data-action="keep-this-tab" onClick={() => void actions.keepThisTab()}>{t('conflict.keep')}</button>
           </span>
         ) : (
@@ -53,7 +53,7 @@ export function Header({ file, view, onView }: { file: ScenarioFile; view: View;
             onChange={(event) => {
               const chosen = event.target.files?.[0];
               event.target.value = '';
-              if (chosen) void chosen.text().then((text) => actions.openText(text, chosen.name));
+              if (chosen) void actions.openChosenFile(chosen);
             }}
           />
         </label>

@@ -8,7 +8,8 @@ import type { FileAction } from '../../src/app/actions/types';
 import { cleanName, readAuthorSetting } from '../../src/app/author';
 import { localIso, madeText, stamped, whenText } from '../../src/app/stamp';
 import { message } from '../../src/i18n';
-import { type Operation, parseValue } from '../../src/model';
+import type { Operation } from '../../src/model';
+import { parseValue } from '../../src/model/parse';
 import { SMALL_TEXT, engineLoad } from './files';
 import { type App, openApp } from './harness';
 

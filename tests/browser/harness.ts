@@ -246,15 +246,20 @@ export async function waitSaved(page: Page, timeoutMs = 10_000): Promise<void> {
             const get = store.get('current');
             // the organisation (units and bureaus) is stored apart, under the stamp 'current' names
             const organisation = store.get('current-organisation');
+            // and so is the file's meta, under the stamp 'metaStamp' names
+            const meta = store.get('current-meta');
             get.onerror = () => (db.close(), resolve(false));
-            organisation.onsuccess = () => {
+            meta.onsuccess = () => {
               db.close();
-              type Stored = { file: Record<string, unknown>; organisation?: string; scenarioId: string; lang: string; history: { past: unknown[]; future: unknown[] } };
+              type Stored = { file: Record<string, unknown>; organisation?: string; metaStamp?: string; scenarioId: string; lang: string; history: { past: unknown[]; future: unknown[] } };
               const record = get.result as Stored | undefined;
               const part = organisation.result as { stamp: string; units: unknown; bureaus: unknown } | undefined;
               const apart = record?.organisation !== undefined;
               if (apart && part?.stamp !== record.organisation) return resolve(false);
-              const saved = record && (apart ? { ...record, file: { ...record.file, units: part!.units, bureaus: part!.bureaus } } : record);
+              const joined = record && (apart ? { ...record, file: { ...record.file, units: part!.units, bureaus: part!.bureaus } } : record);
+              const metaPart = meta.result as { stamp: string; meta: unknown } | undefined;
+              if (joined?.metaStamp !== undefined && metaPart?.stamp !== joined.metaStamp) return resolve(false);
+              const saved = joined && (joined.metaStamp !== undefined && Object.hasOwn(joined.file, 'meta') ? { ...joined, file: { ...joined.file, meta: metaPart!.meta } } : joined);
               resolve(
                 saved !== undefined &&
                   JSON.stringify(saved.file) === JSON.stringify(s.file) &&

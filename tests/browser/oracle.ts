@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Report, applyOperation, buildReport, contextOf, describeChanges, loadParsedFile, subjectText } from '../../src/engine';
 import { type Lang, render } from '../../src/i18n';
-import { BASELINE_ID, type Operation, type Scenario, type ScenarioFile, parseScenarioFile } from '../../src/model';
+import { BASELINE_ID, type Operation, type Scenario, type ScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 
 export function exampleFile(name = 'xishan-1-plus-4.json'): ScenarioFile {
   const parsed = parseScenarioFile(readFileSync(join(import.meta.dirname, '../../scenarios', name), 'utf8'));

@@ -7,7 +7,8 @@ import { subjectText } from '../../src/engine';
 import type { Page } from 'playwright-core';
 import type { AppState } from '../../src/app/controller';
 import { type MessageKey, translate } from '../../src/i18n';
-import { type Operation, type ScenarioFile, parseScenarioFile } from '../../src/model';
+import { type Operation, type ScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 import {
   type Browsing,
   CURRENT,

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, describeChanges } from '../../src/engine';
 import { render } from '../../src/i18n';
-import { parseScenarioFile, serialiseScenarioFile } from '../../src/model';
+import { serialiseScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 import { type RawFile, bureau, file, load, loaded, office, scenario, street, town, unit, zone } from './build';
 
 /** The paths and codes of a refused file, or [] for a valid one. */

@@ -19,11 +19,15 @@ export interface Layer {
 }
 
 export const LAYERS: readonly Layer[] = [
-  // what the engine says: the only part of i18n the model, the engine and the worker may run
-  // what the engine says: its messages and those of format version 2
+  // what the engine says: the only part of i18n the model, the engine and the worker may run: its
+  // messages, those of format version 2 and those of reading any file without harm
   {
     name: 'i18n-engine',
-    files: ['src/i18n/engine.ts', 'src/i18n/zh-CN.ts', 'src/i18n/en.ts', 'src/i18n/format2-zh.ts', 'src/i18n/format2-en.ts', 'src/i18n/lang.ts'],
+    files: [
+      'src/i18n/engine.ts', 'src/i18n/zh-CN.ts', 'src/i18n/en.ts', 'src/i18n/format2-zh.ts', 'src/i18n/format2-en.ts',
+      'src/i18n/robust-zh.ts', 'src/i18n/robust-en.ts', 'src/i18n/reading.ts', 'src/i18n/reading-zh.ts', 'src/i18n/reading-en.ts',
+      'src/i18n/lang.ts',
+    ],
     may: [],
   },
   // the words of sharing files (compare, bring in, merge): with those features only

@@ -1,12 +1,13 @@
 // Undo and redo: the last step taken back (or taken again), told to the engine first; a step the
-// engine refuses leaves everything as it was. The scenario on screen becomes the step's own.
+// engine refuses leaves everything as it was. The scenario on screen becomes the step's own. A step
+// restored from storage that no longer fits the file is dropped with a notice.
 // Undo may take back an approval (with what that step brought), but no step may change the
 // operations of a proposal approved before and after it: the user sets it back to draft first.
 import { message } from '../../i18n';
 import { approvalBreach } from '../approval';
 import { type History, redoFile, undoFile } from '../history';
 import { scenarioExists } from '../state';
-import { BASELINE_ID } from '../../model';
+import { BASELINE_ID, type ScenarioFile } from '../../model';
 import type { Core } from './types';
 
 export async function travel(core: Core, direction: 'undo' | 'redo'): Promise<void> {
@@ -14,7 +15,16 @@ export async function travel(core: Core, direction: 'undo' | 'redo'): Promise<vo
   const from = direction === 'undo' ? state.history.past : state.history.future;
   const step = from[from.length - 1];
   if (!step || !state.file) return;
-  const file = direction === 'undo' ? undoFile(state.file, step) : redoFile(state.file, step);
+  let file: ScenarioFile;
+  try {
+    file = direction === 'undo' ? undoFile(state.file, step) : redoFile(state.file, step);
+  } catch {
+    // a stored step that no longer fits the file: it is dropped, and the user told, never a silent nothing
+    const { past, future } = state.history;
+    core.store.set({ history: direction === 'undo' ? { past: past.slice(0, -1), future } : { past, future: future.slice(0, -1) } });
+    core.tell('warning', message('record.setAside', { what: 'history', count: 1 }));
+    return;
+  }
   const breach = approvalBreach(state.file, file, true);
   if (breach) {
     core.tell('error', breach);

@@ -3,6 +3,7 @@
 import type { ZoomTransform } from 'd3-zoom';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UnitMetrics } from '../../engine';
+import { ownValue } from '../../app/figures';
 import type { OrgState } from '../../model';
 import { useT } from '../context';
 import type { Mark } from './BureauCard';
@@ -167,7 +168,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
           <UnitBox
             key={box.unit.id}
             box={box}
-            figures={unitFigures?.[box.unit.id]}
+            figures={ownValue(unitFigures, box.unit.id)}
             selectedUnit={selection?.kind === 'unit' ? selection.id : undefined}
             selectedBureau={selection?.kind === 'bureau' ? selection.id : undefined}
             unitMark={marks.units.get(box.unit.id)}

@@ -1,6 +1,6 @@
 // Compare: today and any number of proposals, as a table and as charts, each exportable.
 import { useEffect, useState } from 'react';
-import { SAVING_SOURCES } from '../../app/figures';
+import { SAVING_SOURCES, unitFiguresOf } from '../../app/figures';
 import type { Report, SavingsBreakdown } from '../../engine';
 import { percent } from '../../i18n';
 import type { ScenarioFile } from '../../model';
@@ -16,7 +16,7 @@ import { compareRows } from './rows';
 export function CompareView({ file, report }: { file: ScenarioFile; report: Report }) {
   const { t } = useT();
   const actions = useActions();
-  const [breakdowns, setBreakdowns] = useState<Record<string, SavingsBreakdown>>();
+  const [breakdowns, setBreakdowns] = useState<Map<string, SavingsBreakdown>>();
   useEffect(() => {
     let current = true;
     void actions.breakdowns().then((b) => current && setBreakdowns(b));
@@ -66,7 +66,7 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
               series={series}
               format={(v) => percent(v)}
               reference={{ value: min, label: t('compare.minimum', { min: percent(min) }) }}
-              groups={zones.map((z) => ({ key: z.id, label: z.name, values: Object.fromEntries(columns.map((c) => [c.id, c.metrics.units[z.id]?.economicRatio ?? null])) }))}
+              groups={zones.map((z) => ({ key: z.id, label: z.name, values: Object.fromEntries(columns.map((c) => [c.id, unitFiguresOf(c.metrics, z.id)?.economicRatio ?? null])) }))}
             />
           </ChartFrame>
         )}
@@ -78,8 +78,8 @@ export function CompareView({ file, report }: { file: ScenarioFile; report: Repo
                   stacked
                   unit={t(field === 'staff' ? 'axis.people' : 'axis.posts')}
                   // only the kinds of change that some proposal makes use of
-                  series={SAVING_SOURCES.filter((kind) => report.scenarios.some((s) => (breakdowns[s.id]?.[kind][field] ?? 0) !== 0)).map((kind) => ({ key: kind, label: t(`savingSource.${kind}`), color: SAVING_SOURCE_COLORS[kind]! }))}
-                  groups={report.scenarios.map((s) => ({ key: s.id, label: s.name, values: Object.fromEntries(SAVING_SOURCES.map((kind) => [kind, breakdowns[s.id]?.[kind][field] ?? 0])) }))}
+                  series={SAVING_SOURCES.filter((kind) => report.scenarios.some((s) => (breakdowns.get(s.id)?.[kind][field] ?? 0) !== 0)).map((kind) => ({ key: kind, label: t(`savingSource.${kind}`), color: SAVING_SOURCE_COLORS[kind]! }))}
+                  groups={report.scenarios.map((s) => ({ key: s.id, label: s.name, values: Object.fromEntries(SAVING_SOURCES.map((kind) => [kind, breakdowns.get(s.id)?.[kind][field] ?? 0])) }))}
                 />
               </ChartFrame>
             ))}

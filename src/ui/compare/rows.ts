@@ -1,6 +1,6 @@
 // The rows of the compare table: every figure of SPEC §6, every saving, the rules broken, and
 // each zone's economic share; and which way is better for each.
-import { ECONOMIC_RATIO, FIGURES, type FigureDef, SAVINGS, type SavingDef } from '../../app/figures';
+import { ECONOMIC_RATIO, FIGURES, type FigureDef, SAVINGS, type SavingDef, unitFiguresOf } from '../../app/figures';
 import type { Metrics, Report, ScenarioReport } from '../../engine';
 import type { MessageKey } from '../../i18n';
 import type { Unit } from '../../model';
@@ -62,7 +62,7 @@ export function compareRows(units: readonly Unit[]): CompareRow[] {
         better: ECONOMIC_RATIO.better,
         kind: ECONOMIC_RATIO.format,
         group: 'ratios',
-        value: ({ metrics }) => metrics.units[u.id]?.economicRatio ?? null,
+        value: ({ metrics }) => unitFiguresOf(metrics, u.id)?.economicRatio ?? null,
       })),
   ];
 }

@@ -1,5 +1,6 @@
 // Each zone's and office's share of economic-development bodies, as a bar against the minimum.
 import type { Metrics } from '../../engine';
+import { unitFiguresOf } from '../../app/figures';
 import { percent } from '../../i18n';
 import type { Unit } from '../../model';
 import { memo, useMemo } from 'react';
@@ -26,8 +27,8 @@ export function EconomicRatios({ units, metrics, baseline, min, pending, onSelec
           <RatioRow
             key={unit.id}
             unit={unit}
-            ratio={metrics.units[unit.id]?.economicRatio ?? null}
-            before={baseline?.units[unit.id]?.economicRatio}
+            ratio={unitFiguresOf(metrics, unit.id)?.economicRatio ?? null}
+            before={unitFiguresOf(baseline, unit.id)?.economicRatio}
             min={min}
             pending={pending}
             onSelect={onSelect}

@@ -2,6 +2,7 @@
 // (clickers send these), Space and Esc. Title → before → after → figures → adjustments → problems.
 import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '../../engine';
+import { unitFiguresOf } from '../../app/figures';
 import { percent } from '../../i18n';
 import type { ScenarioFile } from '../../model';
 import { AdjustmentTable } from '../compare/AdjustmentTable';
@@ -79,8 +80,8 @@ export function Presentation({ file, report, scenarioId, onExit }: { file: Scena
               <h3>{t('metric.economicRatio')}</h3>
               <ul>
               {zones.map((u) => {
-                const ratio = scenarioReport.metrics.units[u.id]?.economicRatio ?? null;
-                const was = report.baseline.metrics.units[u.id]?.economicRatio ?? null;
+                const ratio = unitFiguresOf(scenarioReport.metrics, u.id)?.economicRatio ?? null;
+                const was = unitFiguresOf(report.baseline.metrics, u.id)?.economicRatio ?? null;
                 return (
                   <li key={u.id}>
                     <span>{u.name}</span>
