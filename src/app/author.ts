@@ -16,12 +16,25 @@ export const NOT_ASKED: AuthorSetting = { asked: false };
 export const MAX_NAME = 100;
 
 /**
+ * Characters a name must not carry into the page, a saved file or a table: C0 and C1 controls,
+ * and the bidi marks, embeddings, overrides and isolates (a right-to-left override in a name would
+ * show the date after it reversed). A name pasted from a table or a chat may carry them.
+ */
+// eslint-disable-next-line no-control-regex -- these are the characters looked for
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A `by` as shown: a colleague's file may hold any text up to 100 characters (SPEC §5), controls
+ * included; on screen each unsafe character is a space, so that no name changes what is around it.
+ */
+export const nameShown = (by: string): string => by.replace(UNSAFE, ' ');
+
+/**
  * A typed name as it is kept: spaces collapsed and trimmed, control characters dropped; empty means
  * no name; `undefined` when it is too long to be a `by`.
  */
 export function cleanName(text: string): { name?: string } | undefined {
-  // eslint-disable-next-line no-control-regex -- a name pasted from a table may carry them
-  const name = text.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const name = text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
   if ([...name].length > MAX_NAME) return undefined;
   return name === '' ? {} : { name };
 }

@@ -3,6 +3,7 @@
 // back in words for the change list and the adjustment table: "张三 · 11月29日 10:15".
 import { type Lang, translate } from '../i18n';
 import type { Operation, OperationRecord } from '../model';
+import { nameShown } from './author';
 
 /** What the app stamps on the operations it makes now. */
 export type Stamp = Pick<OperationRecord, 'by' | 'at'>;
@@ -46,6 +47,6 @@ export function whenText(at: string, lang: Lang, thisYear?: number): string {
 
 /** "张三 · 11月29日 10:15", "张三", "11月29日 10:15", or undefined when the operation says neither. */
 export function madeText(record: Pick<OperationRecord, 'by' | 'at'>, lang: Lang, thisYear?: number): string | undefined {
-  const parts = [record.by, record.at === undefined ? undefined : whenText(record.at, lang, thisYear)].filter((p): p is string => p !== undefined);
+  const parts = [record.by === undefined ? undefined : nameShown(record.by), record.at === undefined ? undefined : whenText(record.at, lang, thisYear)].filter((p): p is string => p !== undefined);
   return parts.length === 0 ? undefined : parts.join(' · ');
 }

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planAppend } from '../../src/app/actions/append';
 import type { FileAction } from '../../src/app/actions/types';
-import { cleanName, readAuthorSetting } from '../../src/app/author';
+import { cleanName, nameShown, readAuthorSetting } from '../../src/app/author';
 import { localIso, madeText, stamped, whenText } from '../../src/app/stamp';
 import { message } from '../../src/i18n';
 import type { Operation } from '../../src/model';
@@ -166,5 +166,20 @@ describe('times', () => {
     expect(madeText({ by: '张三' }, 'zh', 2026)).toBe('张三');
     expect(madeText({}, 'zh', 2026)).toBeUndefined();
     expect(whenText('2026-11-29T23:59Z', 'en', 2025)).toBe('29 Nov 2026 23:59');
+  });
+});
+
+describe('names that could change what is around them', () => {
+  it('typed: C1 controls, bidi overrides and isolates, line separators become spaces', () => {
+    expect(cleanName('张\u202e三\u2066')).toEqual({ name: '张 三' });
+    expect(cleanName('\u0085李\u2028四\u009b')).toEqual({ name: '李 四' });
+    expect(cleanName('\u202e\u200f')).toEqual({});
+  });
+
+  it('from a colleague’s file (any text up to 100 characters): shown with each unsafe character a space', () => {
+    expect(nameShown('王\u202e五')).toBe('王 五');
+    expect(nameShown('a\u0000b\u001bc\u007f')).toBe('a b c ');
+    expect(nameShown('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
+    expect(madeText({ by: '赵\u202e六', at: AT }, 'zh', 2026)).toBe('赵 六 · 11月29日 10:15');
   });
 });

@@ -312,3 +312,70 @@ describe('the rule over two files', () => {
     expect(change((f) => (f.units[0]!.bodyCap = 9))).toBeUndefined();
   });
 });
+
+describe('proposals named as Object.prototype’s properties', () => {
+  it.each(['__proto__', 'constructor', 'toString'])('a proposal with the id %s: its status set, it locks, undo takes it back, the other proposal untouched', async (id) => {
+    const file = copy(small);
+    file.scenarios[0]!.id = id;
+    file.scenarios[0]!.name = id;
+    const app = await openApp({ defaultFile: JSON.stringify(file) });
+    app.actions.switchScenario(id);
+    await app.idle();
+    expect(app.state().scenarioId).toBe(id);
+    expect(lockReason(app.file(), id)).toBeUndefined();
+    expect(await app.actions.setStatus(id, 'approved')).toBe(true);
+    await app.idle();
+    expect(app.scenario(id).status).toBe('approved');
+    expect(app.scenario('plan-b').status).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'status')).toBe(false);
+    expect(lockReason(app.file(), id)).toEqual({ key: 'status.locked', args: { name: id } });
+    expect(lockReason(app.file(), 'plan-b')).toBeUndefined();
+    // the lock holds for this proposal's drops and dialogs, not for the other's
+    const approved = app.file();
+    expect(app.actions.drop('z1-econ', { kind: 'unit', id: 't1' }).decision.kind).toBe('refuse');
+    expect(await app.apply({ op: 'move', bureau: 'z1-econ', to: 't1' })).toBe(false);
+    expect(app.file()).toEqual(approved);
+    expect((await app.bridge.engine.loadedFile())?.file.scenarios[0]!.status).toBe('approved');
+    await app.actions.undo();
+    await app.idle();
+    expect(app.file()).toEqual(file);
+    expect(await app.apply({ op: 'move', bureau: 'z1-econ', to: 't1' })).toBe(true);
+    expect(app.scenario(id).operations).toHaveLength(file.scenarios[0]!.operations.length + 1);
+  });
+});
+
+describe('undo across status changes', () => {
+  it('approved, unlocked, changed: undo walks back through the change, the unlock and the approval; redo forward; a new step clears what was undone', async () => {
+    const app = await openApp({ defaultFile: SMALL_TEXT });
+    app.actions.switchScenario('plan-a');
+    await app.idle();
+    await app.actions.setStatus('plan-a', 'approved');
+    await app.actions.setStatus('plan-a', 'draft');
+    await app.apply({ op: 'move', bureau: 'z1-econ', to: 't1' });
+    await app.idle();
+    const changed = app.file();
+    await app.actions.undo(); // the move
+    await app.actions.undo(); // the unlock: approved again, with the operations it had
+    await app.idle();
+    expect(app.file()).toEqual(withStatus(small, 'plan-a', 'approved'));
+    // locked again: a drop is refused, and nothing of the redo list is lost
+    expect(await app.apply({ op: 'move', bureau: 'z1-invest', to: 't1' })).toBe(false);
+    expect(app.history().future).toHaveLength(2);
+    await app.actions.redo();
+    await app.actions.redo();
+    await app.idle();
+    expect(app.file()).toEqual(changed);
+    expect(app.notices('error')).toHaveLength(1);
+    // the status undone while another proposal is on screen: the step shows its own proposal
+    await app.actions.undo();
+    await app.actions.undo();
+    app.actions.switchScenario('plan-b');
+    await app.actions.undo();
+    await app.idle();
+    expect(app.file()).toEqual(small);
+    expect(app.state().scenarioId).toBe('plan-a');
+    await app.apply({ op: 'move', bureau: 'z1-econ', to: 't1' });
+    await app.idle();
+    expect(app.history().future).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 // step) unless the proposal is approved, which locks it.
 import { useState } from 'react';
 import type { ChangeLine } from '../../engine';
+import { nameShown } from '../../app/author';
 import { useActions, useT } from '../context';
 import { MadeBy } from './MadeBy';
 
@@ -40,7 +41,7 @@ function ReviewItem({ scenarioId, line, locked, onShow }: { scenarioId: string; 
       </button>
       <dl>
         <dt>{t('review.by')}</dt>
-        <dd data-review-by="">{line.by ?? none}</dd>
+        <dd data-review-by="">{line.by === undefined ? none : <bdi>{nameShown(line.by)}</bdi>}</dd>
         <dt>{t('review.at')}</dt>
         <dd data-review-at="">{line.at ? <MadeBy record={{ at: line.at }} /> : none}</dd>
         <dt>{t('review.doc')}</dt>
