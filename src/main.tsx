@@ -11,7 +11,7 @@ import { BASELINE_ID } from './model';
 import { App } from './ui/App';
 import { ControllerContext } from './ui/context';
 import { CrashBoundary } from './ui/CrashScreen';
-import defaultFile from '../scenarios/xishan-1-plus-4.json?raw';
+import { exampleText } from './app/examples';
 import './ui/styles.css';
 
 const LANG_KEY = 'zonereform.lang';
@@ -54,7 +54,8 @@ const bridge = createEngineBridge({
 controller = createController({
   bridge,
   storage: createIndexedDbStorage({ onSetAside: (what, count) => controller.actions.inform('warning', message('record.setAside', { what, count })) }),
-  defaultFile: () => defaultFile,
+  // the first visit's example is fetched on demand like the others, not carried by the first page
+  defaultFile: () => exampleText('xishan-1-plus-4'),
   initialLang: rememberedLang(),
   announce: (revision) => tabs?.postMessage({ saved: revision }),
   rememberLang: (lang) => {

@@ -25,8 +25,8 @@ export type { AppState } from './state';
 export interface AppDeps {
   bridge: EngineBridge;
   storage: WorkspaceStorage;
-  /** The file a first visit opens. */
-  defaultFile: () => string;
+  /** The file a first visit opens (its text, or a promise of it where it loads on demand). */
+  defaultFile: () => string | Promise<string>;
   initialLang: Lang;
   rememberLang?: (lang: Lang) => void;
   /** Tells other tabs that this one saved (they then know their copy is behind). */

@@ -9,12 +9,12 @@ import type { History } from './history';
 import { readHistory } from './records';
 import { scenarioExists } from './state';
 
-export async function restoreSession(core: Core, defaultFile: () => string): Promise<void> {
+export async function restoreSession(core: Core, defaultFile: () => string | Promise<string>): Promise<void> {
   await restoreWork(core, defaultFile);
   prefetch();
 }
 
-async function restoreWork(core: Core, defaultFile: () => string): Promise<void> {
+async function restoreWork(core: Core, defaultFile: () => string | Promise<string>): Promise<void> {
   const { store, storage } = core;
   void storage.recent().then((recent) => store.set({ recent }), () => undefined);
   const outcome = await storage.load();
@@ -49,7 +49,7 @@ async function restoreWork(core: Core, defaultFile: () => string): Promise<void>
     core.tell('error', message('notice.storageUnavailable', {}));
   }
   // the example is read by the engine (in the worker): the page need not carry the file parser
-  show(core, await core.engine.open(defaultFile()), BASELINE_ID, { past: [], future: [] });
+  show(core, await core.engine.open(await defaultFile()), BASELINE_ID, { past: [], future: [] });
   store.set({ status: 'ready' });
 }
 

@@ -4,6 +4,7 @@
 import { type ChangeLine, type LoadedFile, describeChanges } from '../engine';
 import type { FieldChange, FiguresCompared, FilesCompared, OperationChange, RecordChange, StateFigures } from '../engine/share';
 import { type Lang, percent, render, translate } from '../i18n';
+import { renderChange } from '../i18n/changes';
 import { type ShareKey, shareText } from '../i18n/share';
 import type { Operation, Scenario } from '../model';
 import { formatTable } from './table';
@@ -96,7 +97,7 @@ function sentencesFor(id: string, context: DiffContext): { a: ChangeLine[]; b: C
 function operationLine(op: OperationChange, sentences: { a: ChangeLine[]; b: ChangeLine[] }, fields: (c: readonly FieldChange[]) => string, t: T, lang: Lang): string {
   const sentence = (lines: ChangeLine[], index: number, operation: Operation) => {
     const line = lines[index];
-    const text = line ? render(lang, line.message) : operation.op;
+    const text = line ? renderChange(lang, line.message) : operation.op;
     const byAt = operation.by !== undefined || operation.at !== undefined ? ` ${t('diff.byAt', { by: operation.by ?? '', at: operation.at ?? '' })}` : '';
     return terminalSafe(`${text}${byAt}`);
   };

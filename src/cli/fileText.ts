@@ -46,8 +46,8 @@ export function bytesOf(read: Exclude<ReadResult, { error: string }>): { ok: tru
 
 export type ScenarioRead =
   | { ok: false; unreadable: string }
-  /** `encoding`: the file's, when it was not UTF-8 (the user is told). */
-  | { ok: true; result: LoadResult; encoding?: TextEncoding };
+  /** `encoding`: the file's, when it was not UTF-8 (the user is told); `text`: the file decoded, when it could be. */
+  | { ok: true; result: LoadResult; encoding?: TextEncoding; text?: string };
 
 /** A scenario file read, decoded and loaded by the engine, as every command reads one. */
 export function readScenarioFile(io: Pick<CliIo, 'readFile'>, path: string): ScenarioRead {
@@ -55,12 +55,14 @@ export function readScenarioFile(io: Pick<CliIo, 'readFile'>, path: string): Sce
   if ('error' in read) return { ok: false, unreadable: read.error };
   const text = textOf(read);
   if (!text.ok) return { ok: true, result: { ok: false, errors: [text.error] } };
-  return { ok: true, result: loadScenarioFile(text.text), ...(text.encoding === 'UTF-8' ? {} : { encoding: text.encoding }) };
+  return { ok: true, result: loadScenarioFile(text.text), text: text.text, ...(text.encoding === 'UTF-8' ? {} : { encoding: text.encoding }) };
 }
 
 /** Errors one a line, each led by its place (`prefix` + JSON path), nothing a terminal would act on. */
 export function errorLines(errors: readonly FileError[], lang: Lang, prefix = ''): string {
-  return errors.map((error) => `${terminalSafe(prefix)}${terminalSafe(error.path)}  ${terminalSafe(error.message[lang])}\n`).join('');
+  // an error that names what it is about (model/describe.ts) says so before its message
+  const about = (error: FileError) => (error.subject ? `${error.subject[lang]}${lang === 'zh' ? '：' : ': '}` : '');
+  return errors.map((error) => `${terminalSafe(prefix)}${terminalSafe(error.path)}  ${terminalSafe(about(error) + error.message[lang])}\n`).join('');
 }
 
 /** The line that says a file was read in another encoding: on standard error, led by `$` like every line there. */

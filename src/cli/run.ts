@@ -5,6 +5,7 @@ import { buildReport, reportJson } from '../engine';
 import type { Lang } from '../i18n';
 import { renderCli, translateCli } from '../i18n/cli';
 import { errorCount } from '../model';
+import { describeFileErrors } from '../model/describe';
 import { parseArgs } from './args';
 import { type CliIo, decodedLine, errorLines, readScenarioFile } from './fileText';
 import { formatSummary } from './summary';
@@ -31,7 +32,8 @@ export function runEvaluate(argv: readonly string[], io: CliIo): number {
   if (!loaded.ok) {
     // standard error holds the errors alone, so that a program can read each line as path + message
     io.stdout(`${translateCli(lang, 'cli.invalid', { count: errorCount(loaded.errors) })}\n`);
-    io.stderr(errorLines(loaded.errors, lang));
+    // each error names the bureau or unit it is about, read from the file's text
+    io.stderr(errorLines(read.text === undefined ? loaded.errors : describeFileErrors(loaded.errors, read.text), lang));
     return 1;
   }
   const known = loaded.loaded.file.scenarios.map((s) => s.id);

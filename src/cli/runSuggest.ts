@@ -3,6 +3,7 @@
 // standard error, one a line), 1 for an invalid file, 2 for wrong usage.
 import { describeChanges } from '../engine';
 import { render } from '../i18n';
+import { renderChange } from '../i18n/changes';
 import { renderCli, translateCli } from '../i18n/cli';
 import { translatePlan } from '../i18n/plan';
 import { type ScenarioFile, serialiseScenarioFile } from '../model';
@@ -57,7 +58,7 @@ export async function runSuggest(argv: readonly string[], io: CliIo): Promise<nu
     const lines = [translatePlan(lang, 'plan.cli.header', { name: terminalSafe(result.scenario.name), changes: result.plan.length, targeted: result.targeted.length, cleared })];
     const before = loaded.loaded.scenarios[known.indexOf(request.from)] ?? baseline;
     describeChanges(before, result.plan.map((p) => p.operation), loaded.loaded.context).forEach((line, i) => {
-      lines.push(`${String(i + 1).padStart(3)}. ${terminalSafe(render(lang, line.message))}`);
+      lines.push(`${String(i + 1).padStart(3)}. ${terminalSafe(renderChange(lang, line.message))}`);
       if (line.note) lines.push(`     ${terminalSafe(line.note)}`);
     });
     lines.push(translatePlan(lang, 'plan.cli.figures', { staff: result.savings.staff, bodies: result.savings.bodies, posts: result.savings.leaderPosts }));

@@ -20,4 +20,4 @@ export { type ChangeLine, describeChanges } from './changes';
 export { type EngineSession, type OpenReply, type StepReply, createSession } from './session';
 export { type AdjustmentRow, type BureauChange, adjustmentTable } from './diff';
 export { type SavingsBreakdown, savingsBreakdown } from './breakdown';
-export { ECONOMIC_RATIO, FIGURES, type FigureDef, type FigureId, SAVINGS, SAVING_SOURCES, type SavingDef, type SavingId, type SavingSource } from './figureTable';
+export { ECONOMIC_RATIO, FIGURES, FIGURES_WITH_PARTS, type FigureDef, type FigureId, SAVINGS, SAVING_SOURCES, type SavingDef, type SavingId, type SavingSource } from './figureTable';

@@ -3,6 +3,7 @@
 // worker exposes; every argument and answer is plain data.
 import type { Lang } from '../i18n';
 import { type FileError, type Operation, type OrgState, type ScenarioFile, type ScenarioStatus, checkOperation } from '../model';
+import { describeFileErrors } from '../model/describe';
 import { parseValue } from '../model/parse';
 import { applyOperation } from './apply';
 import { type LoadResult, type LoadedFile, loadParsedFile, loadScenarioFile, refusalError } from './load';
@@ -103,7 +104,9 @@ export function createSession(name = 'session') {
     },
     /** Opens the text of a file; on any error the session keeps what it had. */
     open(text: string, lang: Lang): OpenReply {
-      return adopt(loadScenarioFile(text), lang);
+      const result = loadScenarioFile(text);
+      // a refused file's errors name what they are about, in words its reader knows
+      return adopt(result.ok ? result : { ok: false, errors: describeFileErrors(result.errors, text) }, lang);
     },
     /** Opens a file already parsed (restored from storage): it is checked again all the same. */
     openFile(file: unknown, lang: Lang): OpenReply {

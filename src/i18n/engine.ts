@@ -1,7 +1,8 @@
 // What the engine says, and the functions that word it: its messages (zh-CN.ts, en.ts), those of
 // format version 2 (format2-*.ts) and of reading any file without harm (robust-*.ts). The model,
-// the engine and the worker import only this (the planner and the sharing code their own words
-// too: ./plan.ts, ./share.ts), so the worker never carries the screen's text (ui-zh.ts, ui-en.ts);
+// the engine and the worker import only this (the planner, the sharing code, the change list and
+// the description of file errors their own words too: ./plan.ts, ./share.ts, ./changes.ts,
+// ./describe.ts), so the worker never carries the screen's text (ui-zh.ts, ui-en.ts);
 // the screen and the command line import ./index.ts, which holds both.
 import { en } from './en';
 import { format2En } from './format2-en';

@@ -1,11 +1,13 @@
 // Every text a user reads, in Chinese and English: what the engine says (./engine.ts, the only part
 // the worker carries beside the planner's words, ./plan.ts) and the screen's own text (ui-zh.ts,
-// ui-en.ts). The app, the screen and the command line import this; the command line's own text is
-// in ./cli.ts.
+// ui-en.ts, meeting-zh.ts, meeting-en.ts). The app, the screen and the command line import this;
+// the command line's own text is in ./cli.ts, the views that load on demand have theirs in ./views.ts.
 import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
 import { keepEn } from './keep-en';
 import { keepZh } from './keep-zh';
 import type { Lang, Localized } from './lang';
+import { meetingEn } from './meeting-en';
+import { meetingZh } from './meeting-zh';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
 import { statusEn } from './status-en';
@@ -14,13 +16,13 @@ import { statusZh } from './status-zh';
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh & typeof keepZh & typeof statusZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof meetingZh & typeof keepZh & typeof statusZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh, ...keepZh, ...statusZh },
-  en: { ...engineCatalogues.en, ...uiEn, ...keepEn, ...statusEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...meetingZh, ...keepZh, ...statusZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...meetingEn, ...keepEn, ...statusEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */

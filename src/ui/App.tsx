@@ -28,9 +28,10 @@ import { useFileDrop } from './share/useFileDrop';
 import { chartExport } from './export/chartExport';
 import { PrintedChart } from './chart/PrintedChart';
 import { Notices } from './Notices';
-import { ChangeList } from './panel/ChangeList';
 import { EconomicRatios } from './panel/EconomicRatios';
 import { Figures } from './panel/Figures';
+import { ChangeList, LedgerPanel, SavingsPanel } from './meeting/lazy';
+import { isIllustrative } from '../app/meeting';
 import { Violations } from './panel/Violations';
 import { ScenarioTabs } from './ScenarioTabs';
 
@@ -55,12 +56,14 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   const [selection, setSelection] = useState<Selection>();
   const [focusTick, setFocusTick] = useState(0);
   const [dialog, setDialog] = useState<DialogRequest>();
-  const [tab, setTab] = useState<'violations' | 'changes'>('violations');
+  const [tab, setTab] = useState<'violations' | 'changes' | 'ledger'>('violations');
   // the change list is asked of the engine only while it is on screen
   const changesShown = tab === 'changes' && scenarioId !== BASELINE_ID;
   useEffect(() => actions.watchChanges(changesShown), [actions, changesShown]);
   const operationCount = file.scenarios.find((s) => s.id === scenarioId)?.operations.length ?? 0;
   const [view, setView] = useState<View>('model');
+  // the proposals chosen for the slides (from any tab)
+  const [presenting, setPresenting] = useState<string[]>([]);
   const importErrors = useAppState((s) => s.importErrors);
   const dropping = useFileDrop(useCallback((dropped: File) => void actions.openChosenFile(dropped), [actions]));
   const encodingCheck = useAppState((s) => s.encodingCheck);
@@ -155,7 +158,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
     return (
       <>
         <Suspense fallback={<div className="loading">{t('app.loading')}</div>}>
-          <Presentation file={file} report={report} scenarioId={scenarioId} onExit={() => setView('model')} />
+          <Presentation file={file} report={report} proposals={presenting} onExit={() => setView('model')} />
         </Suspense>
         <Notices />
       </>
@@ -164,7 +167,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
 
   return (
     <div className={`app view-${view}`}>
-      <Header file={file} view={view} onView={setView} />
+      <Header file={file} view={view} onView={(next, proposals) => (setPresenting(proposals ?? []), setView(next))} />
       {view === 'compare' && report && (
         <main className="page">
           <Suspense fallback={<p className="pending">{t('app.loading')}</p>}>
@@ -183,7 +186,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
         <>
       <ScenarioTabs file={file} current={scenarioId} open={setDialog} />
       <main className="workspace">
-        <PrintedChart state={state} title={`${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`} />
+        <PrintedChart state={state} title={`${file.title} · ${scenarioReport?.name ?? t('state.baseline')}${isIllustrative(file) ? ` · ${t('fileInfo.illustrative')}` : ''}`} />
         <OrgChart
           state={state}
           unitFigures={metrics?.units}
@@ -192,7 +195,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
           marks={marks}
           minRatio={minRatio}
           documentId={documentId}
-          onExport={(format) => void chartExport.load().then((m) => m.exportOrgChart(format, state, `${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`, t))}
+          onExport={(format) => void chartExport.load().then((m) => m.exportOrgChart(format, state, `${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`, t, undefined, isIllustrative(file) ? ` · ${t('fileInfo.illustrative')}` : '')).then((scaled) => scaled && actions.inform('info', scaled))}
           onSelect={setSelection}
           onDrop={onDrop}
           onCardKey={onCardKey}
@@ -211,7 +214,9 @@ function FileScreen({ file }: { file: ScenarioFile }) {
           />
           {report && metrics && (
             <>
-              <Figures baseline={report.baseline.metrics} scenario={scenarioReport} pending={pending} />
+              <Figures baseline={report.baseline.metrics} scenario={scenarioReport} pending={pending}>
+                <SavingsPanel file={file} report={report} scenarioId={scenarioId} />
+              </Figures>
               <EconomicRatios units={state.units} metrics={metrics} baseline={scenarioReport ? report.baseline.metrics : undefined} min={minRatio} pending={pending} onSelect={showUnit} />
             </>
           )}
@@ -222,11 +227,16 @@ function FileScreen({ file }: { file: ScenarioFile }) {
             <button type="button" role="tab" aria-selected={tab === 'changes'} onClick={() => setTab('changes')} disabled={scenarioId === BASELINE_ID}>
               {t('panel.changes')} <span className="count">{operationCount}</span>
             </button>
+            <button type="button" role="tab" data-panel-tab="ledger" aria-selected={tab === 'ledger'} onClick={() => setTab('ledger')} disabled={scenarioId === BASELINE_ID}>
+              {t('panel.ledger')}
+            </button>
           </div>
           {tab === 'violations' || scenarioId === BASELINE_ID ? (
             <Violations violations={violations} pending={pending} onShow={showViolation} />
-          ) : (
+          ) : tab === 'changes' ? (
             <ChangeList scenarioId={scenarioId} lines={changes} onShow={showChange} />
+          ) : (
+            report && <LedgerPanel file={file} report={report} scenarioId={scenarioId} />
           )}
         </aside>
       </main>

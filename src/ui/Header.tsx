@@ -1,11 +1,14 @@
 import type { ScenarioFile } from '../model';
 import { useActions, useAppState, useT } from './context';
 import { download, fileName } from './export/download';
+import { FileTitle } from './meeting/FileTitle';
+import { PresentButton } from './present/PresentButton';
+import { ExamplesMenu } from './share/ExamplesMenu';
 import { RecentFiles } from './share/RecentFiles';
 
 export type View = 'model' | 'compare' | 'beforeAfter' | 'present';
 
-export function Header({ file, view, onView }: { file: ScenarioFile; view: View; onView(view: View): void }) {
+export function Header({ file, view, onView }: { file: ScenarioFile; view: View; onView(view: View, proposals?: string[]): void }) {
   const { t, lang, say } = useT();
   const actions = useActions();
   const history = useAppState((s) => s.history);
@@ -23,16 +26,12 @@ export function Header({ file, view, onView }: { file: ScenarioFile; view: View;
         <span className="brand-mark" aria-hidden="true">▦</span>
         <span className="brand-name">{t('app.name')}</span>
       </div>
-      <div className="file-title">
-        <h1 title={file.title}>{file.title}</h1>
-        {file.region && <span className="region">{file.region}</span>}
-        {unsaved && <span className="unsaved" title={t('app.unsavedHint')}>{t('app.unsaved')}</span>}
-      </div>
+      <FileTitle file={file} unsaved={unsaved} />
       <nav className="views" aria-label={t('app.views')}>
         <button type="button" aria-pressed={view === 'model'} onClick={() => onView('model')}>{t('view.model')}</button>
         <button type="button" data-action="compare" aria-pressed={view === 'compare'} onClick={() => onView('compare')}>{t('view.compare')}</button>
         <button type="button" data-action="before-after" aria-pressed={view === 'beforeAfter'} onClick={() => onView('beforeAfter')} disabled={file.scenarios.length === 0}>{t('view.beforeAfter')}</button>
-        <button type="button" data-action="present" onClick={() => onView('present')}>{t('view.present')}</button>
+        <PresentButton file={file} onPresent={(proposals) => onView('present', proposals)} />
       </nav>
       <div className="topbar-actions">
         {storage === 'conflict' ? (
@@ -58,12 +57,13 @@ export function Header({ file, view, onView }: { file: ScenarioFile; view: View;
           />
         </label>
         <RecentFiles />
+        <ExamplesMenu />
         <button type="button" data-action="save-file" onClick={() => void save()}>{t('app.save')}</button>
-        <button type="button" data-action="undo" onClick={() => void actions.undo()} disabled={!lastPast} title={lastPast ? t('app.undoWhat', { what: say(lastPast.label) }) : t('app.undo')}>
-          ↶ {t('app.undo')}
+        <button type="button" data-action="undo" aria-label={t('app.undo')} onClick={() => void actions.undo()} disabled={!lastPast} title={lastPast ? t('app.undoWhat', { what: say(lastPast.label) }) : t('app.undo')}>
+          <span aria-hidden="true">↶</span> <span className="button-label">{t('app.undo')}</span>
         </button>
-        <button type="button" data-action="redo" onClick={() => void actions.redo()} disabled={!lastFuture} title={lastFuture ? t('app.redoWhat', { what: say(lastFuture.label) }) : t('app.redo')}>
-          ↷ {t('app.redo')}
+        <button type="button" data-action="redo" aria-label={t('app.redo')} onClick={() => void actions.redo()} disabled={!lastFuture} title={lastFuture ? t('app.redoWhat', { what: say(lastFuture.label) }) : t('app.redo')}>
+          <span aria-hidden="true">↷</span> <span className="button-label">{t('app.redo')}</span>
         </button>
         <div className="lang-switch" role="group" aria-label={t('app.language')}>
           <button type="button" data-lang="zh" aria-pressed={lang === 'zh'} onClick={() => void actions.setLang('zh')}>中文</button>

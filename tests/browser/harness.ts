@@ -88,8 +88,17 @@ export async function chooseScenario(page: Page, id: string): Promise<void> {
 export async function dragBureau(page: Page, bureauId: string, target: string, options: { beforeDrop?: () => Promise<void> } = {}): Promise<void> {
   const card = page.locator(`[data-bureau-id="${bureauId}"]`);
   await card.scrollIntoViewIfNeeded();
-  const from = await card.boundingBox();
-  const to = await page.locator(target).first().boundingBox();
+  let from = await card.boundingBox();
+  let to = await page.locator(target).first().boundingBox();
+  // the chart opens zoomed in to read: a target out of sight is brought in by fitting the chart to the screen
+  const viewport = page.viewportSize()!;
+  const inView = (box: typeof from) => box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + Math.min(box.height, 40) <= viewport.height;
+  if (!inView(from) || !inView(to)) {
+    await page.locator('[data-action="fit"]').first().click();
+    await page.waitForTimeout(400);
+    from = await card.boundingBox();
+    to = await page.locator(target).first().boundingBox();
+  }
   if (!from || !to) throw new Error(`cannot see ${bureauId} or ${target}`);
   const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
   // aim at an empty part of the target: its header

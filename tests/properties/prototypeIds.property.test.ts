@@ -17,6 +17,8 @@ import { loadSolver } from '../../src/plan/solver';
 import type { Subject } from '../../src/engine/rules';
 import { applyPatch, diffValues } from '../../src/engine/patch';
 import { translate } from '../../src/i18n';
+import { viewsText } from '../../src/i18n/views';
+import type { ViewsTranslate } from '../../src/ui/meeting/useViewsText';
 import { BUILT_IN_FUNCTIONS, type ScenarioFile, serialiseScenarioFile } from '../../src/model';
 import { parseScenarioFile } from '../../src/model/parse';
 import { adjustmentCsvRows } from '../../src/ui/compare/AdjustmentTable';
@@ -94,6 +96,7 @@ function breakdownOf(all: unknown, id: string): unknown {
 }
 
 const t = (key: string) => translate('en', key as 'adjust.bureau', {} as never);
+const v = ((key: string, args: never) => viewsText('en', key as 'compareTable.zonesBodies', args)) as ViewsTranslate;
 
 describe('ids named as the properties of Object.prototype', () => {
   it('give the same report, breakdowns, adjustments, change lists, comparison, search, layout and exports as ordinary ids', { timeout: 120_000 }, () => {
@@ -120,7 +123,7 @@ describe('ids named as the properties of Object.prototype', () => {
           const rows = structuredClone(session.adjustments(to(scenario.id)));
           expect(rows.length).toBe(plainSession.adjustments(scenario.id).length);
           const units = new Map(loaded.baseline.units.map((u) => [u.id, u]));
-          expect(toCsv(adjustmentCsvRows(rows, units, t))).not.toMatch(/function|\[object|undefined/);
+          expect(toCsv(adjustmentCsvRows(rows, units, t, v))).not.toMatch(/function|\[object|undefined/);
           const changes = structuredClone(session.changes(to(scenario.id)));
           expect(changes.map((c) => c.message.key)).toEqual(plainSession.changes(scenario.id).map((c) => c.message.key));
         }
@@ -128,7 +131,7 @@ describe('ids named as the properties of Object.prototype', () => {
         const states = [report.baseline, ...report.scenarios];
         for (const row of compareRows(loaded.baseline.units)) {
           for (const state of states) {
-            const value = row.value(state);
+            const value = row.value({ id: 'state', name: 'state', ...state });
             expect(value === null || typeof value === 'number', `${row.key}`).toBe(true);
           }
         }
@@ -243,7 +246,7 @@ describe('ids named as the properties of Object.prototype, beyond the engine', (
         expect(figureRows(pack.pack).map((r) => [r.baseline, r.values])).toEqual(figureRows(plainPack.pack).map((r) => [r.baseline, r.values]));
         pack.pack.proposals.forEach((proposal, i) => {
           const before = plainPack.pack.proposals[i]!;
-          expect(proposal.ledger.map((row) => [row.unit, row.before, row.after])).toEqual(before.ledger.map((row) => [to(row.unit), row.before, row.after]));
+          expect(proposal.ledger.map((row) => [row.unitId, row.before, row.after])).toEqual(before.ledger.map((row) => [to(row.unitId), row.before, row.after]));
           ledgers++;
           const blocks = chartPages(proposal.state, proposal.metrics, 12, 4).flat().flatMap((c) => c.blocks);
           // every unit on the slides, each with its own figures

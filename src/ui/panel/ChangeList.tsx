@@ -1,7 +1,9 @@
 // 调整清单: one sentence per operation of the scenario, with its document number and note, both
-// editable in place (an edit is one undo step).
+// editable in place (an edit is one undo step). Loaded with the meeting parts, on idle: the change
+// list is behind a tab, and its words (i18n/changes.ts) need not come with the first page.
 import { useState } from 'react';
 import type { ChangeLine } from '../../engine';
+import { renderChange } from '../../i18n/changes';
 import { useActions, useT } from '../context';
 import { MadeBy } from '../status/MadeBy';
 
@@ -27,7 +29,7 @@ export function ChangeList({ scenarioId, lines, locked, onShow }: Props) {
 }
 
 function ChangeItem({ scenarioId, line, locked, onShow }: { scenarioId: string; line: ChangeLine; locked: string | undefined; onShow(line: ChangeLine): void }) {
-  const { t, say } = useT();
+  const { t, lang } = useT();
   const actions = useActions();
   const [doc, setDoc] = useState(line.doc ?? '');
   const [note, setNote] = useState(line.note ?? '');
@@ -39,7 +41,7 @@ function ChangeItem({ scenarioId, line, locked, onShow }: { scenarioId: string; 
     <li className="change" data-change-index={line.index}>
       <button type="button" className="change-text" onClick={() => onShow(line)}>
         <span className="change-number">{line.index + 1}</span>
-        {say(line.message)}
+        {renderChange(lang, line.message)}
       </button>
       <div className="change-made"><MadeBy record={line} /></div>
       <div className="change-record">
@@ -47,9 +49,10 @@ function ChangeItem({ scenarioId, line, locked, onShow }: { scenarioId: string; 
           <span>{t('changes.doc')}</span>
           <input value={doc} readOnly={locked !== undefined} title={locked} placeholder={t('changes.docPlaceholder')} onChange={(e) => setDoc(e.target.value)} onBlur={() => save('doc', doc)} />
         </label>
-        <label>
+        <label className="change-note">
           <span>{t('changes.note')}</span>
-          <input value={note} readOnly={locked !== undefined} title={locked} onChange={(e) => setNote(e.target.value)} onBlur={() => save('note', note)} />
+          {/* a note is shown whole, on as many lines as it takes */}
+          <textarea value={note} readOnly={locked !== undefined} title={locked} rows={Math.max(1, note.split('\n').length)} onChange={(e) => setNote(e.target.value)} onBlur={() => save('note', note)} />
         </label>
       </div>
     </li>

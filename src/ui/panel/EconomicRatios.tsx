@@ -17,7 +17,12 @@ interface Props {
 
 export function EconomicRatios({ units, metrics, baseline, min, pending, onSelect }: Props) {
   const { t } = useT();
-  const rows = useMemo(() => units.filter((u) => u.kind === 'zone' || u.kind === 'office'), [units]);
+  // zones below the minimum first: in a province they would otherwise be lost in a long list
+  const rows = useMemo(() => {
+    const all = units.filter((u) => u.kind === 'zone' || u.kind === 'office');
+    const failing = (u: Unit) => u.kind === 'zone' && u.governance === 'separated' && (unitFiguresOf(metrics, u.id)?.economicRatio ?? 1) < min;
+    return [...all.filter(failing), ...all.filter((u) => !failing(u))];
+  }, [units, metrics, min]);
   if (rows.length === 0) return null;
   return (
     <section className="ratios" aria-busy={pending}>

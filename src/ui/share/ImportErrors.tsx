@@ -8,7 +8,8 @@ export function ImportErrors({ name, errors }: { name: string; errors: readonly 
   const { t, lang } = useT();
   const actions = useActions();
   const [copied, setCopied] = useState(false);
-  const text = errors.map((e) => `${e.path}  ${e.message[lang]}`).join('\n');
+  const about = (e: FileError) => (e.subject ? `${e.subject[lang]}${lang === 'zh' ? '：' : ': '}` : '');
+  const text = errors.map((e) => `${e.path}  ${about(e)}${e.message[lang]}`).join('\n');
   // a list cut short ends with how many more there are: said below the list, not numbered in it
   const listed = errors.filter((e) => e.code !== 'file.moreErrors');
   const more = errors.find((e) => e.code === 'file.moreErrors');
@@ -30,7 +31,8 @@ export function ImportErrors({ name, errors }: { name: string; errors: readonly 
         <ol>
           {listed.map((error, index) => (
             <li key={index} data-import-error="" data-path={error.path}>
-              <code>{error.path}</code> {error.message[lang]}
+              <code>{error.path}</code> {error.subject && <strong className="error-subject">{about(error)}</strong>}
+              {error.message[lang]}
             </li>
           ))}
         </ol>

@@ -3,6 +3,7 @@
 // step) unless the proposal is approved, which locks it.
 import { useState } from 'react';
 import type { ChangeLine } from '../../engine';
+import { renderChange } from '../../i18n/changes';
 import { nameShown } from '../../app/author';
 import { useActions, useT } from '../context';
 import { MadeBy } from './MadeBy';
@@ -29,7 +30,7 @@ export function ReviewList({ scenarioId, lines, locked, onShow }: Props) {
 }
 
 function ReviewItem({ scenarioId, line, locked, onShow }: { scenarioId: string; line: ChangeLine; locked: string | undefined; onShow(line: ChangeLine): void }) {
-  const { t, say } = useT();
+  const { t, lang } = useT();
   const actions = useActions();
   const [note, setNote] = useState(line.note ?? '');
   const none = t('review.none');
@@ -37,7 +38,7 @@ function ReviewItem({ scenarioId, line, locked, onShow }: { scenarioId: string; 
     <li className="change" data-change-index={line.index}>
       <button type="button" className="change-text" onClick={() => onShow(line)}>
         <span className="change-number">{line.index + 1}</span>
-        {say(line.message)}
+        {renderChange(lang, line.message)}
       </button>
       <dl>
         <dt>{t('review.by')}</dt>
