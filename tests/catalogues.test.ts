@@ -27,6 +27,8 @@ import { shareEn } from '../src/i18n/share-en';
 import { shareZh } from '../src/i18n/share-zh';
 import { statusEn } from '../src/i18n/status-en';
 import { statusZh } from '../src/i18n/status-zh';
+import { reviewEn } from '../src/i18n/review-en';
+import { reviewZh } from '../src/i18n/review-zh';
 import { uiEn } from '../src/i18n/ui-en';
 import { uiZh } from '../src/i18n/ui-zh';
 import { viewsEn } from '../src/i18n/views-en';
@@ -47,6 +49,7 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['plan', planZh, planEn],
   ['office', officeZh, officeEn],
   ['status', statusZh, statusEn],
+  ['review', reviewZh, reviewEn],
   ['cli', cliZh, cliEn],
   ['robust', robustZh, robustEn],
   ['keep', keepZh, keepEn],

@@ -1,9 +1,7 @@
 // Who made an operation and when (SPEC §5 `by`, `at`): stamped by the app on every operation a user
-// makes, from the name remembered and the app's clock (read here, never in the engine), and said
-// back in words for the change list and the adjustment table: "张三 · 11月29日 10:15".
-import { type Lang, translate } from '../i18n';
+// makes, from the name remembered and the app's clock (read here, never in the engine). They are
+// said back in words by ./madeText.ts.
 import type { Operation, OperationRecord } from '../model';
-import { nameShown } from './author';
 
 /** What the app stamps on the operations it makes now. */
 export type Stamp = Pick<OperationRecord, 'by' | 'at'>;
@@ -29,24 +27,4 @@ export function stamped<T extends Operation>(operation: T, stamp: Stamp): T {
   const by = operation.by ?? stamp.by;
   const at = operation.at ?? stamp.at;
   return { ...operation, ...(by === undefined ? {} : { by }), ...(at === undefined ? {} : { at }) };
-}
-
-const WHEN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/;
-
-/**
- * When, as a person reads it: the day and the time of day as the author's clock showed them (the
- * offset is not converted: "10:15" is what the author saw); the year only when it is not `thisYear`.
- */
-export function whenText(at: string, lang: Lang, thisYear?: number): string {
-  const match = WHEN.exec(at);
-  if (!match) return at;
-  const year = Number(match[1]);
-  const date = translate(lang, 'when.date', { year: year === thisYear ? undefined : year, month: Number(match[2]), day: Number(match[3]) });
-  return match[4] === undefined ? date : translate(lang, 'when.dateTime', { date, time: `${match[4]}:${match[5]}` });
-}
-
-/** "张三 · 11月29日 10:15", "张三", "11月29日 10:15", or undefined when the operation says neither. */
-export function madeText(record: Pick<OperationRecord, 'by' | 'at'>, lang: Lang, thisYear?: number): string | undefined {
-  const parts = [record.by === undefined ? undefined : nameShown(record.by), record.at === undefined ? undefined : whenText(record.at, lang, thisYear)].filter((p): p is string => p !== undefined);
-  return parts.length === 0 ? undefined : parts.join(' · ');
 }

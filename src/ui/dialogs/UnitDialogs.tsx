@@ -6,6 +6,7 @@ import { GOVERNANCES, LEVELS, type Governance, type Level, type Operation, type 
 import { useT } from '../context';
 import { Removable } from '../status/Removable';
 import { Field, Modal, RecordFields, count, withRecord } from './Modal';
+import { useReviewText } from '../status/useReviewText';
 
 interface Common {
   state: OrgState;
@@ -89,6 +90,7 @@ function unitOf(id: string, d: Draft): Unit | undefined {
 // Long: one form for every field of a unit, whose fields depend on its kind.
 export function UnitDialog({ unit, state, newUnitId, submit, onClose }: Common & { unit?: Unit }) {
   const { t } = useT();
+  const { r } = useReviewText();
   const [d, setD] = useState<Draft>(() => draftOf(unit));
   const [doc, setDoc] = useState('');
   const [note, setNote] = useState('');
@@ -162,12 +164,12 @@ export function UnitDialog({ unit, state, newUnitId, submit, onClose }: Common &
       <div className="checks-inline">
         <label data-removable="partyCommittee">
           <input type="checkbox" name="partyCommittee" checked={d.partyCommittee} onChange={(e) => set('partyCommittee', e.target.checked)} /> {t('tag.party')}
-          {was.partyCommittee && !d.partyCommittee && <span className="removable-state" data-removing="partyCommittee">（{t('clear.removed')}）</span>}
+          {was.partyCommittee && !d.partyCommittee && <span className="removable-state" data-removing="partyCommittee">（{r('clear.removed')}）</span>}
         </label>
         {d.kind === 'town' && (
           <label data-removable="developedTown">
             <input type="checkbox" name="developedTown" checked={d.developedTown} onChange={(e) => set('developedTown', e.target.checked)} /> {t('tag.developedTown')}
-            {was.developedTown && !d.developedTown && <span className="removable-state" data-removing="developedTown">（{t('clear.removed')}）</span>}
+            {was.developedTown && !d.developedTown && <span className="removable-state" data-removing="developedTown">（{r('clear.removed')}）</span>}
           </label>
         )}
       </div>

@@ -1,5 +1,5 @@
 // Who proposed an operation and when, as people read it: "张三 · 11月29日 10:15".
-import { madeText } from '../../app/stamp';
+import { madeText } from '../../app/madeText';
 import type { OperationRecord } from '../../model';
 import { useT } from '../context';
 

@@ -1,7 +1,7 @@
 // Beside a field of the unit dialog that the unit has now: its current value and a 移除 button
 // that empties the field (saved as `null`: SPEC §5, v2); once emptied, "将移除" with 保留 to keep it.
 import type { ReactNode } from 'react';
-import { useT } from '../context';
+import { useReviewText } from './useReviewText';
 
 interface Props {
   /** The field's name in the file (`bodyCap`, `jointWith` …), for tests to find it. */
@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function Removable({ field, current, emptied, onRemove, onKeep, children }: Props) {
-  const { t } = useT();
+  const { r } = useReviewText();
   return (
     <div className={`removable${current !== undefined && emptied ? ' removing' : ''}`} data-removable={field}>
       {children}
@@ -24,13 +24,13 @@ export function Removable({ field, current, emptied, onRemove, onKeep, children 
         <div className="removable-line">
           {emptied ? (
             <>
-              <span className="removable-state" data-removing={field}>{t('clear.removed')}：{current}</span>
-              <button type="button" className="link-button" data-keep-field={field} onClick={onKeep}>{t('clear.undo')}</button>
+              <span className="removable-state" data-removing={field}>{r('clear.removed')}：{current}</span>
+              <button type="button" className="link-button" data-keep-field={field} onClick={onKeep}>{r('clear.undo')}</button>
             </>
           ) : (
             <>
-              <span className="removable-state">{t('clear.current', { value: current })}</span>
-              <button type="button" className="link-button danger" data-clear-field={field} onClick={onRemove}>{t('clear.remove')}</button>
+              <span className="removable-state">{r('clear.current', { value: current })}</span>
+              <button type="button" className="link-button danger" data-clear-field={field} onClick={onRemove}>{r('clear.remove')}</button>
             </>
           )}
         </div>

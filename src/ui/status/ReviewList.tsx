@@ -7,6 +7,7 @@ import { renderChange } from '../../i18n/changes';
 import { nameShown } from '../../app/author';
 import { useActions, useT } from '../context';
 import { MadeBy } from './MadeBy';
+import { useReviewText } from './useReviewText';
 
 interface Props {
   scenarioId: string;
@@ -30,10 +31,11 @@ export function ReviewList({ scenarioId, lines, locked, onShow }: Props) {
 }
 
 function ReviewItem({ scenarioId, line, locked, onShow }: { scenarioId: string; line: ChangeLine; locked: string | undefined; onShow(line: ChangeLine): void }) {
-  const { t, lang } = useT();
+  const { lang } = useT();
+  const { r } = useReviewText();
   const actions = useActions();
   const [note, setNote] = useState(line.note ?? '');
-  const none = t('review.none');
+  const none = r('review.none');
   return (
     <li className="change" data-change-index={line.index}>
       <button type="button" className="change-text" onClick={() => onShow(line)}>
@@ -41,13 +43,13 @@ function ReviewItem({ scenarioId, line, locked, onShow }: { scenarioId: string; 
         {renderChange(lang, line.message)}
       </button>
       <dl>
-        <dt>{t('review.by')}</dt>
+        <dt>{r('review.by')}</dt>
         <dd data-review-by="">{line.by === undefined ? none : <bdi>{nameShown(line.by)}</bdi>}</dd>
-        <dt>{t('review.at')}</dt>
+        <dt>{r('review.at')}</dt>
         <dd data-review-at="">{line.at ? <MadeBy record={{ at: line.at }} /> : none}</dd>
-        <dt>{t('review.doc')}</dt>
+        <dt>{r('review.doc')}</dt>
         <dd data-review-doc="">{line.doc ?? none}</dd>
-        <dt>{t('review.note')}</dt>
+        <dt>{r('review.note')}</dt>
         <dd>
           <textarea
             data-review-note=""
