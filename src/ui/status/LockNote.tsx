@@ -1,5 +1,6 @@
 // Over the chart of a proposal that is not a draft: approved, it is locked (every change is
-// refused, and this says why and unlocks it in one click); submitted, it is open for review.
+// refused, and this says why and unlocks it in one click; it stays in view at the top of the side
+// panel as the panel scrolls); submitted, it is open for review.
 import type { Scenario } from '../../model';
 import { useActions, useT } from '../context';
 import { useReviewText } from './useReviewText';
@@ -11,7 +12,6 @@ export function LockNote({ scenario }: { scenario: Scenario }) {
   if (scenario.status === 'approved') {
     return (
       <div className="lock-note approved" role="note" data-locked="">
-        <span aria-hidden="true">🔒</span>
         <span>{t('status.locked', { name: scenario.name })}</span>
         <button type="button" data-action="unlock" onClick={() => void actions.setStatus(scenario.id, 'draft')}>{r('status.unlock')}</button>
       </div>

@@ -10,7 +10,6 @@ export function StatusBadge({ status }: { status: ScenarioStatus | undefined }) 
   const shown = status ?? 'draft';
   return (
     <span className={`status-badge status-${shown}`} data-status={shown}>
-      {shown === 'approved' && <span aria-hidden="true">🔒 </span>}
       {t(`status.${shown}`)}
     </span>
   );
