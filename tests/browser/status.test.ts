@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Operation, ScenarioFile } from '../../src/model';
 import { type Session, DIALOG, chooseScenario, dragBureau, confirmDialog, expectScreen, openApp, pageState, reload, selectUnit, settled, waitSteps } from './harness';
 import { exampleFile, expectedScreen, withOperations } from './oracle';
+import { dropFile } from './share-helpers';
 
 const file = exampleFile();
 /** Local ISO 8601 with its offset, to the second, as the app stamps it. */
@@ -200,6 +201,84 @@ describe('removing a cap in the unit dialog', () => {
     const uncapped = withOperations(over, 'plan-a', [{ op: 'set-unit', unit: 'xs-ez', leaderPostCap: null }]);
     await expectScreen(page, expectedScreen(uncapped, 'plan-a'), 'plan-a');
     expect(await page.locator('[data-violation-rule="leader-cap"]').count()).toBe(0);
+    expectClean(s);
+  });
+});
+
+describe('a colleague’s file: an approved proposal with operations by several people, odd names, a proposal called __proto__', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openApp({ author: false });
+  });
+  afterAll(() => s.close());
+
+  // three people: one with markup in the name, one with a right-to-left override and a control
+  // character, one of 100 characters (the most SPEC §5 allows)
+  const markup = '<img src=x onerror="window.pwned=1">王五';
+  const bidi = '赵\u202e六\u0007';
+  const longest = '长'.repeat(100);
+  const signed: Operation[] = [
+    { op: 'move', bureau: 'xs-ez-approval', to: 'xs-yunlin', by: markup, at: '2026-11-20T09:00:00+08:00' },
+    { op: 'move', bureau: 'xs-ez-invest', to: 'xs-houqiao', by: bidi, at: '2026-11-21', note: '=SUM(A1:A9)' },
+    { op: 'move', bureau: 'xs-ez-econ', to: 'xs-houqiao', by: longest, at: '2026-11-22T17:30:00Z' },
+  ];
+  const colleague: ScenarioFile = (() => {
+    const base = withOperations(file, 'plan-a', signed);
+    const proto = { ...base.scenarios[1]!, id: '__proto__', name: '__proto__', status: 'approved' as const };
+    return { ...base, scenarios: [{ ...base.scenarios[0]!, status: 'approved' }, base.scenarios[1]!, proto] };
+  })();
+
+  it('opens with each proposal’s status; the review names every author as text, each unsafe character a space', async () => {
+    const { page } = s;
+    expect(await dropFile(page, 'colleague.json', JSON.stringify(colleague))).toBe('opened');
+    expect(await page.getAttribute('[data-scenario-id="plan-a"] [data-status]', 'data-status')).toBe('approved');
+    expect(await page.getAttribute('[data-scenario-id="__proto__"] [data-status]', 'data-status')).toBe('approved');
+    expect(await page.getAttribute('[data-scenario-id="plan-b"] [data-status]', 'data-status')).toBe('submitted');
+    await chooseScenario(page, 'plan-a');
+    await page.waitForSelector('[data-locked]');
+    await page.locator('aside [role="tablist"] [role="tab"]').nth(1).click();
+    await page.waitForSelector('[data-review]'); // approved: opens in review
+    const first = file.scenarios[0]!.operations.length;
+    const by = (i: number) => page.textContent(`[data-review] [data-change-index="${first + i}"] [data-review-by]`);
+    expect(await by(0)).toBe(markup);
+    expect(await by(1)).toBe('赵 六 ');
+    expect(await by(2)).toBe(longest);
+    expect(await page.locator('[data-review] img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    // comments are read-only while approved
+    expect(await page.getAttribute(`[data-review] [data-change-index="${first + 1}"] [data-review-note]`, 'readonly')).not.toBeNull();
+    expect(await page.inputValue(`[data-review] [data-change-index="${first + 1}"] [data-review-note]`)).toBe('=SUM(A1:A9)');
+    expectClean(s);
+  });
+
+  it('the approved proposals refuse a change, each saying so; setting __proto__ back to draft unlocks only it, and undo locks it again', async () => {
+    const { page } = s;
+    const before = await pageState(page);
+    await dragTo(s, 'xs-ez-office', 'xs-dongbeitang');
+    await page.waitForSelector('[data-notice="error"]');
+    await settled(page);
+    expect((await pageState(page)).file).toEqual(before.file);
+    await chooseScenario(page, '__proto__');
+    await page.waitForSelector('[data-locked]');
+    await page.selectOption('[data-action="set-status"]', 'draft');
+    // the first change asks the name (a first visit): answered with 200 characters, it is refused
+    await page.waitForSelector(`${DIALOG} [data-author-name]`);
+    await page.fill(`${DIALOG} [data-author-name]`, '名'.repeat(200));
+    expect(await page.isDisabled(`${DIALOG} [data-action="confirm"]`)).toBe(true);
+    await page.fill(`${DIALOG} [data-author-name]`, '<b>李四</b>\u202e');
+    await confirmDialog(page);
+    await waitSteps(page, before.past + 1, 0);
+    const now = (await pageState(page)).file;
+    expect(now.scenarios.map((x) => [x.id, x.status])).toEqual([['plan-a', 'approved'], ['plan-b', 'submitted'], ['__proto__', undefined]]); // a draft is written without it
+    expect(await page.locator('[data-locked]').count()).toBe(0);
+    await dragTo(s, 'xs-ez-econ', 'xs-dongbeitang');
+    await waitSteps(page, before.past + 2, 0);
+    expect((await pageState(page)).file.scenarios[2]!.operations.at(-1)).toMatchObject({ op: 'move', bureau: 'xs-ez-econ', by: '<b>李四</b>' });
+    await page.click('[data-action="undo"]');
+    await page.click('[data-action="undo"]');
+    await waitSteps(page, before.past, 2);
+    expect((await pageState(page)).file).toEqual(before.file);
+    await page.waitForSelector('[data-locked]');
     expectClean(s);
   });
 });
