@@ -31,5 +31,7 @@ export const reviewEn: ReviewCatalogue = {
   'clear.remove': () => 'Remove',
   'clear.removed': () => 'to be removed',
   'clear.undo': () => 'Keep',
+  'adjust.by': (a) => `Proposed by ${a.names}`,
+  'adjust.bySeparator': () => ', ',
   'clear.current': (a) => `now ${a.value}`,
 };

@@ -30,6 +30,8 @@ export const reviewZh = {
   'clear.remove': () => '移除',
   'clear.removed': () => '将移除',
   'clear.undo': () => '保留',
+  'adjust.by': (a: { names: string }) => `提出人：${a.names}`,
+  'adjust.bySeparator': () => '、',
   'clear.current': (a: { value: string }) => `现为 ${a.value}`,
 } satisfies Record<string, (...args: never[]) => string>;
 
