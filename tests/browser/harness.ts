@@ -6,6 +6,7 @@ import type { AppState } from '../../src/app/controller';
 import type { ScenarioFile } from '../../src/model';
 import { CHROMIUM_ARGS } from './chromium';
 import type { ExpectedScreen, Values } from './oracle';
+import { withoutNewStamps } from './stamps';
 
 export interface Session {
   browser: Browser;
@@ -124,7 +125,14 @@ export interface PageState {
 
 type Hooked = { zonereform: { controller: { store: { get(): AppState } } } };
 
+/** The page's state, its file without the times the page stamped on operations during this run (./stamps.ts). */
 export async function pageState(page: Page): Promise<PageState> {
+  const state = await rawPageState(page);
+  return { ...state, file: withoutNewStamps(state.file) };
+}
+
+/** The page's state with its file exactly as the page holds it, stamps included. */
+export async function rawPageState(page: Page): Promise<PageState> {
   return page.evaluate(() => {
     const s = (window as unknown as Hooked).zonereform.controller.store.get();
     return { file: s.file!, scenarioId: s.scenarioId, lang: s.lang, pending: s.pending, past: s.history.past.length, future: s.history.future.length };
