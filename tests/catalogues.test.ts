@@ -15,6 +15,8 @@ import { meetingEn } from '../src/i18n/meeting-en';
 import { meetingZh } from '../src/i18n/meeting-zh';
 import { keepEn } from '../src/i18n/keep-en';
 import { keepZh } from '../src/i18n/keep-zh';
+import { menusEn } from '../src/i18n/menus-en';
+import { menusZh } from '../src/i18n/menus-zh';
 import { officeEn } from '../src/i18n/office-en';
 import { officeZh } from '../src/i18n/office-zh';
 import { planEn } from '../src/i18n/plan-en';
@@ -29,6 +31,10 @@ import { statusEn } from '../src/i18n/status-en';
 import { statusZh } from '../src/i18n/status-zh';
 import { reviewEn } from '../src/i18n/review-en';
 import { reviewZh } from '../src/i18n/review-zh';
+import { sharingEn } from '../src/i18n/sharing-en';
+import { sharingZh } from '../src/i18n/sharing-zh';
+import { shareViewEn } from '../src/i18n/shareView-en';
+import { shareViewZh } from '../src/i18n/shareView-zh';
 import { uiEn } from '../src/i18n/ui-en';
 import { uiZh } from '../src/i18n/ui-zh';
 import { viewsEn } from '../src/i18n/views-en';
@@ -46,10 +52,13 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['meeting', meetingZh, meetingEn],
   ['views', viewsZh, viewsEn],
   ['share', shareZh, shareEn],
+  ['sharing', sharingZh, sharingEn],
+  ['shareView', shareViewZh, shareViewEn],
   ['plan', planZh, planEn],
   ['office', officeZh, officeEn],
   ['status', statusZh, statusEn],
   ['review', reviewZh, reviewEn],
+  ['menus', menusZh, menusEn],
   ['cli', cliZh, cliEn],
   ['robust', robustZh, robustEn],
   ['keep', keepZh, keepEn],

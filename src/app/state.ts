@@ -8,6 +8,7 @@ import { type AuthorSetting, NOT_ASKED } from './author';
 import type { EncodingCheck } from './chosenFile';
 import type { History } from './history';
 import type { Notice } from './notices';
+import type { SharingRequest } from './sharing/request';
 import type { RecentFile } from './storage';
 
 export interface AppState {
@@ -40,6 +41,8 @@ export interface AppState {
   askingAuthor: boolean;
   /** A file read by a guessed encoding, shown to the user to confirm before it opens. */
   encodingCheck?: EncodingCheck;
+  /** A dialog of working with another file (bring proposals in, what differs, merge), and that file. */
+  sharing?: SharingRequest;
 }
 
 export function initialState(lang: Lang, author: AuthorSetting = NOT_ASKED): AppState {

@@ -18,6 +18,7 @@ const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ 
 // dialogs open only on a user action: fetched on idle after the first paint, not with it
 const dialogs = deferred(() => import('./dialogs/DialogHost'));
 const DialogHost = deferredComponent(dialogs, (m) => m.DialogHost);
+const SharingHost = deferredComponent(dialogs, (m) => m.SharingHost);
 // so does the inspector: it shows only what a click selected
 const inspector = deferred(() => import('./panel/Inspector'));
 const Inspector = deferredComponent(inspector, (m) => m.Inspector);
@@ -67,7 +68,9 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   // the proposals chosen for the slides (from any tab)
   const [presenting, setPresenting] = useState<string[]>([]);
   const importErrors = useAppState((s) => s.importErrors);
-  const dropping = useFileDrop(useCallback((dropped: File) => void actions.openChosenFile(dropped), [actions]));
+  // a scenario file dropped on open work: the user says what to do with it (Shift: bring its proposals in)
+  const dropping = useFileDrop(useCallback((dropped: File, shift: boolean) => void actions.share.dropped(dropped, shift), [actions]));
+  const sharing = useAppState((s) => s.sharing !== undefined);
   const encodingCheck = useAppState((s) => s.encodingCheck);
 
   const state = useMemo(() => scenarioState(file, scenarioId), [file, scenarioId]);
@@ -119,7 +122,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
-      if (dialog || view === 'present' || target.closest('input, textarea, select')) return;
+      if (dialog || sharing || view === 'present' || target.closest('input, textarea, select')) return;
       const mod = event.ctrlKey || event.metaKey;
       if (mod && event.key.toLowerCase() === 'z') {
         event.preventDefault();
@@ -131,7 +134,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions, dialog, view]);
+  }, [actions, dialog, sharing, view]);
 
   const showViolation = useCallback(
     (v: Violation) => {
@@ -206,7 +209,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
           onDrop={onDrop}
           onCardKey={onCardKey}
         >
-          <ChartSearch state={state} functions={functions} active={!dialog} onChoose={(hit) => show({ kind: hit.kind, id: hit.id })} />
+          <ChartSearch state={state} functions={functions} active={!dialog && !sharing} onChoose={(hit) => show({ kind: hit.kind, id: hit.id })} />
         </OrgChart>
         <aside className="panel">
           <LockNoteOf file={file} scenarioId={scenarioId} />
@@ -250,6 +253,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
         </>
       )}
       <Notices />
+      {sharing && <SharingHost />}
       {importErrors && <ImportErrors name={importErrors.name} errors={importErrors.errors} />}
       {encodingCheck && <EncodingCheck check={encodingCheck} />}
       {dropping && <div className="drop-overlay">{t('app.dropHere')}</div>}

@@ -60,3 +60,5 @@ export function DialogHost({ request, file, scenarioId, state, functions, submit
     }
   }
 }
+export { SharingHost } from '../sharing/SharingHost';
+export { SharingMenuEntries } from '../sharing/FileMenuEntries';
