@@ -12,7 +12,9 @@ import { BASELINE_ID, type Operation, type Scenario, type ScenarioFile } from '.
 import type { Fix } from '../../plan/fixes';
 import type { ProblemRef } from '../../plan/types';
 import { uniqueScenarioId } from './createScenario';
-import type { FileAction, Plan } from './types';
+import { stamped } from '../stamp';
+import { planAppend } from './append';
+import type { FileAction, OpenState, Plan } from './types';
 
 /** The fixes of a problem as the page holds them: worked out on `basis`, for the scenario `scenarioId`. */
 export interface FixesOffered {
@@ -34,44 +36,35 @@ export const applyFix: FileAction<[offered: FixesOffered, index: number]> = {
     if (!fix || fix.operations.length === 0) return undefined;
     // the fix was tried by the engine on that file: on any other it may not apply, or not fix
     if (state.file !== offered.basis) return { refused: [{ path: '$', code: 'planning.stale', message: planningLocalized('planning.stale', {}) }] };
-    if (offered.scenarioId === BASELINE_ID) return inNewProposal(state.file, [], fix.operations[0]?.note, fix);
+    if (offered.scenarioId === BASELINE_ID) return inNewProposal(state, [], fix.operations[0]?.note, fix);
     const scenario = state.file.scenarios.find((s) => s.id === offered.scenarioId);
     if (!scenario) return undefined;
     if (!fixesInPlace(scenario)) {
       const note = fix.operations[0]?.note;
       const name = note === undefined ? scenario.name : planningText(state.lang, 'planning.fixes.copyName', { name: scenario.name, fix: note });
-      return inNewProposal(state.file, scenario.operations, name, fix);
+      return inNewProposal(state, scenario.operations, name, fix);
     }
-    return onProposal(offered.scenarioId, fix);
+    return onProposal(state, offered.scenarioId, fix);
   },
 };
 
 /** Whether a fix is appended to the proposal itself: not to an approved one. */
 export const fixesInPlace = (scenario: Pick<Scenario, 'status'>): boolean => scenario.status !== 'approved';
 
-function onProposal(scenarioId: string, fix: Fix): Plan {
-  const { operations } = fix;
-  return {
-    label: message('step.applyFix', {}),
-    edit(draft) {
-      draft.scenarios.find((s) => s.id === scenarioId)?.operations.push(...operations);
-    },
-    // one operation is sent as a drop's is; several at once, the engine takes the file again
-    engine: {
-      redo: operations.length === 1 ? { kind: 'append', scenarioId, operation: operations[0]! } : { kind: 'file' },
-      undo: { kind: 'truncate', scenarioId, count: operations.length },
-    },
-    show: scenarioId,
-  };
+function onProposal(state: OpenState, scenarioId: string, fix: Fix): Plan {
+  // signed (by, at) and told to the engine as every appended operation is
+  const step = planAppend(state, scenarioId, fix.operations, message('step.applyFix', {}));
+  return step && 'edit' in step ? { ...step, show: scenarioId } : step;
 }
 
-function inNewProposal(file: ScenarioFile, before: readonly Operation[], named: string | undefined, fix: Fix): Plan {
+function inNewProposal({ file, stamp }: OpenState, before: readonly Operation[], named: string | undefined, fix: Fix): Plan {
   const id = uniqueScenarioId(file);
+  const added = fix.operations.map((operation) => stamped(operation, stamp));
   const name = [...(named ?? id)].slice(0, NAME_MAX).join('');
   return {
     label: message('step.applyFix', {}),
     edit(draft) {
-      draft.scenarios.push({ id, name, operations: [...before, ...fix.operations] });
+      draft.scenarios.push({ id, name, operations: [...before, ...added] });
     },
     engine: { redo: { kind: 'file' }, undo: { kind: 'file' } },
     show: id,
