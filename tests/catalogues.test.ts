@@ -19,10 +19,14 @@ import { menusEn } from '../src/i18n/menus-en';
 import { menusZh } from '../src/i18n/menus-zh';
 import { officeEn } from '../src/i18n/office-en';
 import { officeZh } from '../src/i18n/office-zh';
+import { assistantEn } from '../src/i18n/assistant-en';
+import { assistantZh } from '../src/i18n/assistant-zh';
 import { planEn } from '../src/i18n/plan-en';
 import { readingEn } from '../src/i18n/reading-en';
 import { readingZh } from '../src/i18n/reading-zh';
 import { planZh } from '../src/i18n/plan-zh';
+import { planningEn } from '../src/i18n/planning-en';
+import { planningZh } from '../src/i18n/planning-zh';
 import { robustEn } from '../src/i18n/robust-en';
 import { robustZh } from '../src/i18n/robust-zh';
 import { shareEn } from '../src/i18n/share-en';
@@ -64,6 +68,8 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['keep', keepZh, keepEn],
   ['encoding', encodingZh, encodingEn],
   ['reading', readingZh, readingEn],
+  ['assistant', assistantZh, assistantEn],
+  ['planning', planningZh, planningEn],
 ];
 
 describe('message catalogues', () => {

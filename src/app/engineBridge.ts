@@ -1,7 +1,7 @@
 // The one owner of the engine worker. Calls go out in order (operations must arrive in order);
 // a worker that dies or stops answering is replaced and brought back to the current file before
 // the call is tried again; without workers the same session runs on the main thread.
-import { wrap } from 'comlink';
+import { proxy, wrap } from 'comlink';
 import type { ScenarioFile } from '../model';
 import type { Lang } from '../i18n';
 import type { EngineApi } from '../../workers/api';
@@ -45,11 +45,13 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
   // opening a whole file may take longer than a change, so it gets more time
   const timeoutMs = options.timeoutMs ?? 8_000;
   // opening text gets time by its size (a 20 MB file the most), so that a worker killed while a small
-  // file opens is replaced within seconds, not after the longest open could take
+  // file opens is replaced within seconds, not after the longest open could take; the planner's
+  // calls load the solver first and may solve one large group of zones between two reports of
+  // progress: they get an open's time, counted again from each report
   const timeoutFor = (method: string, args: unknown[]) => {
     if (method === 'open' && typeof args[0] === 'string') return timeoutMs + Math.ceil((args[0].length / 20_971_520) * timeoutMs * 5);
     // reading, comparing or merging another file (share…) may take as long as opening one
-    return method === 'openFile' || method.startsWith('share') ? timeoutMs * 6 : timeoutMs;
+    return method === 'openFile' || method === 'suggest' || method === 'fixes' || method.startsWith('share') ? timeoutMs * 6 : timeoutMs;
   };
   const slowMs = options.slowMs ?? 3_000;
   let worker: Worker | undefined;
@@ -89,16 +91,35 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
   async function invoke(method: Method, args: unknown[]): Promise<unknown> {
     const fn = remote![method] as (...a: unknown[]) => Promise<unknown>;
     let timeout: ReturnType<typeof setTimeout> | undefined;
-    const timer = new Promise<never>((_, reject) => {
-      timeout = setTimeout(() => reject(new WorkerDied('timeout')), timeoutFor(method, args));
-    });
-    const slow = options.onSlow && worker ? setTimeout(options.onSlow, slowMs) : undefined;
+    let slow: ReturnType<typeof setTimeout> | undefined;
+    let fail: (error: Error) => void = () => undefined;
+    const timer = new Promise<never>((_, reject) => (fail = reject));
+    const arm = () => {
+      clearTimeout(timeout);
+      clearTimeout(slow);
+      timeout = setTimeout(() => fail(new WorkerDied('timeout')), timeoutFor(method, args));
+      slow = options.onSlow && worker ? setTimeout(options.onSlow, slowMs) : undefined;
+    };
+    arm();
+    // a callback among the arguments (a suggestion's progress) crosses as a comlink proxy, and each
+    // call of it from the worker is a sign of life: the call's time starts again (and the user is
+    // not told the engine is slow), so a long suggestion that reports progress is never taken for
+    // a dead worker, while a silent one still is
+    const sent = args.map((arg) => (typeof arg === 'function' ? alive(arg as (...a: unknown[]) => unknown, arm) : arg));
     try {
-      return await Promise.race([fn(...args), timer, ...(died ? [died] : [])]);
+      return await Promise.race([fn(...sent), timer, ...(died ? [died] : [])]);
     } finally {
       clearTimeout(timeout);
       clearTimeout(slow);
     }
+  }
+
+  function alive(callback: (...a: unknown[]) => unknown, heartbeat: () => void): (...a: unknown[]) => unknown {
+    const beating = (...a: unknown[]) => {
+      heartbeat();
+      return callback(...a);
+    };
+    return worker ? proxy(beating) : beating;
   }
 
   async function callNow(method: Method, args: unknown[]): Promise<unknown> {

@@ -1,8 +1,6 @@
 // suggest FILE … : a new proposal that clears the engine's errors of the rules it acts on (issue
 // 15). Exit 0 when every targeted problem is cleared, 3 when some cannot be (each reason on
 // standard error, one a line), 1 for an invalid file, 2 for wrong usage.
-import { describeChanges } from '../engine';
-import { render } from '../i18n';
 import { renderChange } from '../i18n/changes';
 import { renderCli, translateCli } from '../i18n/cli';
 import { translatePlan } from '../i18n/plan';
@@ -56,8 +54,7 @@ export async function runSuggest(argv: readonly string[], io: CliIo): Promise<nu
   } else {
     const cleared = result.targeted.length - result.remaining.length;
     const lines = [translatePlan(lang, 'plan.cli.header', { name: terminalSafe(result.scenario.name), changes: result.plan.length, targeted: result.targeted.length, cleared })];
-    const before = loaded.loaded.scenarios[known.indexOf(request.from)] ?? baseline;
-    describeChanges(before, result.plan.map((p) => p.operation), loaded.loaded.context).forEach((line, i) => {
+    result.plan.map((p) => p.change).forEach((line, i) => {
       lines.push(`${String(i + 1).padStart(3)}. ${terminalSafe(renderChange(lang, line.message))}`);
       if (line.note) lines.push(`     ${terminalSafe(line.note)}`);
     });
@@ -65,6 +62,7 @@ export async function runSuggest(argv: readonly string[], io: CliIo): Promise<nu
     if (!result.stats.optimal) lines.push(translatePlan(lang, 'plan.cli.inexact', {}));
     io.stdout(`${lines.join('\n')}\n`);
   }
-  for (const obstacle of result.obstacles) io.stderr(`${terminalSafe(obstacle.message[lang])}\n`);
+  // each line led by the problems it is about (rule:subject), then the reason in words
+  for (const obstacle of result.obstacles) io.stderr(`${terminalSafe(obstacle.problems.map((p) => `${p.rule}:${p.subject}`).join(','))}  ${terminalSafe(obstacle.message[lang])}\n`);
   return result.status === 'cleared' ? 0 : 3;
 }

@@ -148,7 +148,7 @@ function merge(state: OrgState, ids: readonly string[], into: { id: string; name
     ok: true,
     state: produce(state, (draft) => {
       // built from the plain array: reading every element through the draft would proxy them all
-      draft.bureaus = state.bureaus.flatMap((bureau) => (bureau.id === first.id ? [merged] : gone.has(bureau.id) ? [] : [bureau]));
+      draft.bureaus = rebuilt(state.bureaus, (bureau) => (bureau.id === first.id ? merged : gone.has(bureau.id) ? undefined : bureau));
     }),
   };
 }
@@ -166,9 +166,19 @@ function abolish(state: OrgState, bureauId: string, functionsTo: string | undefi
   return {
     ok: true,
     state: produce(state, (draft) => {
-      draft.bureaus = state.bureaus.flatMap((b) => (b.id === bureauId ? [] : b.id === inherited?.id ? [inherited] : [b]));
+      draft.bureaus = rebuilt(state.bureaus, (b) => (b.id === bureauId ? undefined : b.id === inherited?.id ? inherited : b));
     }),
   };
+}
+
+/** The list with each bureau replaced by what `keep` gives, or left out where it gives nothing (one pass, no array per bureau). */
+function rebuilt(bureaus: readonly Bureau[], keep: (bureau: Bureau) => Bureau | undefined): Bureau[] {
+  const out: Bureau[] = [];
+  for (const bureau of bureaus) {
+    const kept = keep(bureau);
+    if (kept) out.push(kept);
+  }
+  return out;
 }
 
 function create(state: OrgState, bureau: Bureau, context: ApplyContext): Applied {

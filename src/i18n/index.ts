@@ -6,6 +6,8 @@ import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
 import { keepEn } from './keep-en';
 import { keepZh } from './keep-zh';
 import type { Lang, Localized } from './lang';
+import { assistantEn } from './assistant-en';
+import { assistantZh } from './assistant-zh';
 import { meetingEn } from './meeting-en';
 import { meetingZh } from './meeting-zh';
 import { menusEn } from './menus-en';
@@ -20,13 +22,13 @@ import { statusZh } from './status-zh';
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh & typeof meetingZh & typeof keepZh & typeof sharingZh & typeof menusZh & typeof statusZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof meetingZh & typeof keepZh & typeof sharingZh & typeof menusZh & typeof statusZh & typeof assistantZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh, ...meetingZh, ...keepZh, ...sharingZh, ...menusZh, ...statusZh },
-  en: { ...engineCatalogues.en, ...uiEn, ...meetingEn, ...keepEn, ...sharingEn, ...menusEn, ...statusEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...meetingZh, ...keepZh, ...sharingZh, ...menusZh, ...statusZh, ...assistantZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...meetingEn, ...keepEn, ...sharingEn, ...menusEn, ...statusEn, ...assistantEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */

@@ -21,9 +21,16 @@ export const planEn: { [K in keyof typeof planZh]: (typeof planZh)[K] } = {
   'plan.item.lock': (a) => `the lock on "${a.name}"`,
   'plan.item.noAbolitions': () => 'no abolitions',
   'plan.item.noHandOvers': () => 'no hand-overs to platforms',
+  'plan.hold.econ-ratio': (a) => `the economic share of ${a.unit} is at least the minimum`,
+  'plan.hold.social-in-zone': (a) => `${a.bureau} carries no social duty`,
+  'plan.hold.body-cap': (a) => `${a.unit} stays within its cap on internal bodies`,
+  'plan.hold.group-staffed': (a) => `${a.unit} holds no bodies and no posts`,
+  'plan.hold.rank-bottom-growth': (a) => `${a.unit} grows neither bodies nor posts`,
+  'plan.hold.econ-in-town': (a) => `${a.bureau} carries no economic duty`,
+  'plan.hold.function-duplicate': (a) => `only one body of ${a.unit} carries "${a.fn}"`,
   'plan.item.rule': (a) => `${a.rule} on ${a.name}`,
   'plan.obstacle': (a) =>
-    `Cannot clear ${list(a.problems)}: ${a.conflict.length > 0 ? `these cannot all hold at once: ${list(a.conflict)}` : 'none of the changes the assistant makes (moves, hand-overs, abolitions, merges, reassigned duties, reclassification) can do it'}.`,
+    `Cannot make sure that ${list(a.problems)}: ${a.conflict.length > 0 ? `that cannot hold together with ${list(a.conflict)}` : 'none of the changes the assistant makes (moves, hand-overs, abolitions, merges, reassigned duties, reclassification) can do it'}.`,
   'plan.noScenario': (a) =>
     `The file has no scenario with id "${a.id}". ${a.known.length > 0 ? `Its scenarios: ${list(a.known)}.` : 'It has no scenarios.'}`,
   'plan.unexplained': (a) => `${a.problem} is not cleared: the engine still reports it after the solver's plan.`,
@@ -45,5 +52,6 @@ export const planEn: { [K in keyof typeof planZh]: (typeof planZh)[K] } = {
   'plan.cli.header': (a) => `${a.name}: ${a.changes} changes, ${a.cleared} of ${a.targeted} problems cleared`,
   'plan.cli.figures': (a) => `against today: staff ${a.staff >= 0 ? 'saved' : 'added'} ${Math.abs(a.staff)}, bodies ${a.bodies >= 0 ? 'fewer' : 'more'} ${Math.abs(a.bodies)}, leader posts ${a.posts >= 0 ? 'fewer' : 'more'} ${Math.abs(a.posts)}`,
   'plan.cli.inexact': () => 'Note: some integer programs were not proven optimal within the iteration limit; the best solution found is given.',
+  'plan.cancelled': () => 'Cancelled: no plan was made.',
   'plan.noFix': () => 'No change found clears this alone without creating a new error; use Suggest a plan to solve it with the rest, or change it by hand.',
 };

@@ -20,9 +20,16 @@ export const planZh = {
   'plan.item.lock': (a: { name: string }) => `锁定“${a.name}”`,
   'plan.item.noAbolitions': () => '不撤销机构',
   'plan.item.noHandOvers': () => '不向公司平台划转',
+  'plan.hold.econ-ratio': (a: { unit: string }) => `${a.unit}经济发展类机构占比不低于下限`,
+  'plan.hold.social-in-zone': (a: { bureau: string }) => `${a.bureau}不承担社会管理职能`,
+  'plan.hold.body-cap': (a: { unit: string }) => `${a.unit}内设机构不超过限额`,
+  'plan.hold.group-staffed': (a: { unit: string }) => `${a.unit}不设机构和职数`,
+  'plan.hold.rank-bottom-growth': (a: { unit: string }) => `${a.unit}机构和职数不增`,
+  'plan.hold.econ-in-town': (a: { bureau: string }) => `${a.bureau}不承担经济发展职能`,
+  'plan.hold.function-duplicate': (a: { unit: string; fn: string }) => `${a.unit}内“${a.fn}”只由一个机构承担`,
   'plan.item.rule': (a: { rule: string; name: string }) => `${a.name}须符合 ${a.rule}`,
   'plan.obstacle': (a: { problems: readonly string[]; conflict: readonly string[] }) =>
-    `无法清除 ${list(a.problems)}：${a.conflict.length > 0 ? `以下条件不能同时满足——${list(a.conflict)}` : '规划助手可用的调整（划转、移交平台、撤销、合并、职责划转、调整类别）都不能做到'}。`,
+    `无法做到“${list(a.problems)}”：${a.conflict.length > 0 ? `它与以下条件不能同时满足——${list(a.conflict)}` : '规划助手可用的调整（划转、移交平台、撤销、合并、职责划转、调整类别）都不能做到'}。`,
   'plan.noScenario': (a: { id: string; known: readonly string[] }) =>
     `文件中没有 ID 为“${a.id}”的方案。${a.known.length > 0 ? `现有方案：${list(a.known)}。` : '文件中没有任何方案。'}`,
   'plan.unexplained': (a: { problem: string }) => `${a.problem} 未能清除：求解结果经评估引擎复核后仍存在该问题。`,
@@ -45,5 +52,6 @@ export const planZh = {
     `${a.name}：${a.changes} 项调整，清除 ${a.cleared}/${a.targeted} 个问题`,
   'plan.cli.figures': (a: { staff: number; bodies: number; posts: number }) => `较现状：编制 ${a.staff >= 0 ? '节约' : '增加'} ${Math.abs(a.staff)} 名，机构 ${a.bodies >= 0 ? '减少' : '增加'} ${Math.abs(a.bodies)} 个，领导职数 ${a.posts >= 0 ? '减少' : '增加'} ${Math.abs(a.posts)} 名`,
   'plan.cli.inexact': () => '注意：有的整数规划未在迭代上限内证明最优，给出的是找到的最好解。',
+  'plan.cancelled': () => '已取消：没有生成建议方案。',
   'plan.noFix': () => '没有一项或几项调整能单独清除该问题而不产生新的错误；请用“建议方案”统筹求解，或手工调整。',
 };

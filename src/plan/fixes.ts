@@ -3,7 +3,7 @@
 // operation), tried with the engine before it is offered and shown with its effect on the
 // figures. Where no single operation does it, the shortest list the solver finds for that problem
 // alone is offered instead (or none, with the reason).
-import { type LoadedFile, type UnitMetrics, applyOperation } from '../engine';
+import { type ChangeLine, type LoadedFile, type UnitMetrics, applyOperation, describeChanges } from '../engine';
 import type { Lang } from '../i18n';
 import { translatePlan as translate } from '../i18n/plan';
 import type { Operation, OrgState } from '../model';
@@ -14,10 +14,10 @@ import { buildProgram, freeze, ruleItem } from './model';
 import { type Option, optionsOf } from './options';
 import { freshIds, operationsOf } from './operations';
 import { ruleScope } from './scope';
-import { type Solve, solveProgram } from './solver';
+import { type Solve, conflictOf, solveProgram } from './solver';
 import { type Target, candidatesOf, unitOfFinding } from './targets';
 import type { ProblemRef } from './types';
-import { reasonOf } from './words';
+import { itemWords, reasonOf } from './words';
 
 export interface FixFigures {
   staff: number;
@@ -32,6 +32,8 @@ export interface FixFigures {
 export interface Fix {
   /** one operation, or (when no single one clears the problem) the shortest list found */
   operations: Operation[];
+  /** the operations in words, as the change list says them */
+  changes: ChangeLine[];
   before: FixFigures;
   after: FixFigures;
 }
@@ -167,12 +169,15 @@ export function fixesFor(loaded: LoadedFile, from: string, lang: Lang, solve: So
         fixes.push(fix);
       }
     }
+    let none: ProblemFixes['none'];
     if (fixes.length === 0 && solve && unit !== undefined) {
       const list = shortList(context, target, solve, fresh, new Set(start.findings.map((f) => ruleItem(f.rule, f.subject))));
-      const fix = list.length > 0 ? tryFix(loaded, start, baseline, state, list.map((op) => ({ ...op, note })), problem) : undefined;
+      const fix = 'operations' in list && list.operations.length > 0 ? tryFix(loaded, start, baseline, state, list.operations.map((op) => ({ ...op, note })), problem) : undefined;
       if (fix) fixes.push(fix);
+      // the solver proved there is none: say what stands in the way
+      else if ('conflict' in list) none = obstacleWords(context, problem, list.conflict);
     }
-    const none = fixes.length === 0 ? { zh: translate('zh', 'plan.noFix', {}), en: translate('en', 'plan.noFix', {}) } : undefined;
+    if (fixes.length === 0) none ??= { zh: translate('zh', 'plan.noFix', {}), en: translate('en', 'plan.noFix', {}) };
     out.push({ problem: { rule: problem.rule, subject: problem.subject }, fixes, ...(none ? { none } : {}) });
   }
   return out;
@@ -193,11 +198,21 @@ function tryFix(loaded: LoadedFile, start: Judged, baseline: Judged, state: OrgS
   if (after.findings.some((f) => problemKey(f) === problemKey(problem))) return undefined;
   if (newErrors(start.findings, after.findings).length > 0) return undefined;
   const units = [...touched];
-  return { operations, before: figures(start.view, units), after: figures(after.view, units) };
+  return { operations, changes: describeChanges(state, operations, loaded.context), before: figures(start.view, units), after: figures(after.view, units) };
 }
 
-/** The fewest operations the solver finds for this one problem, or none. */
-function shortList(context: PlanContext, target: Target, solve: Solve, fresh: (base: string) => string, present: ReadonlySet<string>): Operation[] {
+/** Why the problem cannot be cleared: the rules that stand in its way, or that no change the planner makes can. */
+function obstacleWords(context: PlanContext, problem: ProblemRef, conflict: readonly string[]): { zh: string; en: string } {
+  const words = (lang: Lang) =>
+    translate(lang, 'plan.obstacle', { problems: [itemWords(context, ruleItem(problem.rule, problem.subject), lang)], conflict: conflict.map((item) => itemWords(context, item, lang)) });
+  return { zh: words('zh'), en: words('en') };
+}
+
+/**
+ * The fewest operations the solver finds for this one problem; or, when there is no such list, the
+ * smallest set of other rules found that leaves none (empty: no change the planner can make clears it).
+ */
+function shortList(context: PlanContext, target: Target, solve: Solve, fresh: (base: string) => string, present: ReadonlySet<string>): { operations: Operation[] } | { conflict: string[] } {
   const components = componentsOf(context, candidatesOf(context, [target]));
   const chosen: Option[] = [];
   for (const component of components) {
@@ -209,8 +224,12 @@ function shortList(context: PlanContext, target: Target, solve: Solve, fresh: (b
       if (rule === 'social-in-zone' || rule === 'econ-in-town') freeze(program, subject);
     }
     const outcome = solveProgram(solve, program, new Set(staying));
-    if (outcome.status !== 'optimal' && outcome.status !== 'suboptimal') return [];
+    if (outcome.status === 'infeasible') {
+      const own = ruleItem(target.rule, target.subject);
+      return { conflict: conflictOf(solve, program, new Set(staying)).filter((item) => item !== own) };
+    }
+    if (outcome.status !== 'optimal' && outcome.status !== 'suboptimal') return { operations: [] };
     chosen.push(...program.binaries.filter((v) => (outcome.values.get(v) ?? 0) > 0.5).map((v) => program.choice.get(v)!));
   }
-  return operationsOf(context, chosen, fresh).map((p) => p.operation);
+  return { operations: operationsOf(context, chosen, fresh).map((p) => p.operation) };
 }

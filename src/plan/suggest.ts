@@ -4,7 +4,7 @@
 // that the rest is still cleared. The plan is then replayed through the engine, and only what the
 // engine confirms is claimed; should the engine still report a problem the program meant to
 // clear, that choice is cut off and the component solved again.
-import { type LoadedFile, computeSavings, playOperations } from '../engine';
+import { type LoadedFile, computeSavings, describeChanges, playOperations } from '../engine';
 import type { Lang } from '../i18n';
 import { translatePlan as translate } from '../i18n/plan';
 import type { Operation, OrgState } from '../model';
@@ -24,7 +24,7 @@ export interface SuggestOptions extends SuggestRequest {
   lang: Lang;
 }
 
-export type SuggestAnswer = { ok: true; result: SuggestResult } | { ok: false; message: { zh: string; en: string } };
+export type SuggestAnswer = { ok: true; result: SuggestResult } | { ok: false; message: { zh: string; en: string }; cancelled?: true };
 
 /** How many times a component is solved again after the engine disagreed with its plan. */
 const ENGINE_ROUNDS = 3;
@@ -93,8 +93,11 @@ export async function suggestPlan(loaded: LoadedFile, request: SuggestOptions, s
   const cuts = new Map<Component, Array<ReadonlySet<string>>>();
   const solved = new Map<Component, Solved>();
   const total = components.length;
-  let cancelled = false;
   let programs = 0;
+  // cancelled: nothing more is done (a replay of a partial plan on a province takes a while) and no plan is given
+  const cancelled: SuggestAnswer = { ok: false, cancelled: true, message: { zh: translate('zh', 'plan.cancelled', {}), en: translate('en', 'plan.cancelled', {}) } };
+  // the count is known before the first program is solved: the page can show it at once
+  if (progress && (await progress({ done: 0, total })) === false) return cancelled;
 
   const solveOne = (component: Component): Solved => {
     const program = buildProgram(context, component, request.objective);
@@ -110,10 +113,7 @@ export async function suggestPlan(loaded: LoadedFile, request: SuggestOptions, s
 
   for (let i = 0; i < components.length; i++) {
     solved.set(components[i]!, solveOne(components[i]!));
-    if (progress && (await progress({ done: i + 1, total })) === false) {
-      cancelled = true;
-      break;
-    }
+    if (progress && (await progress({ done: i + 1, total })) === false) return cancelled;
   }
 
   // group teams: a group with its own leader posts, where the engine counts them against it
@@ -140,7 +140,7 @@ export async function suggestPlan(loaded: LoadedFile, request: SuggestOptions, s
     const created = newErrors(before.findings, after.findings, new Set(request.warnings));
     const givenUp = new Set([...solved.values()].flatMap((s) => [...s.givenUp]));
     const unexpected = [...remaining.filter((p) => !givenUp.has(ruleItem(p.rule, p.subject))), ...created];
-    const blamed = unexpected.length > 0 && rounds < ENGINE_ROUNDS && !cancelled ? blamedFor(context, components, unexpected, played.state) : new Set<Component>();
+    const blamed = unexpected.length > 0 && rounds < ENGINE_ROUNDS ? blamedFor(context, components, unexpected, played.state) : new Set<Component>();
     if (blamed.size > 0) {
       rounds++;
       // cut off the choice of each component the engine disagrees with, and solve it again
@@ -174,19 +174,21 @@ export async function suggestPlan(loaded: LoadedFile, request: SuggestOptions, s
       obstacles.push({ problems: [problem], conflict: [], message: { zh: text('zh'), en: text('en') } });
     }
     const operations = [...start.operations, ...built.operations.map((p) => p.operation)];
+    // each change in words, from the state it meets (one more replay, on the final plan only)
+    const changes = describeChanges(start.state, built.operations.map((p) => p.operation), loaded.context);
     const fromWords = request.from === 'baseline' ? translate(request.lang, 'plan.from.baseline', {}) : translate(request.lang, 'plan.from.scenario', { name: start.name ?? request.from });
     const staffSaved = before.view.metrics.staff.total - after.view.metrics.staff.total;
     return {
       ok: true,
       result: {
-        status: cancelled ? 'cancelled' : remaining.length === 0 && created.length === 0 ? 'cleared' : 'partly',
+        status: remaining.length === 0 && created.length === 0 ? 'cleared' : 'partly',
         scenario: {
           id: uniqueScenarioId(loaded),
           name: translate(request.lang, 'plan.scenarioName', { objective: request.objective }),
           notes: translate(request.lang, 'plan.scenarioNotes', { from: fromWords, changes: built.operations.length }),
           operations,
         },
-        plan: built.operations.map((p) => ({ operation: p.operation, fixes: p.fixes })),
+        plan: built.operations.map((p, i) => ({ operation: p.operation, change: changes[i]!, fixes: p.fixes })),
         targeted: targets.map(({ rule, subject }) => ({ rule, subject })),
         remaining,
         newErrors: created,
@@ -230,10 +232,10 @@ function assemble(
   groupOps: ReadonlyArray<{ operation: Operation; problem: ProblemRef }>,
   targets: readonly Target[],
   lang: Lang,
-): { operations: Array<SuggestedOperation & { operation: Operation }> } {
+): { operations: Array<Omit<SuggestedOperation, 'change'>> } {
   const chosen = components.flatMap((c) => solved.get(c)?.chosen ?? []);
   const planned = operationsOf(context, chosen, freshIds(context));
-  const out: Array<SuggestedOperation & { operation: Operation }> = [];
+  const out: Array<Omit<SuggestedOperation, 'change'>> = [];
   for (const p of planned) {
     const fixes = targets
       .filter((t) => {

@@ -1,7 +1,7 @@
 // What the planning assistant is asked and what it answers: plain data only, so that every type
 // here can cross the worker boundary as it is.
 import type { Operation } from '../model';
-import type { Metrics, Savings } from '../engine';
+import type { ChangeLine, Metrics, Savings } from '../engine';
 
 /** The errors a suggestion always clears (issue 15), and the warnings it clears when asked. */
 export const PLAN_ERRORS = ['econ-ratio', 'social-in-zone', 'body-cap', 'group-staffed', 'rank-bottom-growth'] as const;
@@ -45,12 +45,14 @@ export interface Obstacle {
 
 export interface SuggestedOperation {
   operation: Operation;
+  /** The operation in words, as the change list says it (from the state it meets). */
+  change: ChangeLine;
   /** The problems this operation helps to clear. */
   fixes: ProblemRef[];
 }
 
 export interface SuggestResult {
-  status: 'cleared' | 'partly' | 'cancelled';
+  status: 'cleared' | 'partly';
   /** The new proposal: the start's operations (from a proposal) followed by the plan's. */
   scenario: { id: string; name: string; notes: string; operations: Operation[] };
   plan: SuggestedOperation[];
@@ -72,5 +74,5 @@ export interface Progress {
   total: number;
 }
 
-/** Reports progress; answering `false` cancels the suggestion. */
+/** Reports progress (first with `done: 0`, then after each component); answering `false` cancels the suggestion, which then answers `{ ok: false, cancelled: true }`. */
 export type ProgressReport = (progress: Progress) => boolean | void | Promise<boolean | void>;

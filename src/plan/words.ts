@@ -39,6 +39,30 @@ export function itemWords(context: PlanContext, item: string, lang: Lang): strin
   if (item.startsWith('lock:')) return translate(lang, 'plan.item.lock', { name: nameOf(context, item.slice(5)) });
   const [, rule = '', ...rest] = item.split(':');
   const subject = rest.join(':');
+  const held = holdWords(context, { rule, subject }, lang);
+  if (held !== undefined) return held;
   const at = subject.indexOf('/');
   return translate(lang, 'plan.item.rule', { rule, name: at < 0 ? nameOf(context, subject) : `${nameOf(context, subject.slice(0, at))}/${subject.slice(at + 1)}` });
+}
+
+/** What a rule the planner acts on asks of its subject, in words ("…的经济发展类机构占比不低于下限"). */
+function holdWords(context: PlanContext, problem: ProblemRef, lang: Lang): string | undefined {
+  const name = (id: string) => nameOf(context, id);
+  switch (problem.rule) {
+    case 'econ-ratio':
+    case 'body-cap':
+    case 'group-staffed':
+    case 'rank-bottom-growth':
+      return translate(lang, `plan.hold.${problem.rule}`, { unit: name(problem.subject) });
+    case 'social-in-zone':
+    case 'econ-in-town':
+      return translate(lang, `plan.hold.${problem.rule}`, { bureau: name(problem.subject) });
+    case 'function-duplicate': {
+      const at = problem.subject.indexOf('/');
+      const fn = problem.subject.slice(at + 1);
+      return translate(lang, 'plan.hold.function-duplicate', { unit: name(problem.subject.slice(0, at)), fn: functionLabel(functionRef(context.functions, fn), lang) });
+    }
+    default:
+      return undefined;
+  }
 }

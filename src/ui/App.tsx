@@ -37,6 +37,8 @@ import { Violations } from './panel/Violations';
 import { ScenarioTabs } from './ScenarioTabs';
 import { lockReason } from '../app/approval';
 import { AuthorDialog, ChangesPanel, LockNote, statusParts } from './status/lazy';
+import { SuggestButton } from './assistant/SuggestButton';
+import { assistantScreens } from './assistant/lazy';
 
 export function App() {
   const status = useAppState((s) => s.status);
@@ -84,7 +86,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   const lock = lockReason(file, scenarioId);
   const locked = lock ? say(lock) : undefined;
 
-  useEffect(() => preloadWhenIdle([dialogs, inspector, chartExport, fileDialogs, statusParts]), []);
+  useEffect(() => preloadWhenIdle([dialogs, inspector, chartExport, fileDialogs, statusParts, assistantScreens]), []);
 
   const show = useCallback((next: Selection) => {
     setSelection(next);
@@ -242,7 +244,10 @@ function FileScreen({ file }: { file: ScenarioFile }) {
             </button>
           </div>
           {tab === 'violations' || scenarioId === BASELINE_ID ? (
-            <Violations violations={violations} pending={pending} onShow={showViolation} />
+            <>
+              <SuggestButton file={file} functions={functions} />
+              <Violations violations={violations} pending={pending} onShow={showViolation} />
+            </>
           ) : tab === 'changes' ? (
             <ChangesPanel file={file} scenarioId={scenarioId} lines={changes} onShow={showChange} />
           ) : (

@@ -1,7 +1,10 @@
-// A stand-in for the engine worker: the real engine session exposed with comlink over a
-// MessageChannel (structured clone and all), which can be told to stop answering or to die.
+// A stand-in for the engine worker: the real engine session and planner exposed with comlink over
+// a MessageChannel (structured clone and all), which can be told to stop answering or to die, or to
+// take its time over a suggestion.
 import { expose } from 'comlink';
-import { createSession } from '../../src/engine/session';
+import type { ProgressReport, SuggestRequest } from '../../src/plan/types';
+import type { Lang } from '../../src/i18n';
+import { createEngineApi } from '../../workers/api';
 
 export type WorkerMode = 'answer' | 'silent' | 'crash';
 
@@ -12,11 +15,26 @@ export class FakeWorker extends EventTarget {
   /** The methods asked of this worker, in order. */
   readonly calls: string[] = [];
   terminated = false;
+  /**
+   * A suggestion that takes its time: before the planner's own work, `reports` waits of `everyMs`,
+   * each followed by a progress report when `reporting` (a worker busy on a long suggestion),
+   * or by none (a worker stuck inside one).
+   */
+  pace: { reports: number; everyMs: number; reporting: boolean } | undefined;
   private readonly channel = new MessageChannel();
 
   constructor(public mode: WorkerMode = 'answer') {
     super();
-    expose(createSession(`fake-${++made}`), this.channel.port1);
+    const api = createEngineApi(`fake-${++made}`);
+    const suggest = async (request: SuggestRequest, lang: Lang, progress?: ProgressReport) => {
+      const pace = this.pace;
+      for (let i = 0; pace && i < pace.reports; i++) {
+        await new Promise((resolve) => setTimeout(resolve, pace.everyMs));
+        if (pace.reporting && progress && (await progress({ done: 0, total: pace.reports })) === false) break;
+      }
+      return api.suggest(request, lang, progress);
+    };
+    expose({ ...api, suggest }, this.channel.port1);
     this.channel.port2.addEventListener('message', (event) => {
       if (!this.terminated) this.dispatchEvent(Object.assign(new Event('message'), { data: (event as MessageEvent).data }));
     });

@@ -1,6 +1,6 @@
 // npm run bench: the engine, the app in a real Chromium, and the bundle sizes of the same build,
 // all measured in one run on one machine. Prints tables; with --json, the last line is one JSON
-// object {engine, plan, office, browser, bundle}. A benchmark, not a test: it asserts nothing.
+// object {engine, plan, planUi, office, browser, bundle}. A benchmark, not a test: it asserts nothing.
 // `--engine` measures the engine alone (no build, no browser).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { type BrowserRow, measureBrowser } from './browser';
 import { measureBundle } from './bundle';
 import { type EngineRow, measureEngine, printEngine } from './engine';
 import { measurePlan, printPlan } from './plan';
+import { measurePlanUi, printPlanUi } from './planUi';
 import { type OfficeRow, measureOffice, printOffice } from './office';
 
 const ratio = (a: number | null, b: number | null) => (a === null || b === null ? 'n/a' : (a / b).toFixed(2));
@@ -31,6 +32,8 @@ console.log(`goal: evaluate ≤ 5 × loop at ${largest.bureaus}: ${(largest.eval
 if (middle) console.log(`goal: one move ≤ loop at 10000: ${(middle.incrementalMs / middle.loopMs).toFixed(2)} ×`);
 const plan = await measurePlan();
 printPlan(plan);
+const planUi = await measurePlanUi();
+printPlanUi(planUi);
 const office: OfficeRow = measureOffice();
 printOffice(office);
 
@@ -47,4 +50,4 @@ if (!engineOnly) {
   printBrowser(browser);
   console.log(`bundle (gzip): first page load ${bundle.initialJsGzipBytes} B (goal ≤ 150000), worker ${bundle.workerJsGzipBytes} B`);
 }
-if (process.argv.includes('--json')) console.log(JSON.stringify({ engine, plan, office, browser, bundle }));
+if (process.argv.includes('--json')) console.log(JSON.stringify({ engine, plan, planUi, office, browser, bundle }));

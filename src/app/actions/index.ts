@@ -4,6 +4,7 @@ import type { AdjustmentRow, SavingsBreakdown } from '../../engine';
 import type { Lang, Message } from '../../i18n';
 import type { Operation, ScenarioStatus } from '../../model';
 import { lockReason } from '../approval';
+import type { Assistant } from '../assistant';
 import type { AppDeps } from '../controller';
 import { type DropDecision, type DropTarget, decideDrop } from '../drop';
 import type { Notice } from '../notices';
@@ -29,6 +30,7 @@ import { travel } from './undoRedo';
 export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rememberLang'>) {
   const { store } = core;
   const open = core.inTurn((text: string, name?: string) => openText(core, text, name));
+  let assistant: Promise<Assistant> | undefined;
   return {
     start: () => restoreSession(core, deps.defaultFile),
     /** Opens the text of a file; an invalid one changes nothing and its errors are shown. */
@@ -83,6 +85,9 @@ export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rem
     breakdowns: (): Promise<Map<string, SavingsBreakdown>> => core.bridge.engine.breakdowns(),
     /** What a proposal changes, bureau by bureau (调整对照表), computed by the worker. */
     adjustments: (scenarioId: string): Promise<AdjustmentRow[]> => core.bridge.engine.adjustments(scenarioId),
+
+    /** The planning assistant (fixes, suggested plans), fetched on first use with the screens that use it. */
+    assistant: () => (assistant ??= import('../assistant').then((m) => m.bindAssistant(core))),
 
     /** Tells the user something that is not a change: a drop that cannot be done, say. */
     inform: (tone: Notice['tone'], msg: Message) => core.tell(tone, msg),

@@ -1,7 +1,8 @@
 // Every rule the state on screen breaks: errors first, each in words with what would fix it.
 // Clicking one selects what it names in the chart.
 import type { Violation } from '../../engine';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { FixesPanel } from '../assistant/lazy';
 import { useT } from '../context';
 import { subjectText } from '../../app/findings';
 
@@ -27,6 +28,8 @@ export const Violations = memo(function Violations({ violations, pending, onShow
 
 const ViolationItem = memo(function ViolationItem({ violation: v, onShow }: { violation: Violation; onShow(violation: Violation): void }) {
   const { t } = useT();
+  // the fixes are worked out when opened, never after every drop
+  const [fixing, setFixing] = useState(false);
   return (
     <li className={`violation ${v.severity}`} data-violation-rule={v.rule} data-violation-subject={subjectText(v.subject)}>
       <button type="button" onClick={() => onShow(v)}>
@@ -36,6 +39,10 @@ const ViolationItem = memo(function ViolationItem({ violation: v, onShow }: { vi
         </span>
         <span className="violation-message">{v.message}</span>
       </button>
+      <button type="button" className="violation-fix" data-action="show-fixes" aria-expanded={fixing} onClick={() => setFixing((open) => !open)}>
+        {t('assistant.fixes')} {fixing ? '▴' : '▾'}
+      </button>
+      {fixing && <FixesPanel violation={v} />}
     </li>
   );
 });
