@@ -7,6 +7,8 @@ import { format2En } from '../src/i18n/format2-en';
 import { format2Zh } from '../src/i18n/format2-zh';
 import { officeEn } from '../src/i18n/office-en';
 import { officeZh } from '../src/i18n/office-zh';
+import { officeUiEn } from '../src/i18n/officeui-en';
+import { officeUiZh } from '../src/i18n/officeui-zh';
 import { planEn } from '../src/i18n/plan-en';
 import { planZh } from '../src/i18n/plan-zh';
 import { shareEn } from '../src/i18n/share-en';
@@ -24,6 +26,7 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['share', shareZh, shareEn],
   ['plan', planZh, planEn],
   ['office', officeZh, officeEn],
+  ['officeui', officeUiZh, officeUiEn],
   ['cli', cliZh, cliEn],
 ];
 
@@ -47,7 +50,7 @@ describe('message catalogues', () => {
 
   it('no message renders empty or with an unfilled placeholder', () => {
     const ref = { id: 'x', name: 'x', builtIn: false, toString: () => 'x' };
-    const lists = new Set(['fields', 'cleared', 'parts', 'functions', 'bureaus', 'zones', 'hosts', 'known', 'allowed', 'kinds', 'ids', 'wanted', 'found', 'columns', 'reasons', 'conflict', 'problems', 'items']);
+    const lists = new Set(['fields', 'cleared', 'parts', 'functions', 'bureaus', 'zones', 'hosts', 'known', 'allowed', 'kinds', 'ids', 'wanted', 'found', 'columns', 'reasons', 'conflict', 'problems', 'items', 'kept']);
     const sample = new Proxy({}, { get: (_, key) => (key === 'functions' || key === 'refs' ? [ref, ref] : key === 'fn' ? ref : typeof key === 'string' && lists.has(key) ? ['x', 'y'] : key === 'remove' ? 1 : typeof key === 'string' ? 1 : undefined) });
     for (const [, zh, english] of PAIRS) {
       for (const catalogue of [zh, english] as Catalogue[]) {

@@ -6,17 +6,19 @@ import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
 import type { Lang, Localized } from './lang';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
+import { officeUiEn } from './officeui-en';
+import { officeUiZh } from './officeui-zh';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof officeUiZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh },
-  en: { ...engineCatalogues.en, ...uiEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...officeUiZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...officeUiEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */

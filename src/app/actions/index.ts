@@ -21,8 +21,9 @@ import { saveFile } from './saveFile';
 import { switchScenario } from './switchScenario';
 import type { Core } from './types';
 import { travel } from './undoRedo';
+import { tableActions } from './tables';
 
-export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rememberLang'>) {
+export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rememberLang' | 'office'>) {
   const { store } = core;
   const open = core.inTurn((text: string, name?: string) => openText(core, text, name));
   return {
@@ -35,6 +36,7 @@ export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rem
       return recent ? open(recent.text, recent.name) : false;
     },
     save: () => saveFile(core),
+    ...tableActions(core, deps.office, open),
     closeImportErrors: () => store.set({ importErrors: undefined }),
 
     /** Any operation: appended to the scenario on screen; on the baseline it edits the organisation. */
