@@ -3,7 +3,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createController } from './app/controller';
 import { createEngineBridge } from './app/engineBridge';
-import { createOfficeBridge } from './app/officeBridge';
 import { createIndexedDbStorage } from './app/storage';
 import { type Lang, isLang } from './i18n';
 import { BASELINE_ID } from './model';
@@ -37,7 +36,7 @@ const bridge = createEngineBridge({
   lang: () => controller.store.get().lang,
 });
 // tables in and out run in a worker of their own, started on the first import or export
-const office = createOfficeBridge({ worker: typeof Worker === 'undefined' ? undefined : () => new Worker(new URL('../workers/office.worker.ts', import.meta.url), { type: 'module', name: 'office' }) });
+const office = { worker: typeof Worker === 'undefined' ? undefined : () => new Worker(new URL('../workers/office.worker.ts', import.meta.url), { type: 'module', name: 'office' }) };
 controller = createController({
   bridge,
   office,

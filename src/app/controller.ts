@@ -10,7 +10,7 @@ import type { Core, FileAction } from './actions/types';
 import { createAutosave } from './autosave';
 import { followChangeList } from './changeList';
 import type { EngineBridge } from './engineBridge';
-import type { OfficeCalls } from './officeBridge';
+import type { OfficeStart } from './officeBridge';
 import { connectEngine } from './engineSync';
 import { type Step, push } from './history';
 import { type Tell, notice } from './notices';
@@ -27,8 +27,8 @@ export interface AppDeps {
   defaultFile: () => string;
   initialLang: Lang;
   rememberLang?: (lang: Lang) => void;
-  /** The Office work (tables in and out), off the page. */
-  office: OfficeCalls;
+  /** How the Office work (tables in and out) is started on first use: its worker, or the API on this thread. */
+  office: OfficeStart;
   /** Tells other tabs that this one saved (they then know their copy is behind). */
   announce?: (revision: number) => void;
 }

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { type AppState, createController } from '../../src/app/controller';
 import { type BridgeOptions, type EngineBridge, type EngineCalls, createEngineBridge } from '../../src/app/engineBridge';
 import type { History } from '../../src/app/history';
-import { type OfficeCalls, createOfficeBridge } from '../../src/app/officeBridge';
+import type { OfficeStart } from '../../src/app/officeBridge';
 import { ConflictError, type LoadOutcome, RECENT_LIMIT, type RecentFile, STORAGE_VERSION, type SavedWorkspace, type WorkspaceStorage } from '../../src/app/storage';
 import { type Lang, type MessageKey, message } from '../../src/i18n';
 import type { Operation, Scenario, ScenarioFile } from '../../src/model';
@@ -109,7 +109,7 @@ export interface AppOptions {
   createWorker?: BridgeOptions['createWorker'];
   timeoutMs?: number;
   /** The Office work (tables in and out); the real API on this thread unless told. */
-  office?: OfficeCalls;
+  office?: OfficeStart;
   /** Call `start` before returning (and wait until idle); true unless told. */
   start?: boolean;
 }
@@ -183,7 +183,7 @@ export async function openApp(options: AppOptions = {}): Promise<App> {
     defaultFile: () => options.defaultFile ?? XISHAN_TEXT,
     initialLang: options.lang ?? 'zh',
     rememberLang: (lang) => remembered.push(lang),
-    office: options.office ?? createOfficeBridge({ inThread: async () => (await import('../../workers/officeApi')).createOfficeApi() }),
+    office: options.office ?? { inThread: async () => (await import('../../workers/officeApi')).createOfficeApi() },
   });
   const { store, actions, run } = controller;
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { OfficeCalls } from '../../src/app/officeBridge';
+import type { OfficeApi } from '../../workers/officeApi';
 import { defaultExportChoice } from '../../src/app/officeExport';
 import { isTableFile } from '../../src/app/tableImport';
 import { NOT_APPLIED_KEY, readNotApplied } from '../../src/engine/share';
@@ -155,8 +155,9 @@ describe('a table brought in from the app', () => {
   });
 
   it('when the Office work fails, the user is told and nothing changes', async () => {
-    const failing = new Proxy({} as OfficeCalls, { get: () => () => Promise.reject(new Error('out of memory')) });
-    const app = await openApp({ defaultFile: SMALL_TEXT, office: failing });
+    // every method fails (`then` is none: the API is not a promise)
+    const failing = new Proxy({} as OfficeApi, { get: (_, name) => (name === 'then' ? undefined : () => Promise.reject(new Error('out of memory'))) });
+    const app = await openApp({ defaultFile: SMALL_TEXT, office: { inThread: async () => failing } });
     await app.actions.importTable(workbookOf(small));
     await app.idle();
     expect(app.state().tableImport).toBeUndefined();

@@ -2,14 +2,16 @@
 // window), the template, the exports. Their code loads on first use: the first page carries only
 // these bindings (../tableImport.ts, ../officeExport.ts are chunks of their own).
 import type { UnitKind } from '../../model';
-import type { OfficeCalls } from '../officeBridge';
+import type { OfficeCalls, OfficeStart } from '../officeBridge';
 import type { OfficeFormat } from '../officeExport';
 import type { ChosenFile, ImportOutcome, TableImport } from '../tableImport';
 import type { Core } from './types';
 
-export function tableActions(core: Core, office: OfficeCalls, open: (text: string, name: string) => Promise<boolean>) {
+export function tableActions(core: Core, start: OfficeStart, open: (text: string, name: string) => Promise<boolean>) {
+  let calls: Promise<OfficeCalls> | undefined;
+  const office = () => (calls ??= import('../officeBridge').then((m) => m.createOfficeBridge(start)));
   let tableImport: Promise<TableImport> | undefined;
-  const tables = () => (tableImport ??= import('../tableImport').then((m) => m.createTableImport(core, office, open)));
+  const tables = () => (tableImport ??= office().then(async (o) => (await import('../tableImport')).createTableImport(core, o, open)));
   const officeExport = () => import('../officeExport');
   return {
     /** A file dropped on the window: a table (.xlsx, .csv) is imported, anything else opened as a scenario file. */
@@ -27,8 +29,8 @@ export function tableActions(core: Core, office: OfficeCalls, open: (text: strin
     finishImport: async (outcome: ImportOutcome) => (await tables()).finish(outcome),
     closeTableImport: async () => (await tables()).close(),
     /** The .xlsx template of SPEC §11, to download. */
-    tableTemplate: async () => (await officeExport()).tableTemplate(core, office),
+    tableTemplate: async () => (await officeExport()).tableTemplate(core, await office()),
     /** The proposals `ids` as .xlsx, .pptx or .docx (undefined, and the user told, when it failed). */
-    exportOffice: async (format: OfficeFormat, ids: readonly string[]) => (await officeExport()).exportOffice(core, office, format, ids),
+    exportOffice: async (format: OfficeFormat, ids: readonly string[]) => (await officeExport()).exportOffice(core, await office(), format, ids),
   };
 }
