@@ -36,7 +36,7 @@ const bridge = createEngineBridge({
   lang: () => controller.store.get().lang,
 });
 // tables in and out run in a worker of their own, started on the first import or export
-const office = { worker: typeof Worker === 'undefined' ? undefined : () => new Worker(new URL('../workers/office.worker.ts', import.meta.url), { type: 'module', name: 'office' }) };
+const office = { worker: typeof Worker === 'undefined' ? undefined : () => new Worker(new URL('../workers/office.worker.ts', import.meta.url), { type: 'module' }) };
 controller = createController({
   bridge,
   office,

@@ -7,6 +7,10 @@ import { format2En } from '../src/i18n/format2-en';
 import { format2Zh } from '../src/i18n/format2-zh';
 import { officeEn } from '../src/i18n/office-en';
 import { officeZh } from '../src/i18n/office-zh';
+import { menusEn } from '../src/i18n/menus-en';
+import { menusZh } from '../src/i18n/menus-zh';
+import { officeViewEn } from '../src/i18n/officeView-en';
+import { officeViewZh } from '../src/i18n/officeView-zh';
 import { officeUiEn } from '../src/i18n/officeui-en';
 import { officeUiZh } from '../src/i18n/officeui-zh';
 import { planEn } from '../src/i18n/plan-en';
@@ -27,6 +31,8 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['plan', planZh, planEn],
   ['office', officeZh, officeEn],
   ['officeui', officeUiZh, officeUiEn],
+  ['officeView', officeViewZh, officeViewEn],
+  ['menus', menusZh, menusEn],
   ['cli', cliZh, cliEn],
 ];
 

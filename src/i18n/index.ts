@@ -8,17 +8,19 @@ import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
 import { officeUiEn } from './officeui-en';
 import { officeUiZh } from './officeui-zh';
+import { menusEn } from './menus-en';
+import { menusZh } from './menus-zh';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh & typeof officeUiZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof officeUiZh & typeof menusZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh, ...officeUiZh },
-  en: { ...engineCatalogues.en, ...uiEn, ...officeUiEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...officeUiZh, ...menusZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...officeUiEn, ...menusEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */

@@ -10,6 +10,7 @@ import { useActions, useAppState, useBusy, useT } from './context';
 import type { DialogRequest } from './dialogs/requests';
 import { Header, type View } from './Header';
 import { deferred, deferredComponent, preloadWhenIdle } from './deferred';
+import { officeParts } from './office/load';
 // the views for meetings load when first opened: the modeller starts with less to download
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const BeforeAfterView = lazy(() => import('./compare/BeforeAfterView').then((m) => ({ default: m.BeforeAfterView })));
@@ -17,6 +18,8 @@ const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ 
 // dialogs open only on a user action: fetched on idle after the first paint, not with it
 const dialogs = deferred(() => import('./dialogs/DialogHost'));
 const DialogHost = deferredComponent(dialogs, (m) => m.DialogHost);
+// the table import's preview (SPEC §11) loads with the first table brought in
+const TableImportDialog = deferredComponent(officeParts, (m) => m.TableImportDialog);
 import { ImportErrors } from './share/ImportErrors';
 import { useFileDrop } from './share/useFileDrop';
 import { chartExport } from './export/chartExport';
@@ -57,7 +60,8 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   const operationCount = file.scenarios.find((s) => s.id === scenarioId)?.operations.length ?? 0;
   const [view, setView] = useState<View>('model');
   const importErrors = useAppState((s) => s.importErrors);
-  const dropping = useFileDrop(useCallback((dropped: File) => void dropped.text().then((text) => actions.openText(text, dropped.name)), [actions]));
+  const dropping = useFileDrop(useCallback((dropped: File) => void actions.office.openDropped(dropped), [actions]));
+  const tableImport = useAppState((s) => s.tableImport !== undefined);
 
   const state = useMemo(() => scenarioState(file, scenarioId), [file, scenarioId]);
   const functions = useMemo(() => functionCatalogue(file.functions), [file.functions]);
@@ -228,6 +232,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
       )}
       <Notices />
       {importErrors && <ImportErrors name={importErrors.name} errors={importErrors.errors} />}
+      {tableImport && <TableImportDialog />}
       {dropping && <div className="drop-overlay">{t('app.dropHere')}</div>}
       {dialog && <DialogHost request={dialog} file={file} scenarioId={scenarioId} state={state} functions={functions} submit={(op) => void submit(op)} onClose={() => setDialog(undefined)} />}
     </div>

@@ -1,6 +1,8 @@
 import type { ScenarioFile } from '../model';
 import { useActions, useAppState, useT } from './context';
 import { download, fileName } from './export/download';
+import { ExportMenu } from './menus/ExportMenu';
+import { FileMenu } from './menus/FileMenu';
 import { RecentFiles } from './share/RecentFiles';
 
 export type View = 'model' | 'compare' | 'beforeAfter' | 'present';
@@ -58,6 +60,8 @@ export function Header({ file, view, onView }: { file: ScenarioFile; view: View;
           />
         </label>
         <RecentFiles />
+        <FileMenu />
+        <ExportMenu />
         <button type="button" data-action="save-file" onClick={() => void save()}>{t('app.save')}</button>
         <button type="button" data-action="undo" onClick={() => void actions.undo()} disabled={!lastPast} title={lastPast ? t('app.undoWhat', { what: say(lastPast.label) }) : t('app.undo')}>
           ↶ {t('app.undo')}

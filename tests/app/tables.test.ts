@@ -28,7 +28,7 @@ const utf8Csv = (rows: readonly string[], name = '台账.csv') => new File([rows
 const CSV_HEADER = '所属单位,名称,机构类型,类别,职责,行政编制,事业编制,领导职数';
 
 async function imported(app: App, file: File): Promise<NonNullable<ReturnType<App['state']>['tableImport']>> {
-  await app.actions.importTable(file);
+  await app.actions.office.importTable(file);
   await app.idle();
   const state = app.state().tableImport;
   if (!state) return expect.fail('no preview');
@@ -49,7 +49,7 @@ describe('a table brought in from the app', () => {
     ]);
     // nothing changed yet
     expect(app.file().bureaus.find((b) => b.id === 't1-office')!.unit).toBe('s1');
-    expect(await app.actions.finishImport('open')).toBe(true);
+    expect(await app.actions.office.finishImport('open')).toBe(true);
     await app.idle();
     const opened = app.file();
     expect([opened.title, opened.units, opened.bureaus, opened.scenarios]).toEqual(['东区台账', small.units, small.bureaus, []]);
@@ -65,13 +65,13 @@ describe('a table brought in from the app', () => {
     const first = await imported(app, csv);
     if (!first.reply?.ok) return expect.fail(JSON.stringify(first.reply));
     expect(first.reply.preview.units.map((u) => [u.name, u.kind, u.kindFrom])).toEqual([['东区管委会', 'zone', 'name'], ['东街道', 'street', 'name'], ['constructor', 'zone', 'default']]);
-    await app.actions.setImportKind('constructor', 'platform');
+    await app.actions.office.setImportKind('constructor', 'platform');
     await app.idle();
     const again = app.state().tableImport!;
     if (!again.reply?.ok) return expect.fail(JSON.stringify(again.reply));
     expect(again.kinds).toEqual({ constructor: 'platform' });
     expect(again.reply.preview.units.map((u) => [u.name, u.kind, u.kindFrom])[2]).toEqual(['constructor', 'platform', 'user']);
-    expect(await app.actions.finishImport('open')).toBe(true);
+    expect(await app.actions.office.finishImport('open')).toBe(true);
     await app.idle();
     expect(app.file().units.map((u) => [u.name, u.kind])).toEqual([['东区管委会', 'zone'], ['东街道', 'street'], ['constructor', 'platform']]);
     // the platform's staff are released, not counted in the establishment (SPEC §6): 8 + 6, and 3
@@ -95,13 +95,13 @@ describe('a table brought in from the app', () => {
     const state = await imported(app, csv);
     if (state.reply?.ok !== false) return expect.fail('the table was accepted');
     expect(state.reply.errors.map((e) => e.path).sort()).toEqual(['台账!B3', '台账!D3', '台账!F2']);
-    expect(await app.actions.finishImport('open')).toBe(false);
-    expect(await app.actions.finishImport('replace')).toBe(false);
+    expect(await app.actions.office.finishImport('open')).toBe(false);
+    expect(await app.actions.office.finishImport('replace')).toBe(false);
     await app.idle();
     expect(app.file()).toBe(before);
     expect(app.history().past).toEqual([]);
     expect(app.storage.saves.length).toBe(saves);
-    await app.actions.closeTableImport();
+    await app.actions.office.closeTableImport();
     expect(app.state().tableImport).toBeUndefined();
   });
 
@@ -113,7 +113,7 @@ describe('a table brought in from the app', () => {
     expect(state.keptAside?.map((k) => [k.id, k.name, k.refused.map((r) => r.index)])).toEqual([['plan-b', '乙方案：招商中心转企', [0]]]);
     expect(app.file()).toEqual(small);
 
-    expect(await app.actions.finishImport('replace')).toBe(true);
+    expect(await app.actions.office.finishImport('replace')).toBe(true);
     await app.idle();
     const after = app.file();
     expect([after.title, after.units, after.bureaus]).toEqual([small.title, table.units, table.bureaus]);
@@ -142,12 +142,12 @@ describe('a table brought in from the app', () => {
 
   it('a file dropped on the window: a workbook (even named .json) is previewed, a scenario file opened', async () => {
     const app = await openApp({ defaultFile: SMALL_TEXT });
-    await app.actions.openDropped(new File([new Uint8Array(exportWorkbook(small))], 'renamed.json'));
+    await app.actions.office.openDropped(new File([new Uint8Array(exportWorkbook(small))], 'renamed.json'));
     await app.idle();
     expect(app.state().tableImport?.reply?.ok).toBe(true);
-    await app.actions.closeTableImport();
+    await app.actions.office.closeTableImport();
     const other = { ...copy(small), title: '另一个文件' };
-    await app.actions.openDropped(new File([JSON.stringify(other)], 'other.json'));
+    await app.actions.office.openDropped(new File([JSON.stringify(other)], 'other.json'));
     await app.idle();
     expect(app.state().tableImport).toBeUndefined();
     expect(app.file().title).toBe('另一个文件');
@@ -158,11 +158,11 @@ describe('a table brought in from the app', () => {
     // every method fails (`then` is none: the API is not a promise)
     const failing = new Proxy({} as OfficeApi, { get: (_, name) => (name === 'then' ? undefined : () => Promise.reject(new Error('out of memory'))) });
     const app = await openApp({ defaultFile: SMALL_TEXT, office: { inThread: async () => failing } });
-    await app.actions.importTable(workbookOf(small));
+    await app.actions.office.importTable(workbookOf(small));
     await app.idle();
     expect(app.state().tableImport).toBeUndefined();
     expect(app.notices('error').at(-1)?.message).toEqual({ key: 'notice.officeFailed', args: { reason: 'out of memory' } });
-    expect(await app.actions.exportOffice('xlsx', ['plan-a'])).toBeUndefined();
+    expect(await app.actions.office.exportOffice('xlsx', ['plan-a'])).toBeUndefined();
     expect(app.file()).toEqual(small);
   });
 });
@@ -176,7 +176,7 @@ describe('exports from the app', () => {
 
   it('a workbook of the proposals chosen, in the file’s order, with their names, 文号 and figures', async () => {
     const app = await openApp({ defaultFile: SMALL_TEXT });
-    const bytes = await app.actions.exportOffice('xlsx', ['plan-b', 'plan-a', 'nothing']);
+    const bytes = await app.actions.office.exportOffice('xlsx', ['plan-b', 'plan-a', 'nothing']);
     if (!bytes) return expect.fail('no workbook');
     const files = unzipSync(bytes);
     const sheets = Object.keys(files).filter((n) => n.startsWith('xl/worksheets/')).map((n) => strFromU8(files[n]!)).join('\n');

@@ -36,7 +36,8 @@ export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rem
       return recent ? open(recent.text, recent.name) : false;
     },
     save: () => saveFile(core),
-    ...tableActions(core, deps.office, open),
+    /** Tables in and out (SPEC §11): import, template, exports; loaded on first use. */
+    office: tableActions(core, deps.office, open),
     closeImportErrors: () => store.set({ importErrors: undefined }),
 
     /** Any operation: appended to the scenario on screen; on the baseline it edits the organisation. */

@@ -1,36 +1,20 @@
-// The actions of tables in and out (SPEC §11): import a table (from the File menu, or dropped on the
-// window), the template, the exports. Their code loads on first use: the first page carries only
-// these bindings (../tableImport.ts, ../officeExport.ts are chunks of their own).
-import type { UnitKind } from '../../model';
-import type { OfficeCalls, OfficeStart } from '../officeBridge';
-import type { OfficeFormat } from '../officeExport';
-import type { ChosenFile, ImportOutcome, TableImport } from '../tableImport';
+// The actions of tables in and out (SPEC §11), as the page binds them (`actions.office.…`): their
+// code (../officeActions.ts) loads on the first call, so that the first page carries only this.
+import type { OfficeActions } from '../officeActions';
+import type { OfficeStart } from '../officeBridge';
 import type { Core } from './types';
 
-export function tableActions(core: Core, start: OfficeStart, open: (text: string, name: string) => Promise<boolean>) {
-  let calls: Promise<OfficeCalls> | undefined;
-  const office = () => (calls ??= import('../officeBridge').then((m) => m.createOfficeBridge(start)));
-  let tableImport: Promise<TableImport> | undefined;
-  const tables = () => (tableImport ??= office().then(async (o) => (await import('../tableImport')).createTableImport(core, o, open)));
-  const officeExport = () => import('../officeExport');
-  return {
-    /** A file dropped on the window: a table (.xlsx, .csv) is imported, anything else opened as a scenario file. */
-    openDropped: async (file: ChosenFile & { text(): Promise<string> }) => {
-      const table = await tables();
-      if (await table.isTable(file)) await table.start(file);
-      else await open(await file.text(), file.name);
-    },
-
-    /** Tables in (SPEC §11): read a table and show its preview; nothing changes until `finishImport`. */
-    importTable: async (file: ChosenFile) => (await tables()).start(file),
-    /** A unit's kind chosen in the preview of a CSV: the table is read again. */
-    setImportKind: async (unitName: string, kind: UnitKind) => (await tables()).setKind(unitName, kind),
-    /** Open the table as a new file, or replace today's organisation with it (one undo step). */
-    finishImport: async (outcome: ImportOutcome) => (await tables()).finish(outcome),
-    closeTableImport: async () => (await tables()).close(),
-    /** The .xlsx template of SPEC §11, to download. */
-    tableTemplate: async () => (await officeExport()).tableTemplate(core, await office()),
-    /** The proposals `ids` as .xlsx, .pptx or .docx (undefined, and the user told, when it failed). */
-    exportOffice: async (format: OfficeFormat, ids: readonly string[]) => (await officeExport()).exportOffice(core, await office(), format, ids),
-  };
+export function tableActions(core: Core, start: OfficeStart, open: (text: string, name: string) => Promise<boolean>): OfficeActions {
+  let bound: Promise<OfficeActions> | undefined;
+  const load = () =>
+    (bound ??= import('../officeActions').then(
+      (m) => m.bindOfficeActions(core, start, open),
+      (error: unknown) => {
+        bound = undefined; // offline or a new build: the next call tries again
+        throw error;
+      },
+    ));
+  return new Proxy({} as OfficeActions, {
+    get: (_, key) => (typeof key !== 'string' || key === 'then' ? undefined : async (...args: unknown[]) => ((await load())[key as keyof OfficeActions] as (...a: unknown[]) => unknown)(...args)),
+  });
 }

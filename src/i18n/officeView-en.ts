@@ -1,0 +1,48 @@
+// English: the table import's preview and the Office entries of the menus (keys of officeView-zh.ts).
+import type { OfficeViewCatalogue } from './officeView-zh';
+
+const q = (s: string): string => `“${s}”`;
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const officeViewEn: OfficeViewCatalogue = {
+  'ov.importTable': () => 'Import a staffing table (.xlsx / .csv)…',
+  'ov.template': () => 'Download the table template (.xlsx)',
+  'ov.templateName': () => 'staffing-table-template',
+  'ov.exportFor': () => 'Proposals to export',
+  'ov.noProposals': () => 'This file has no proposals yet: today’s organisation is exported',
+  'ov.exportXlsx': () => 'Excel workbook (.xlsx)',
+  'ov.exportPptx': () => 'Meeting deck (.pptx)',
+  'ov.exportDocx': () => 'Word adjustment plan (.docx)',
+  'ov.exporting': () => 'Preparing…',
+  'ov.title': (a) => `Import a staffing table: ${a.name}`,
+  'ov.reading': () => 'Reading the table…',
+  'ov.errors': (a) => `The table has ${plural(a.count, 'mistake', 'mistakes')}; nothing was changed. Correct them in Excel or WPS and import again:`,
+  'ov.found': (a) => `Found ${plural(a.units, 'unit', 'units')} and ${plural(a.bureaus, 'bureau', 'bureaus')}.`,
+  'ov.source.xlsx': () => 'Excel workbook',
+  'ov.source.csv': (a) => `CSV text (${a.encoding})`,
+  'ov.units': () => 'Units',
+  'ov.unitName': () => 'Name',
+  'ov.unitKind': () => 'Kind',
+  'ov.unitBureaus': () => 'Bureaus',
+  'ov.kindGuessed': () => 'guessed from the name; you may change it',
+  'ov.kindDefault': () => 'could not be guessed: please choose',
+  'ov.moreUnits': (a) => `… and ${plural(a.count, 'more unit', 'more units')}`,
+  'ov.columns': () => 'Columns',
+  'ov.recognised': (a) => `Columns recognised on sheet ${q(a.sheet)}`,
+  'ov.ignored': (a) => `Columns ignored on sheet ${q(a.sheet)}`,
+  'ov.functions': (a) => `${plural(a.count, 'duty is', 'duties are')} not built in and became this file’s own:`,
+  'ov.notices': () => 'Notes',
+  'ov.keptAside': (a) => `If today’s organisation is replaced, these proposals have adjustments that no longer apply; they will be kept aside (not deleted): ${a.names}`,
+  'ov.keptAsideNone': (a) => `If today’s organisation is replaced, all ${plural(a.count, 'proposal', 'proposals')} of this file still apply.`,
+  'ov.keptAsideWorking': () => 'Checking whether the proposals still apply to the new organisation…',
+  'ov.open': () => 'Open as a new file',
+  'ov.replace': () => 'Replace today’s organisation in this file',
+  'ov.cancel': () => 'Cancel',
+  'ov.close': () => 'Close',
+  'ov.kind.zone': () => 'Zone committee',
+  'ov.kind.office': () => 'Park office',
+  'ov.kind.town': () => 'Town',
+  'ov.kind.street': () => 'Street',
+  'ov.kind.platform': () => 'Company platform',
+  'ov.kind.group': () => 'Leading group',
+};

@@ -1,0 +1,48 @@
+// The words of the table import's preview and of the File and Export menus' Office entries (SPEC
+// §11), loaded with them on first use, not with the first page. officeView-en.ts has the same keys.
+const q = (s: string): string => `“${s}”`;
+
+export const officeViewZh = {
+  'ov.importTable': () => '导入编制台账（.xlsx / .csv）…',
+  'ov.template': () => '下载台账模板（.xlsx）',
+  'ov.templateName': () => '编制台账模板',
+  'ov.exportFor': () => '导出哪些方案',
+  'ov.noProposals': () => '本文件还没有方案：导出现状组织',
+  'ov.exportXlsx': () => 'Excel 工作簿（.xlsx）',
+  'ov.exportPptx': () => '会议演示文稿（.pptx）',
+  'ov.exportDocx': () => 'Word 调整方案（.docx）',
+  'ov.exporting': () => '正在生成…',
+  'ov.title': (a: { name: string }) => `导入编制台账：${a.name}`,
+  'ov.reading': () => '正在读取表格…',
+  'ov.errors': (a: { count: number }) => `表格中有 ${a.count} 处错误，未做任何改动。请在 Excel 或 WPS 中改正后重新导入：`,
+  'ov.found': (a: { units: number; bureaus: number }) => `找到 ${a.units} 个单位、${a.bureaus} 个机构。`,
+  'ov.source.xlsx': () => 'Excel 工作簿',
+  'ov.source.csv': (a: { encoding: string }) => `CSV 文本（${a.encoding} 编码）`,
+  'ov.units': () => '单位',
+  'ov.unitName': () => '名称',
+  'ov.unitKind': () => '类型',
+  'ov.unitBureaus': () => '机构数',
+  'ov.kindGuessed': () => '按名称推断，可修改',
+  'ov.kindDefault': () => '无法推断，请选择',
+  'ov.moreUnits': (a: { count: number }) => `……另有 ${a.count} 个单位`,
+  'ov.columns': () => '列',
+  'ov.recognised': (a: { sheet: string }) => `工作表${q(a.sheet)}识别的列`,
+  'ov.ignored': (a: { sheet: string }) => `工作表${q(a.sheet)}忽略的列`,
+  'ov.functions': (a: { count: number }) => `${a.count} 项职责不是内置职能，已作为本文件的职能：`,
+  'ov.notices': () => '提示',
+  'ov.keptAside': (a: { names: string }) => `若替换现状组织，以下方案的部分调整在新的现状上无法执行，将原样搁置（不删除）：${a.names}`,
+  'ov.keptAsideNone': (a: { count: number }) => `若替换现状组织，本文件的 ${a.count} 个方案都能照常执行。`,
+  'ov.keptAsideWorking': () => '正在核对现有方案能否在新的现状上执行…',
+  'ov.open': () => '作为新文件打开',
+  'ov.replace': () => '替换本文件的现状组织',
+  'ov.cancel': () => '取消',
+  'ov.close': () => '关闭',
+  'ov.kind.zone': () => '开发区管委会',
+  'ov.kind.office': () => '管理办公室',
+  'ov.kind.town': () => '镇',
+  'ov.kind.street': () => '街道',
+  'ov.kind.platform': () => '公司平台',
+  'ov.kind.group': () => '领导小组',
+};
+
+export type OfficeViewCatalogue = typeof officeViewZh;
