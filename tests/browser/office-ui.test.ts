@@ -17,6 +17,8 @@ import { type Browsing, launch, recordCspViolations } from './fault-helpers';
 import { expectScreen, pageState, settled, waitSteps } from './harness';
 import { mistakesWorkbook, validWorkbook } from './office-tables';
 import { exampleFile, expectedScreen, reportOf } from './oracle';
+import { rawWorkbook, workbook } from '../office/workbooks';
+import { zipTexts } from '../../src/office/zip';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const example = exampleFile();
@@ -235,6 +237,71 @@ describe('tables and documents out of the app', () => {
     expect(template.suggestedFilename()).toBe('编制台账模板.xlsx');
     const sheetNames = unzipped(new Uint8Array(readFileSync(await template.path())), /^xl\/workbook\.xml$/).get('xl/workbook.xml')!;
     expect([...sheetNames.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['单位', '机构', '填写说明']);
+  });
+});
+
+describe('hostile tables, from the menu and dropped: refused or read as they are, never run, nothing changed until asked', () => {
+  /** The preview's errors (sheet!cell) and whether it offers to open; closed again; the open work untouched. */
+  async function refused(page: Page, name: string, bytes: Uint8Array): Promise<string[]> {
+    const before = await pageState(page);
+    await drop(page, name, bytes);
+    await previewRead(page);
+    const paths = await page.$$eval('[data-import-error]', (items) => items.map((e) => `${e.getAttribute('data-path')} ${e.textContent}`));
+    expect(await page.$('[data-action="import-open"]')).toBeNull();
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-table-import]', { state: 'detached' });
+    expect((await pageState(page)).file).toEqual(before.file);
+    return paths;
+  }
+
+  it('a .docx renamed .xlsx, an empty workbook, an empty file: each refused with its reason', async () => {
+    const { page } = s;
+    const docx = zipTexts([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>']]);
+    expect((await refused(page, '台账.xlsx', docx)).join()).toContain('台账.xlsx 不是 .xlsx 工作簿');
+    expect((await refused(page, '空白.xlsx', rawWorkbook([]))).join()).toContain('本工作簿没有工作表');
+    expect(await refused(page, '空.csv', new Uint8Array())).toHaveLength(1);
+  });
+
+  it('markup and formulas in names are shown as text and kept as written; ids named as Object.prototype’s properties work', async () => {
+    const { page } = s;
+    const names = { unit: '<img src=x onerror="window.__pwned=1">管委会', town: '=HYPERLINK("http://example.com","点我")镇', bureau: '<script>window.__pwned=2</script>局' };
+    const bytes = workbook([
+      { name: '单位', rows: [['编号', '名称', '类型', '区政关系', '辖区镇街'], ['__proto__', names.unit, '管委会', '区政分设', 'constructor'], ['constructor', names.town, '镇']] },
+      { name: '机构', rows: [['编号', '所属单位', '名称', '机构类型', '类别', '职责', '行政编制'], ['toString', '__proto__', names.bureau, '内设机构', '经济发展类', '招商引资', 5]] },
+    ]);
+    await importThroughMenu(page, '<b>台账</b>.xlsx', bytes);
+    await previewRead(page);
+    expect(await page.$$eval('[data-table-import] img, [data-table-import] script, [data-table-import] b', (e) => e.length)).toBe(0);
+    expect(await page.$$eval('[data-import-unit] td:first-child', (cells) => cells.map((c) => c.textContent))).toEqual([names.unit, names.town]);
+    await page.click('[data-action="import-open"]');
+    await page.waitForSelector('[data-table-import]', { state: 'detached' });
+    await page.waitForFunction(() => document.querySelector('[data-bureau-id="toString"]'));
+    const { file } = await pageState(page);
+    expect(file.units.map((u) => [u.id, u.name])).toEqual([['__proto__', names.unit], ['constructor', names.town]]);
+    expect(file.bureaus.map((b) => [b.id, b.unit, b.name])).toEqual([['toString', '__proto__', names.bureau]]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expectScreen(page, expectedScreen(file, BASELINE_ID), BASELINE_ID);
+  });
+
+  it('a CSV in UTF-16 (Excel’s Unicode text) and a sheet of 50,000 bureaus: previewed, summed up past the units listed', { timeout: 120_000 }, async () => {
+    const { page } = s;
+    const text = '所属单位\t名称\t机构类型\t类别\t行政编制\n东港镇\t社会事业局\t内设机构\t社会管理类\t6\n';
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)]);
+    await drop(page, '台账.txt.csv', utf16);
+    await previewRead(page);
+    expect(await page.textContent('[data-import-found]')).toMatch(/UTF-16/);
+    expect(await page.getAttribute('[data-import-found]', 'data-bureaus')).toBe('1');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-table-import]', { state: 'detached' });
+
+    const lines = ['所属单位,名称,机构类型,类别,职责,行政编制,事业编制,领导职数'];
+    for (let i = 0; i < 50_000; i++) lines.push(`第${i % 40}镇,机构${i},内设机构,综合类,,${i % 7},${i % 3},${i % 2}`);
+    await importThroughMenu(page, '五万行.csv', new TextEncoder().encode(lines.join('\n')), 'text/csv');
+    await page.waitForSelector('[data-import-found]', { timeout: 90_000 });
+    expect(await page.getAttribute('[data-import-found]', 'data-bureaus')).toBe('50000');
+    expect(await page.$$eval('[data-import-unit]', (rows) => rows.length)).toBe(40);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-table-import]', { state: 'detached' });
   });
 });
 
