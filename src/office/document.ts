@@ -128,7 +128,7 @@ function proposalPart(pack: MeetingPack, proposal: ProposalPack): Part {
         String(index + 1), row.name, t(`bureauChange.${row.change}` as MessageKey, {} as never), pack.unitName(row.unitBefore) || '—', pack.unitName(row.unitAfter) || '—',
         `${staff(row.staffBefore)} → ${staff(row.staffAfter)}`, arrow(row.postsBefore, row.postsAfter), row.docs.join('；'), joinNotes(row.notes),
       ]),
-      [2.5, 9, 3.5, 9, 9, 7, 4, 10, 14],
+      [3, 8.5, 4.5, 8, 8, 7, 5, 11.5, 12.5],
       ['center', 'left', 'center', 'left', 'left', 'center', 'center', 'left', 'left'],
       LANDSCAPE_WIDTH,
     ));
