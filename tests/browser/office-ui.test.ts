@@ -103,6 +103,8 @@ describe('tables in from the app', () => {
     for (const e of zh) expect(e.text.startsWith(`${e.path}（`), e.text).toBe(true);
     expect(zh.find((e) => e.path === '机构!G2')!.text).toBe('机构!G2（行政编制）：须为非负整数，现为“十二”');
     expect(await page.$('[data-action="import-open"], [data-action="import-replace"]')).toBeNull();
+    expect(await page.$('[data-import-found], [data-import-unit]'), 'a refused table makes nothing: no units offered').toBeNull();
+    expect(await page.getAttribute('[data-columns-recognised="机构"]', 'data-columns-recognised')).toBe('机构');
     // the user's language: switched while the preview is open
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-table-import]', { state: 'detached' });

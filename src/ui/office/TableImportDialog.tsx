@@ -41,7 +41,7 @@ export function TableImportDialog() {
               </ol>
             </section>
           )}
-          {reply?.preview && <Preview preview={reply.preview} o={o} lang={lang} reading={table.reading} onKind={(name, kind) => void actions.office.setImportKind(name, kind)} />}
+          {reply?.preview && <Preview preview={reply.preview} refused={errors.length > 0} o={o} lang={lang} reading={table.reading} onKind={(name, kind) => void actions.office.setImportKind(name, kind)} />}
           {reply?.ok && scenarios > 0 && (
             <p className={table.keptAside && table.keptAside.length > 0 ? 'kept-aside warning' : 'kept-aside'} data-kept-aside={table.keptAside?.map((k) => k.id).join(' ')}>
               {!table.keptAside
@@ -66,9 +66,46 @@ export function TableImportDialog() {
   );
 }
 
-function Preview({ preview, o, lang, reading, onKind }: { preview: ImportPreview; o: OfficeSay; lang: 'zh' | 'en'; reading: boolean; onKind(name: string, kind: UnitKind): void }) {
-  const editable = preview.source === 'csv';
+/** What the table holds; for a refused table only its columns and notices (what it would make is beside the point). */
+function Preview({ preview, refused, o, lang, reading, onKind }: { preview: ImportPreview; refused: boolean; o: OfficeSay; lang: 'zh' | 'en'; reading: boolean; onKind(name: string, kind: UnitKind): void }) {
   const functions = preview.createdFunctions;
+  return (
+    <>
+      {!refused && <UnitsFound preview={preview} o={o} reading={reading} onKind={onKind} />}
+      <dl className="import-columns">
+        {preview.columns.map((sheet) => (
+          <div key={sheet.sheet}>
+            <dt>{o('ov.recognised', { sheet: sheet.sheet })}</dt>
+            <dd data-columns-recognised={sheet.sheet}>{sheet.recognised.map((c) => `${c.letter} ${c.header}`).join(' · ')}</dd>
+            {sheet.ignored.length > 0 && (
+              <>
+                <dt>{o('ov.ignored', { sheet: sheet.sheet })}</dt>
+                <dd data-columns-ignored={sheet.sheet}>{sheet.ignored.map((c) => `${c.letter} ${c.header}`).join(' · ')}</dd>
+              </>
+            )}
+          </div>
+        ))}
+      </dl>
+      {!refused && functions.length > 0 && (
+        <p data-created-functions={functions.map((f) => f.id).join(' ')}>
+          {o('ov.functions', { count: functions.length })} {functions.map((f) => f.name).join(lang === 'zh' ? '、' : ', ')}
+        </p>
+      )}
+      {preview.notices.length > 0 && (
+        <details className="import-notices">
+          <summary>{o('ov.notices')} ({preview.notices.length})</summary>
+          <ul>
+            {preview.notices.map((n, i) => <li key={i}>{n.message[lang]}</li>)}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+/** The units the table makes, their kinds (chosen again here for a CSV), their bureaus. */
+function UnitsFound({ preview, o, reading, onKind }: { preview: ImportPreview; o: OfficeSay; reading: boolean; onKind(name: string, kind: UnitKind): void }) {
+  const editable = preview.source === 'csv';
   return (
     <>
       <p data-import-found="" data-units={preview.units.length} data-bureaus={preview.bureaus}>
@@ -99,33 +136,6 @@ function Preview({ preview, o, lang, reading, onKind }: { preview: ImportPreview
         </tbody>
       </table>
       {preview.units.length > UNITS_SHOWN && <p className="muted">{o('ov.moreUnits', { count: preview.units.length - UNITS_SHOWN })}</p>}
-      <dl className="import-columns">
-        {preview.columns.map((sheet) => (
-          <div key={sheet.sheet}>
-            <dt>{o('ov.recognised', { sheet: sheet.sheet })}</dt>
-            <dd data-columns-recognised={sheet.sheet}>{sheet.recognised.map((c) => `${c.letter} ${c.header}`).join(' · ')}</dd>
-            {sheet.ignored.length > 0 && (
-              <>
-                <dt>{o('ov.ignored', { sheet: sheet.sheet })}</dt>
-                <dd data-columns-ignored={sheet.sheet}>{sheet.ignored.map((c) => `${c.letter} ${c.header}`).join(' · ')}</dd>
-              </>
-            )}
-          </div>
-        ))}
-      </dl>
-      {functions.length > 0 && (
-        <p data-created-functions={functions.map((f) => f.id).join(' ')}>
-          {o('ov.functions', { count: functions.length })} {functions.map((f) => f.name).join(lang === 'zh' ? '、' : ', ')}
-        </p>
-      )}
-      {preview.notices.length > 0 && (
-        <details className="import-notices">
-          <summary>{o('ov.notices')} ({preview.notices.length})</summary>
-          <ul>
-            {preview.notices.map((n, i) => <li key={i}>{n.message[lang]}</li>)}
-          </ul>
-        </details>
-      )}
     </>
   );
 }
