@@ -4,12 +4,12 @@ import { createRoot } from 'react-dom/client';
 import { createController } from './app/controller';
 import { createEngineBridge } from './app/engineBridge';
 import { createIndexedDbStorage } from './app/storage';
-import { type Lang, isLang } from './i18n';
+import { type Lang, isLang, message } from './i18n';
 import { BASELINE_ID } from './model';
 import { App } from './ui/App';
 import { ControllerContext } from './ui/context';
 import { CrashBoundary } from './ui/CrashScreen';
-import defaultFile from '../scenarios/xishan-1-plus-4.json?raw';
+import { exampleText } from './app/examples';
 import './ui/styles.css';
 
 const LANG_KEY = 'zonereform.lang';
@@ -34,14 +34,18 @@ const bridge = createEngineBridge({
     typeof Worker === 'undefined' ? undefined : () => new Worker(new URL('../workers/engine.worker.ts', import.meta.url), { type: 'module', name: `engine-${++workers}` }),
   currentFile: () => controller.store.get().file,
   lang: () => controller.store.get().lang,
+  // the engine watchdog: the user hears within seconds that the engine is not answering, and when it is back
+  onSlow: () => controller.actions.inform('warning', message('engine.slow', {})),
+  onRestart: () => controller.actions.inform('info', message('engine.restarted', {})),
 });
 // tables in and out run in a worker of their own, started on the first import or export
 const office = { worker: typeof Worker === 'undefined' ? undefined : () => new Worker(new URL('../workers/office.worker.ts', import.meta.url), { type: 'module' }) };
 controller = createController({
   bridge,
   office,
-  storage: createIndexedDbStorage(),
-  defaultFile: () => defaultFile,
+  storage: createIndexedDbStorage({ onSetAside: (what, count) => controller.actions.inform('warning', message('record.setAside', { what, count })) }),
+  // the first visit's example is fetched on demand like the others, not carried by the first page
+  defaultFile: () => exampleText('xishan-1-plus-4'),
   initialLang: rememberedLang(),
   announce: (revision) => tabs?.postMessage({ saved: revision }),
   rememberLang: (lang) => {

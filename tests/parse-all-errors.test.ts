@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { parseScenarioFile } from '../src/model';
+import { parseScenarioFile } from '../src/model/parse';
 
 it('reports a reference error beside a malformed item in the same list, in one pass', () => {
   const text = JSON.stringify({

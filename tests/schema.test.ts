@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseScenarioFile } from '../src/model';
+import { parseScenarioFile } from '../src/model/parse';
 
 type Obj = Record<string, any>;
 

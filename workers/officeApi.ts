@@ -5,7 +5,8 @@
 // are chunks of their own again, loaded only when asked for. Plain data in and out.
 import { replaceBaseline } from '../src/engine/share';
 import type { Lang } from '../src/i18n';
-import { type FileError, type ScenarioFile, UNIT_KINDS, type UnitKind, parseScenarioFile, serialiseScenarioFile } from '../src/model';
+import { type FileError, type ScenarioFile, UNIT_KINDS, type UnitKind, serialiseScenarioFile } from '../src/model';
+import { parseScenarioFile } from '../src/model/parse';
 import { type ImportPreview, type TableError, exportWorkbook, importTable, meetingPack, templateWorkbook } from '../src/office/tables';
 import type { KeptAside } from '../src/engine/share';
 

@@ -2,8 +2,10 @@
 // right after it is painted: a reload just after a drop must not lose it. A change of what is on
 // screen alone (the scenario, the language) waits a moment, so that quick switching writes once.
 // Each save names the revision this tab last saw; when another tab saved since, this tab writes
-// nothing more until the user chooses (reload, or keep this tab's work).
+// nothing more until the user chooses (reload, or keep this tab's work); either choice first stores
+// the work it would replace in the recent list, read back (./keep.ts), or does not happen.
 import { message } from '../i18n';
+import { keepInRecent, keepStoredWork } from './keep';
 import type { Tell } from './notices';
 import type { AppState } from './state';
 import { ConflictError, STORAGE_VERSION, type SavedWorkspace, type WorkspaceStorage } from './storage';
@@ -22,8 +24,13 @@ export interface Autosave {
   replaceStored(): void;
   /** Another tab saved revision `revision` of this workspace. */
   otherTabSaved(revision: number): void;
-  /** After a conflict: keep this tab's work, writing it over the other tab's. */
+  /** After a conflict: keep this tab's work, writing it over the other tab's (that one kept in the recent list first). */
   keepThisTab(): Promise<void>;
+  /**
+   * After a conflict, before this tab reloads to take the other tab's work: its own unsaved work
+   * into the recent list, read back. False: not kept, and the tab must not reload.
+   */
+  keepBeforeReload(): Promise<boolean>;
 }
 
 export interface AutosaveDeps {
@@ -119,6 +126,7 @@ export function createAutosave(store: Store<AppState>, deps: AutosaveDeps, tell:
     async keepThisTab() {
       const saved = record();
       if (!saved) return;
+      if (!(await keepStoredWork(deps.storage))) return tell('error', message('keep.otherTabFailed', {}));
       try {
         knownRevision = await deps.storage.save(saved, 'force');
         workChanged = false;
@@ -129,6 +137,14 @@ export function createAutosave(store: Store<AppState>, deps: AutosaveDeps, tell:
         store.set({ storage: 'failed' });
         tell('error', message('notice.storageFailed', {}));
       }
+    },
+    async keepBeforeReload() {
+      const { file, unsaved } = store.get();
+      if (!file || !unsaved) return true;
+      const kept = await keepInRecent(deps.storage, file);
+      if (!kept) tell('error', message('keep.failed', { title: file.title }));
+      else store.set({ recent: kept });
+      return kept !== undefined;
     },
   };
 }

@@ -23,8 +23,8 @@ export type { AppState } from './state';
 export interface AppDeps {
   bridge: EngineBridge;
   storage: WorkspaceStorage;
-  /** The file a first visit opens. */
-  defaultFile: () => string;
+  /** The file a first visit opens (its text, or a promise of it where it loads on demand). */
+  defaultFile: () => string | Promise<string>;
   initialLang: Lang;
   rememberLang?: (lang: Lang) => void;
   /** How the Office work (tables in and out) is started on first use: its worker, or the API on this thread. */

@@ -1,7 +1,9 @@
 // What a bureau card dropped on the chart means, decided from the organisation on screen alone:
 // onto another unit, a move (a hand-over when the unit is a company platform); onto a bureau of
 // another unit, a move into that unit; onto a bureau of its own unit, a merge, which only bureaus
-// of one type allow; where it already is, or onto nothing, nothing at all.
+// of one type allow; where it already is, or onto nothing, nothing at all. A coordination group
+// (领导小组) holds no bureaus (SPEC §7 group-staffed: "暂不设置管理机构…由板块相关领导兼任组长"): a drop
+// onto one is refused before it is made, with the reason, as the chart says during the drag.
 import { type Message, message } from '../i18n';
 import type { Operation, OrgState } from '../model';
 
@@ -34,8 +36,9 @@ export function decideDrop(state: OrgState, bureauId: string, target: DropTarget
     unitId = other.unit;
   }
   if (unitId === bureau.unit) return NOTHING;
+  const unit = state.units.find((u) => u.id === unitId);
+  if (unit?.kind === 'group') return { kind: 'refuse', reason: message('drop.group', { name: bureau.name, unit: unit.name }) };
   const operation: Move = { op: 'move', bureau: bureauId, to: unitId };
   // a unit the organisation does not hold is the engine's to refuse, with its own reasons
-  const platform = state.units.some((u) => u.id === unitId && u.kind === 'platform');
-  return { kind: platform ? 'handOver' : 'move', operation };
+  return { kind: unit?.kind === 'platform' ? 'handOver' : 'move', operation };
 }

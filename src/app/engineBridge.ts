@@ -21,6 +21,9 @@ export interface BridgeOptions {
   /** How long a call may take before the worker is taken for dead. */
   timeoutMs?: number;
   onRestart?: () => void;
+  /** A call has gone unanswered for `slowMs` (the user is told: a dead worker is otherwise silent until the timeout). */
+  onSlow?: () => void;
+  slowMs?: number;
 }
 
 export interface EngineBridge {
@@ -41,7 +44,13 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
   // a call unanswered this long is taken for a dead worker (a terminated worker says nothing);
   // opening a whole file may take longer than a change, so it gets more time
   const timeoutMs = options.timeoutMs ?? 8_000;
-  const timeoutFor = (method: string) => (method === 'open' || method === 'openFile' ? timeoutMs * 6 : timeoutMs);
+  // opening text gets time by its size (a 20 MB file the most), so that a worker killed while a small
+  // file opens is replaced within seconds, not after the longest open could take
+  const timeoutFor = (method: string, args: unknown[]) => {
+    if (method === 'open' && typeof args[0] === 'string') return timeoutMs + Math.ceil((args[0].length / 20_971_520) * timeoutMs * 5);
+    return method === 'openFile' ? timeoutMs * 6 : timeoutMs;
+  };
+  const slowMs = options.slowMs ?? 3_000;
   let worker: Worker | undefined;
   let remote: EngineCalls | undefined;
   let died: Promise<never> | undefined;
@@ -80,12 +89,14 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
     const fn = remote![method] as (...a: unknown[]) => Promise<unknown>;
     let timeout: ReturnType<typeof setTimeout> | undefined;
     const timer = new Promise<never>((_, reject) => {
-      timeout = setTimeout(() => reject(new WorkerDied('timeout')), timeoutFor(method));
+      timeout = setTimeout(() => reject(new WorkerDied('timeout')), timeoutFor(method, args));
     });
+    const slow = options.onSlow && worker ? setTimeout(options.onSlow, slowMs) : undefined;
     try {
       return await Promise.race([fn(...args), timer, ...(died ? [died] : [])]);
     } finally {
       clearTimeout(timeout);
+      clearTimeout(slow);
     }
   }
 

@@ -3,11 +3,13 @@
 // the import and the exports are chunks of their own again, with the Office worker's bridge.
 import type { UnitKind } from '../model';
 import type { Core } from './actions/types';
+import type { ChosenFile as AnyFile } from './chosenFile';
 import type { OfficeCalls, OfficeStart } from './officeBridge';
 import type { OfficeFormat } from './officeExport';
 import type { ChosenFile, ImportOutcome, TableImport } from './tableImport';
 
-export function bindOfficeActions(core: Core, start: OfficeStart, open: (text: string, name: string) => Promise<boolean>) {
+/** `open`: a file's text opened as a scenario file; `openFile`: a file handed over opened so (checked and decoded first). */
+export function bindOfficeActions(core: Core, start: OfficeStart, open: (text: string, name: string) => Promise<boolean>, openFile: (file: AnyFile) => Promise<boolean>) {
   let calls: Promise<OfficeCalls> | undefined;
   const office = () => (calls ??= import('./officeBridge').then((m) => m.createOfficeBridge(start)));
   let tableImport: Promise<TableImport> | undefined;
@@ -15,10 +17,10 @@ export function bindOfficeActions(core: Core, start: OfficeStart, open: (text: s
   const officeExport = () => import('./officeExport');
   return {
     /** A file dropped on the window: a table (.xlsx, .csv) is imported, anything else opened as a scenario file. */
-    openDropped: async (file: ChosenFile & { text(): Promise<string> }) => {
+    openDropped: async (file: ChosenFile & AnyFile) => {
       const table = await tables();
       if (await table.isTable(file)) await table.start(file);
-      else await open(await file.text(), file.name);
+      else await openFile(file);
     },
 
     /** Tables in (SPEC §11): read a table and show its preview; nothing changes until `finishImport`. */

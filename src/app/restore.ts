@@ -1,13 +1,20 @@
 // Starting the app: the work saved in this browser comes back (file, scenario on screen, undo
-// history, language); what cannot be used is set aside first, never overwritten; a first visit
-// opens the example file.
+// history, language); what cannot be used is set aside first, never overwritten (stored records are
+// read as carefully as files: ./records.ts); a first visit opens the example file.
 import { type Message, isLang, message } from '../i18n';
-import { BASELINE_ID, type ScenarioFile, parseScenarioFile } from '../model';
+import type { OpenReply } from '../engine';
+import { BASELINE_ID, type ScenarioFile } from '../model';
 import type { Core } from './actions/types';
-import type { History, Step } from './history';
+import type { History } from './history';
+import { readHistory } from './records';
 import { scenarioExists } from './state';
 
-export async function restoreSession(core: Core, defaultFile: () => string): Promise<void> {
+export async function restoreSession(core: Core, defaultFile: () => string | Promise<string>): Promise<void> {
+  await restoreWork(core, defaultFile);
+  prefetch();
+}
+
+async function restoreWork(core: Core, defaultFile: () => string | Promise<string>): Promise<void> {
   const { store, storage } = core;
   void storage.recent().then((recent) => store.set({ recent }), () => undefined);
   const outcome = await storage.load();
@@ -26,10 +33,11 @@ export async function restoreSession(core: Core, defaultFile: () => string): Pro
     const { saved } = outcome;
     core.autosave.restored(saved.revision ?? 0);
     store.set({ lang: isLang(saved.lang) ? saved.lang : store.get().lang, unsaved: saved.unsaved === true });
-    const history = wellFormedHistory(saved.history) ? saved.history : undefined;
-    if (await adoptFile(core, saved.file, saved.scenarioId, history ?? { past: [], future: [] })) {
-      if (history) return;
-      // the work is whole but its undo history is not: keep the work, set the record aside
+    // the steps that can be used (a label this version knows, patches whole …); undo stops before a damaged one
+    const { history, dropped } = readHistory(saved.history);
+    if (await adoptFile(core, saved.file, saved.scenarioId, history)) {
+      if (dropped === 0) return;
+      // the work is whole but its undo history is not: keep the work and what history can be used, set the record aside
       await setAside((await storage.keepAside(saved, 'history')) !== undefined, message('notice.historyDropped', {}));
       return;
     }
@@ -40,31 +48,29 @@ export async function restoreSession(core: Core, defaultFile: () => string): Pro
     store.set({ storage: 'unavailable' });
     core.tell('error', message('notice.storageUnavailable', {}));
   }
-  const parsed = parseScenarioFile(defaultFile());
-  if (parsed.ok) await adoptFile(core, parsed.file, BASELINE_ID, { past: [], future: [] });
+  // the example is read by the engine (in the worker): the page need not carry the file parser
+  show(core, await core.engine.open(await defaultFile()), BASELINE_ID, { past: [], future: [] });
   store.set({ status: 'ready' });
+}
+
+/**
+ * What the page needs only when the user chooses a file (its decoders), fetched once the work is
+ * on screen: then it does not wait for the network, and it works should the server go away.
+ */
+function prefetch(): void {
+  import('./chosenFile').catch(() => undefined);
 }
 
 /** A stored file, checked again by the engine, with its scenario and history; false if refused. */
 async function adoptFile(core: Core, file: ScenarioFile, scenarioId: string, history: History): Promise<boolean> {
-  const reply = await core.engine.openFile(file);
+  return show(core, await core.engine.openFile(file), scenarioId, history);
+}
+
+/** The file the engine opened, on screen with its scenario and history; false if the engine refused it. */
+function show(core: Core, reply: OpenReply, scenarioId: string, history: History): boolean {
   if (!reply.ok) return false;
   const shown = scenarioExists(reply.file, scenarioId) ? scenarioId : BASELINE_ID;
   core.store.set((s) => ({ file: reply.file, report: reply.report, settings: reply.settings, history, scenarioId: shown, status: 'ready', documentId: s.documentId + 1 }));
   void core.changeList.refresh();
   return true;
-}
-
-/** A stored undo history whose every step has what undo and redo need. */
-function wellFormedHistory(history: unknown): history is History {
-  const h = history as Partial<History> | null;
-  const step = (s: unknown) => {
-    const v = s as Partial<Step> | null;
-    return (
-      typeof v === 'object' && v !== null && typeof v.scenarioId === 'string' && typeof v.label?.key === 'string' &&
-      typeof v.label.args === 'object' && Array.isArray(v.patches) && Array.isArray(v.inverse) &&
-      typeof v.redoSync?.kind === 'string' && typeof v.undoSync?.kind === 'string'
-    );
-  };
-  return typeof h === 'object' && h !== null && Array.isArray(h.past) && Array.isArray(h.future) && h.past.every(step) && h.future.every(step);
 }

@@ -2,7 +2,7 @@
 // one new operation is applied to the state before it (immer shares everything else), so the chart
 // never waits for a replay. Figures and rules are the worker's, never computed here.
 import type { ApplyContext } from '../engine/apply';
-import { baselineOf, contextOf, playOperations } from '../engine/load';
+import { baselineOf, contextOf, playOperations } from '../engine/play';
 import { BASELINE_ID, type Operation, type OrgState, type ScenarioFile } from '../model';
 
 interface Cached {

@@ -4,6 +4,7 @@ import type { ChangeLine, Report } from '../engine';
 import { DEFAULT_RULES, type RuleSettingsResolved } from '../engine/rules/types';
 import type { Lang } from '../i18n';
 import { BASELINE_ID, type FileError, type ScenarioFile } from '../model';
+import type { EncodingCheck } from './chosenFile';
 import type { History } from './history';
 import type { Notice } from './notices';
 import type { RecentFile } from './storage';
@@ -35,6 +36,8 @@ export interface AppState {
   changes: ChangeLine[];
   /** Autosave works, or why not ('conflict': another tab saved this work since this one did). */
   storage: 'ok' | 'unavailable' | 'failed' | 'conflict';
+  /** A file read by a guessed encoding, shown to the user to confirm before it opens. */
+  encodingCheck?: EncodingCheck;
 }
 
 export function initialState(lang: Lang): AppState {

@@ -3,6 +3,7 @@
 import type { Lang } from '../i18n';
 import type { ScenarioFile } from '../model';
 import type { History } from './history';
+import { readRecentList, readRevision } from './records';
 
 export const STORAGE_VERSION = 1;
 const DB_NAME = 'zonereform';
@@ -19,6 +20,12 @@ const REVISION = 'current-revision';
  */
 const ORGANISATION = 'current-organisation';
 const ORGANISATION_STAMP = 'current-organisation-stamp';
+/**
+ * The file's `meta`, kept apart in the same way: a large meta (app settings, layouts of another
+ * program) was copied into storage after every drop, freezing each drag for seconds. `current`
+ * names the record by its stamp (`metaStamp`) and holds `null` in its place.
+ */
+const META = 'current-meta';
 
 interface Organisation {
   stamp: string;
@@ -26,19 +33,31 @@ interface Organisation {
   bureaus: ScenarioFile['bureaus'];
 }
 
-/** `current` as stored: the workspace with the organisation apart, or (as first stored) whole. */
-type StoredWorkspace = SavedWorkspace & { organisation?: string };
+/** `current` as stored: the workspace with the organisation (and meta) apart, or (as first stored) whole. */
+type StoredWorkspace = SavedWorkspace & { organisation?: string; metaStamp?: string };
 
 const newStamp = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 /** The workspace whole again, or undefined when its organisation is not the one it names. */
-function joined(record: StoredWorkspace, organisation: unknown): SavedWorkspace | undefined {
-  if (typeof record.organisation !== 'string') return record;
-  const part = organisation as Partial<Organisation> | undefined;
-  if (part?.stamp !== record.organisation || !Array.isArray(part.units) || !Array.isArray(part.bureaus)) return undefined;
-  const { organisation: _stamp, ...saved } = record;
-  // the keys stay where they were: `units` and `bureaus` are in `file`, as null
-  return { ...saved, file: { ...saved.file, units: part.units, bureaus: part.bureaus } };
+function joined(record: StoredWorkspace, organisation: unknown, meta: unknown): SavedWorkspace | undefined {
+  const { organisation: _stamp, metaStamp, ...saved } = record;
+  let file = saved.file;
+  if (typeof record.organisation === 'string') {
+    const part = organisation as Partial<Organisation> | undefined;
+    if (part?.stamp !== record.organisation || !Array.isArray(part.units) || !Array.isArray(part.bureaus)) return undefined;
+    // the keys stay where they were: `units` and `bureaus` are in `file`, as null
+    file = { ...file, units: part.units, bureaus: part.bureaus };
+  }
+  if (typeof metaStamp === 'string') {
+    const part = meta as { stamp?: unknown; meta?: unknown } | undefined;
+    if (part?.stamp !== metaStamp) return undefined;
+    // the key stays where it was: `meta` is in `file`, as null
+    if (Object.hasOwn(file, 'meta')) file = { ...file, meta: part.meta as ScenarioFile['meta'] };
+  }
+  // a revision that is not a whole number would make every save look like another tab's: left out
+  const { revision, ...rest } = saved;
+  const readable = readRevision(revision);
+  return readable === undefined ? { ...rest, file } : { ...rest, file, revision: readable };
 }
 
 export interface SavedWorkspace {
@@ -121,25 +140,36 @@ function looksSaved(value: unknown): value is SavedWorkspace {
   );
 }
 
+export interface StorageOptions {
+  /** Stored records were found that cannot be used: they were kept aside, and the user is to be told. */
+  onSetAside?: (what: 'recent' | 'revision', count: number) => void;
+}
+
 // Long only as one object of the storage's methods over one database; each method is short.
-export function createIndexedDbStorage(): WorkspaceStorage {
+export function createIndexedDbStorage(options: StorageOptions = {}): WorkspaceStorage {
   let db: Promise<IDBDatabase> | undefined;
   const database = () => (db ??= openDb());
   /** The organisation this tab last wrote, and the stamp it wrote it under. */
   let written: { units: unknown; bureaus: unknown; stamp: string } | undefined;
+  /** The meta this tab last wrote, and its stamp. */
+  let metaWritten: { meta: unknown; stamp: string } | undefined;
+  /** The unusable recent entries of this visit were reported: once is enough. */
+  let recentReported = false;
   const storage: WorkspaceStorage = {
     async load() {
       let record: unknown;
       let organisation: unknown;
+      let meta: unknown;
       try {
         const tx = (await database()).transaction(STORE, 'readonly');
         record = await request(tx.objectStore(STORE).get(CURRENT));
         if (typeof (record as StoredWorkspace | undefined)?.organisation === 'string') organisation = await request(tx.objectStore(STORE).get(ORGANISATION));
+        if (typeof (record as StoredWorkspace | undefined)?.metaStamp === 'string') meta = await request(tx.objectStore(STORE).get(META));
       } catch (error) {
         return { kind: 'unavailable', reason: String(error) };
       }
       if (record === undefined) return { kind: 'empty' };
-      const whole = looksSaved(record) ? joined(record, organisation) : undefined;
+      const whole = looksSaved(record) ? joined(record, organisation, meta) : undefined;
       if (whole) return { kind: 'loaded', saved: whole };
       // a workspace without the organisation it names is kept aside with what organisation there is
       if (looksSaved(record)) return { kind: 'unreadable', reason: 'unreadable', asideKey: await storage.keepAside({ current: record, organisation }, 'unreadable') };
@@ -152,12 +182,13 @@ export function createIndexedDbStorage(): WorkspaceStorage {
       const store = tx.objectStore(STORE);
       // read and write in one transaction: no other tab can write in between. The revision is read
       // from its own small record; a workspace stored before there was one has it inside
-      let stored = (await request(store.get(REVISION))) as unknown;
-      if (typeof stored !== 'number') {
+      let stored = readRevision(await request(store.get(REVISION)));
+      if (stored === undefined) {
         const current = (await request(store.get(CURRENT))) as Partial<SavedWorkspace> | undefined;
-        stored = typeof current?.revision === 'number' ? current.revision : 0;
+        // a damaged counter is not taken for another tab's save: that would stop every save for nothing
+        stored = readRevision(current?.revision) ?? (expected === 'force' ? 0 : expected);
       }
-      const before = stored as number;
+      const before = stored;
       if (expected !== 'force' && before !== expected) {
         tx.abort();
         throw new ConflictError(before);
@@ -168,7 +199,12 @@ export function createIndexedDbStorage(): WorkspaceStorage {
       const storedStamp = (await request(store.get(ORGANISATION_STAMP))) as unknown;
       const same = written !== undefined && written.units === units && written.bureaus === bureaus && written.stamp === storedStamp;
       const stamp = same ? written!.stamp : newStamp();
-      const record: StoredWorkspace = { ...saved, file: { ...saved.file, units: null as never, bureaus: null as never }, organisation: stamp, revision };
+      const { meta } = saved.file;
+      const storedMetaStamp = metaWritten === undefined ? undefined : ((await request(store.get(META))) as { stamp?: unknown } | undefined)?.stamp;
+      const sameMeta = metaWritten !== undefined && metaWritten.meta === meta && metaWritten.stamp === storedMetaStamp;
+      const metaStamp = sameMeta ? metaWritten!.stamp : newStamp();
+      const apart = { units: null as never, bureaus: null as never, ...(meta === undefined ? {} : { meta: null as never }) };
+      const record: StoredWorkspace = { ...saved, file: { ...saved.file, ...apart }, organisation: stamp, metaStamp, revision };
       // all or nothing: a write the browser refuses (a full disk) leaves the stored workspace as it was
       try {
         store.put(record, CURRENT);
@@ -178,6 +214,7 @@ export function createIndexedDbStorage(): WorkspaceStorage {
           store.put(organisation, ORGANISATION);
           store.put(stamp, ORGANISATION_STAMP);
         }
+        if (!sameMeta) store.put({ stamp: metaStamp, meta }, META);
       } catch (error) {
         tx.abort();
         throw error;
@@ -188,19 +225,27 @@ export function createIndexedDbStorage(): WorkspaceStorage {
         tx.onabort = () => reject(tx.error ?? new Error('aborted'));
       });
       written = { units, bureaus, stamp };
+      metaWritten = { meta, stamp: metaStamp };
       return revision;
     },
     async recent() {
       try {
         const tx = (await database()).transaction(STORE, 'readonly');
-        const list = await request(tx.objectStore(STORE).get(RECENT));
-        return Array.isArray(list) ? (list as RecentFile[]) : [];
+        const { entries, unusable } = readRecentList(await request(tx.objectStore(STORE).get(RECENT)));
+        if (unusable.length > 0 && !recentReported) {
+          recentReported = true;
+          options.onSetAside?.('recent', unusable.length);
+        }
+        return entries;
       } catch {
         return [];
       }
     },
     async remember(entry) {
-      const list = await storage.recent();
+      const tx0 = (await database()).transaction(STORE, 'readonly');
+      const { entries: list, unusable } = readRecentList(await request(tx0.objectStore(STORE).get(RECENT)));
+      // entries that cannot be used leave the list only once they are kept aside
+      if (unusable.length > 0 && (await storage.keepAside(unusable, 'recent')) === undefined) throw new Error('the unusable recent entries could not be kept aside');
       const next = [entry, ...list.filter((e) => e.id !== entry.id)].slice(0, RECENT_LIMIT);
       const tx = (await database()).transaction(STORE, 'readwrite');
       tx.objectStore(STORE).put(next, RECENT);
@@ -212,7 +257,8 @@ export function createIndexedDbStorage(): WorkspaceStorage {
     },
     async keepAside(record, reason) {
       try {
-        const key = `aside-${new Date().toISOString()}-${reason}`;
+        // two records set aside in the same millisecond must not share a key
+        const key = `aside-${new Date().toISOString()}-${newStamp()}-${reason}`;
         const tx = (await database()).transaction(STORE, 'readwrite');
         await request(tx.objectStore(STORE).put(record, key));
         return key;

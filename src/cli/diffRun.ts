@@ -1,16 +1,16 @@
 // diff A B [--json] [--lang zh|en]: what differs between two scenario files. Exit 0 when they are
 // the same, 1 when they differ, 2 on error: wrong usage, or a file that cannot be read or is
 // invalid (each error on its own line of standard error: `FILE:JSONPATH  message`).
-import { type LoadedFile, loadScenarioFile } from '../engine';
+import type { LoadedFile } from '../engine';
 import { type FilesCompared, compareFiles, isEmptyDiff, subjectOf } from '../engine/share';
-import { render, translate } from '../i18n';
 import { renderCli } from '../i18n/cli';
 import { shareText } from '../i18n/share';
 import { shareError } from '../engine/share/errors';
-import { type FileError, MAX_FILE_BYTES, fileError } from '../model';
+import type { FileError, TextEncoding } from '../model';
 import { parseDiffArgs } from './diffArgs';
-import { clean, formatDiff } from './diffSummary';
-import type { CliIo } from './run';
+import { formatDiff } from './diffSummary';
+import { type CliIo, decodedLine, errorLines, readScenarioFile } from './fileText';
+import { jsonTerminalSafe, terminalSafe } from './terminal';
 
 export function runDiff(argv: readonly string[], io: CliIo): number {
   const parsed = parseDiffArgs(argv);
@@ -19,7 +19,7 @@ export function runDiff(argv: readonly string[], io: CliIo): number {
       io.stdout(`${shareText(parsed.lang, 'diff.usage', {})}\n`);
       return 0;
     }
-    if (parsed.problem) io.stderr(`${renderCli(parsed.lang, parsed.problem)}\n`);
+    if (parsed.problem) io.stderr(`${terminalSafe(renderCli(parsed.lang, parsed.problem))}\n`);
     io.stderr(`${shareText(parsed.lang, 'diff.usage', {})}\n`);
     return 2;
   }
@@ -28,26 +28,26 @@ export function runDiff(argv: readonly string[], io: CliIo): number {
   let failed = false;
   for (const path of files) {
     const result = load(path, io);
+    if (result.encoding) io.stderr(decodedLine(result.encoding, lang, `${path}:`));
     if (result.ok) loaded.push(result.loaded);
     else {
       failed = true;
       // one error a line, always, and nothing a terminal would act on: names and keys from the file may hold line breaks and escapes
-      for (const error of result.errors) io.stderr(`${clean(path)}:${clean(error.path)}  ${clean(error.message[lang])}\n`);
+      io.stderr(errorLines(result.errors, lang, `${path}:`));
     }
   }
   if (failed) return 2;
   const [a, b] = loaded as [LoadedFile, LoadedFile];
   const compared = compareFiles(a, b, lang);
   const same = isEmptyDiff(compared.diff);
-  io.stdout(json ? `${JSON.stringify(asJson(compared, files, a, b, same), null, 2)}\n` : formatDiff(compared, { a, b, paths: files, lang, same }));
+  io.stdout(json ? `${jsonTerminalSafe(JSON.stringify(asJson(compared, files, a, b, same), null, 2))}\n` : formatDiff(compared, { a, b, paths: files, lang, same }));
   return same ? 0 : 1;
 }
 
-function load(path: string, io: CliIo): { ok: true; loaded: LoadedFile } | { ok: false; errors: FileError[] } {
-  const read = io.readFile(path);
-  if ('error' in read) return { ok: false, errors: [shareError('$', 'diff.unreadable', { reason: read.error })] };
-  if ('size' in read) return { ok: false, errors: [fileError('$', 'file.tooLarge', { bytes: read.size, limit: MAX_FILE_BYTES })] };
-  return loadScenarioFile(read.text);
+function load(path: string, io: CliIo): ({ ok: true; loaded: LoadedFile } | { ok: false; errors: FileError[] }) & { encoding?: TextEncoding } {
+  const read = readScenarioFile(io, path);
+  if (!read.ok) return { ok: false, errors: [shareError('$', 'diff.unreadable', { reason: read.unreadable })] };
+  return { ...read.result, ...(read.encoding ? { encoding: read.encoding } : {}) };
 }
 
 /** The differences, each unit, bureau and operation named by id; the figures side by side without each unit's (those that differ are listed). */

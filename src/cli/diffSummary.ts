@@ -1,12 +1,14 @@
 // The readable summary of `npm run diff` (without --json), in the style of `npm run evaluate`:
 // what differs in the file, today's organisation and each proposal, then the figures side by side.
-// Everything taken from the files is cleaned of control characters before it reaches a terminal.
+// Everything taken from the files is made safe for a terminal (./terminal.ts) before it is printed.
 import { type ChangeLine, type LoadedFile, describeChanges } from '../engine';
 import type { FieldChange, FiguresCompared, FilesCompared, OperationChange, RecordChange, StateFigures } from '../engine/share';
 import { type Lang, percent, render, translate } from '../i18n';
+import { renderChange } from '../i18n/changes';
 import { type ShareKey, shareText } from '../i18n/share';
 import type { Operation, Scenario } from '../model';
 import { formatTable } from './table';
+import { terminalSafe } from './terminal';
 
 export interface DiffContext {
   a: LoadedFile;
@@ -16,18 +18,13 @@ export interface DiffContext {
   same: boolean;
 }
 
-/** C0 and C1 controls, DEL, and the marks that reorder text on screen (bidirectional overrides) go; a line break or tab becomes a space. */
-export function clean(text: string): string {
-  return text.replace(/[\t\n\r\v\f\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-}
-
 const TOTALS = ['bodies.internal', 'bodies.institution', 'bodies.total', 'staff.admin', 'staff.institutional', 'staff.total', 'leaderPosts', 'released'];
 const SAVINGS = ['bodies', 'internalBodies', 'staff', 'adminStaff', 'institutionalStaff', 'leaderPosts', 'released'];
 
 export function formatDiff(compared: FilesCompared, context: DiffContext): string {
   const { lang } = context;
   const t = (key: ShareKey, args: object = {}) => shareText(lang, key, args as never);
-  const parts = [t('diff.sides', { a: `${clean(context.paths[0]!)} — ${clean(context.a.file.title)}`, b: `${clean(context.paths[1]!)} — ${clean(context.b.file.title)}` })];
+  const parts = [t('diff.sides', { a: `${terminalSafe(context.paths[0]!)} — ${terminalSafe(context.a.file.title)}`, b: `${terminalSafe(context.paths[1]!)} — ${terminalSafe(context.b.file.title)}` })];
   if (context.same) return `${[...parts, '', t('diff.same')].join('\n')}\n`;
   const { diff } = compared;
   const value = (v: unknown) => showValue(v, lang);
@@ -47,10 +44,10 @@ export function formatDiff(compared: FilesCompared, context: DiffContext): strin
       if (p.change !== 'changed') {
         const s = p.change === 'added' ? p.after : p.before;
         const side = t(p.change === 'added' ? 'diff.onlyB' : 'diff.onlyA');
-        parts.push(`  ${p.change === 'added' ? '+' : '−'} ${clean(s.id)} ${quote(s.name, lang)}${aside(`${side}${lang === 'zh' ? '，' : ', '}${t('diff.proposalOps', { count: s.operations.length })}`, lang)}`);
+        parts.push(`  ${p.change === 'added' ? '+' : '−'} ${terminalSafe(s.id)} ${quote(s.name, lang)}${aside(`${side}${lang === 'zh' ? '，' : ', '}${t('diff.proposalOps', { count: s.operations.length })}`, lang)}`);
         continue;
       }
-      parts.push(`  ~ ${clean(p.id)} ${quote(p.name, lang)}`);
+      parts.push(`  ~ ${terminalSafe(p.id)} ${quote(p.name, lang)}`);
       if (p.fields.length > 0) parts.push(`      ${fields(p.fields)}`);
       const sentences = sentencesFor(p.id, context);
       for (const op of p.operations) parts.push(`      ${operationLine(op, sentences, fields, t, lang)}`);
@@ -68,20 +65,20 @@ const colonOf = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 const aside = (text: string, lang: Lang) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
 
 function quote(text: string, lang: Lang): string {
-  return lang === 'zh' ? `“${clean(text)}”` : `"${clean(text)}"`;
+  return lang === 'zh' ? `“${terminalSafe(text)}”` : `"${terminalSafe(text)}"`;
 }
 
 function showValue(v: unknown, lang: Lang): string {
   if (v === undefined) return shareText(lang, 'diff.absent', {});
   if (typeof v === 'string') return quote(v.length > 80 ? `${v.slice(0, 80)}…` : v, lang);
-  const text = clean(JSON.stringify(v));
+  const text = terminalSafe(JSON.stringify(v));
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
 function records<R extends { id: string; name: string }>(changes: readonly RecordChange<R>[], what: string, fields: (c: readonly FieldChange[]) => string, t: T, lang: Lang): string[] {
   return changes.map((c) => {
     const record = c.change === 'removed' ? c.before : c.after;
-    const head = `${what} ${clean(c.id)} ${quote(record.name, lang)}`;
+    const head = `${what} ${terminalSafe(c.id)} ${quote(record.name, lang)}`;
     if (c.change === 'added') return `  + ${head}${aside(t('diff.onlyB'), lang)}`;
     if (c.change === 'removed') return `  − ${head}${aside(t('diff.onlyA'), lang)}`;
     return `  ~ ${head}${colonOf(lang)}${fields(c.fields)}`;
@@ -100,9 +97,9 @@ function sentencesFor(id: string, context: DiffContext): { a: ChangeLine[]; b: C
 function operationLine(op: OperationChange, sentences: { a: ChangeLine[]; b: ChangeLine[] }, fields: (c: readonly FieldChange[]) => string, t: T, lang: Lang): string {
   const sentence = (lines: ChangeLine[], index: number, operation: Operation) => {
     const line = lines[index];
-    const text = line ? render(lang, line.message) : operation.op;
+    const text = line ? renderChange(lang, line.message) : operation.op;
     const byAt = operation.by !== undefined || operation.at !== undefined ? ` ${t('diff.byAt', { by: operation.by ?? '', at: operation.at ?? '' })}` : '';
-    return clean(`${text}${byAt}`);
+    return terminalSafe(`${text}${byAt}`);
   };
   const colon = colonOf(lang);
   if (op.change === 'added') return `+ ${t('diff.opAdded', { index: op.after })}${colon}${sentence(sentences.b, op.after, op.operation)}`;
@@ -113,7 +110,7 @@ function operationLine(op: OperationChange, sentences: { a: ChangeLine[]; b: Cha
 function figuresOf(f: FiguresCompared, context: DiffContext, t: T): string[] {
   if (f.differences.length === 0 && f.violations.added.length === 0 && f.violations.removed.length === 0) return [];
   const { lang } = context;
-  const name = f.state === 'baseline' ? translate(lang, 'state.baseline', {}) : `${clean(proposalName(f.state, context))}${aside(clean(f.state), lang)}`;
+  const name = f.state === 'baseline' ? translate(lang, 'state.baseline', {}) : `${terminalSafe(proposalName(f.state, context))}${aside(terminalSafe(f.state), lang)}`;
   const cell = (v: number | null | undefined, ratio = false) => (v === undefined ? '—' : v === null ? '—' : ratio ? percent(v) : String(v));
   const delta = (before: number | null | undefined, after: number | null | undefined) =>
     typeof before === 'number' && typeof after === 'number' && before !== after ? signed(after - before) : '';
@@ -134,12 +131,12 @@ function figuresOf(f: FiguresCompared, context: DiffContext, t: T): string[] {
     if (d.unit === undefined) continue;
     const unitName = unitNameOf(d.unit, context, f.state);
     const ratio = d.figure === 'economicRatio';
-    rows.push([t('diff.unitFigure', { unit: clean(unitName), figure: t('diff.figureName', { figure: d.figure }) }), cell(d.before, ratio), cell(d.after, ratio), ratio ? '' : delta(d.before, d.after)]);
+    rows.push([t('diff.unitFigure', { unit: terminalSafe(unitName), figure: t('diff.figureName', { figure: d.figure }) }), cell(d.before, ratio), cell(d.after, ratio), ratio ? '' : delta(d.before, d.after)]);
   }
   const lines = ['', name, ...formatTable([t('diff.figure'), 'A', 'B', t('diff.delta')], rows).split('\n').map((l) => `  ${l}`)];
   const mark = (severity: string) => (severity === 'error' ? '✖' : '⚠');
-  for (const v of f.violations.added) lines.push(`  + ${t('diff.violationNew')} ${mark(v.severity)} [${v.rule} · ${clean(v.subject)}] ${clean(v.message)}`);
-  for (const v of f.violations.removed) lines.push(`  − ${t('diff.violationGone')} ${mark(v.severity)} [${v.rule} · ${clean(v.subject)}] ${clean(v.message)}`);
+  for (const v of f.violations.added) lines.push(`  + ${t('diff.violationNew')} ${mark(v.severity)} [${v.rule} · ${terminalSafe(v.subject)}] ${terminalSafe(v.message)}`);
+  for (const v of f.violations.removed) lines.push(`  − ${t('diff.violationGone')} ${mark(v.severity)} [${v.rule} · ${terminalSafe(v.subject)}] ${terminalSafe(v.message)}`);
   return lines;
 }
 

@@ -2,8 +2,7 @@
 // `export FILE.json` → .xlsx (or .pptx, .docx) on standard output; `template` → the template.
 // Exit 0 done, 1 invalid input (every error on standard error, one a line, each beginning with
 // its place: `机构!F12` or the JSON path), 2 wrong usage or a file that cannot be read (SPEC §9).
-import { loadScenarioFile } from '../engine';
-import { type Lang, isLang, translate } from '../i18n';
+import { type Lang, isLang } from '../i18n';
 import { translateCli } from '../i18n/cli';
 import { officeText } from '../i18n/office';
 import { UNIT_KINDS, type UnitKind, serialiseScenarioFile } from '../model';
@@ -13,16 +12,13 @@ import { meetingPack } from '../office/meetingPack';
 import { importTable } from '../office/tableImport';
 import { templateWorkbook } from '../office/template';
 import { exportWorkbook } from '../office/workbookExport';
+import { type BinaryIo, bytesOf, decodedLine, errorLines, readScenarioFile } from './fileText';
+import { jsonTerminalSafe, terminalSafe } from './terminal';
 
-export interface TableIo {
-  readBytes(path: string): { bytes: Uint8Array } | { error: string };
-  stdout(data: string | Uint8Array): void;
-  stderr(text: string): void;
-}
+/** Files read as every command reads them (./fileText.ts); workbooks and decks written to standard output. */
+export type TableIo = BinaryIo;
 
 type Format = 'xlsx' | 'pptx' | 'docx';
-
-const oneLine = (text: string) => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 
 export async function runTable(argv: readonly string[], io: TableIo): Promise<number> {
   let lang: Lang = 'zh';
@@ -31,7 +27,7 @@ export async function runTable(argv: readonly string[], io: TableIo): Promise<nu
   const kinds: Record<string, UnitKind> = Object.create(null) as Record<string, UnitKind>;
   let format: Format = 'xlsx';
   const usage = (problem?: string) => {
-    if (problem) io.stderr(`${problem}\n`);
+    if (problem) io.stderr(`${terminalSafe(problem)}\n`);
     io.stderr(`${officeText(lang, 'office.cli.usage', {})}\n`);
     return problem ? 2 : 0;
   };
@@ -62,38 +58,52 @@ export async function runTable(argv: readonly string[], io: TableIo): Promise<nu
     return 0;
   }
   if ((command !== 'import' && command !== 'export') || path === undefined || extra.length > 0) return usage(translateCli(lang, 'cli.oneFile', {}));
-  const read = io.readBytes(path);
-  if ('error' in read) {
-    io.stderr(`${translateCli(lang, 'cli.unreadable', { file: path, reason: read.error })}\n`);
-    return 2;
-  }
-  if (command === 'import') {
-    const result = importTable(read.bytes, { fileName: path, kinds });
-    if (!result.ok) {
-      for (const error of result.errors) {
-        const text = oneLine(error.message[lang]);
-        io.stderr(`${text.startsWith(error.path) ? text : `${error.path}  ${text}`}\n`);
-      }
-      return 1;
+  return command === 'import' ? importCommand(io, path, kinds, lang) : exportCommand(io, path, { scenarios, format, lang });
+}
+
+function unreadable(io: TableIo, path: string, reason: string, lang: Lang): number {
+  io.stderr(`${terminalSafe(translateCli(lang, 'cli.unreadable', { file: path, reason }))}\n`);
+  return 2;
+}
+
+/** `import FILE.xlsx|FILE.csv`: a scenario file on standard output, or every error of the table. */
+function importCommand(io: TableIo, path: string, kinds: Record<string, UnitKind>, lang: Lang): number {
+  const read = io.readFile(path);
+  if ('error' in read) return unreadable(io, path, read.error, lang);
+  const bytes = bytesOf(read);
+  // a table's text is decoded by its own reader (CSV in UTF-8, GB18030 or UTF-16: SPEC §11)
+  const result = bytes.ok ? importTable(bytes.bytes, { fileName: path, kinds }) : { ok: false as const, errors: [bytes.error] };
+  if (!result.ok) {
+    for (const error of result.errors) {
+      const text = terminalSafe(error.message[lang]);
+      io.stderr(`${text.startsWith(error.path) ? text : `${terminalSafe(error.path)}  ${text}`}\n`);
     }
-    io.stdout(serialiseScenarioFile(result.file));
-    return 0;
+    return 1;
   }
-  const loaded = loadScenarioFile(new TextDecoder().decode(read.bytes));
+  io.stdout(jsonTerminalSafe(serialiseScenarioFile(result.file)));
+  return 0;
+}
+
+/** `export FILE.json`: the workbook (or deck, or document) of the chosen proposals on standard output. */
+async function exportCommand(io: TableIo, path: string, { scenarios, format, lang }: { scenarios: string[]; format: Format; lang: Lang }): Promise<number> {
+  const read = readScenarioFile(io, path);
+  if (!read.ok) return unreadable(io, path, read.unreadable, lang);
+  if (read.encoding) io.stderr(decodedLine(read.encoding, lang));
+  const loaded = read.result;
   if (!loaded.ok) {
-    for (const error of loaded.errors) io.stderr(`${oneLine(error.path)}  ${oneLine(error.message[lang])}\n`);
+    io.stderr(errorLines(loaded.errors, lang));
     return 1;
   }
   const file = loaded.loaded.file;
   const known = file.scenarios.map((s) => s.id);
   const unknown = scenarios.find((id) => !known.includes(id));
   if (unknown !== undefined) {
-    io.stderr(`${translateCli(lang, 'cli.noScenario', { id: unknown, known })}\n`);
+    io.stderr(`${terminalSafe(translateCli(lang, 'cli.noScenario', { id: unknown, known }))}\n`);
     return 2;
   }
   const pack = meetingPack(file, scenarios.length > 0 ? scenarios : known, lang);
   if (!pack.ok) {
-    for (const error of pack.errors) io.stderr(`${oneLine(error.path)}  ${oneLine(error.message[lang])}\n`);
+    io.stderr(errorLines(pack.errors, lang));
     return 1;
   }
   const bytes = format === 'xlsx' ? exportWorkbook(file, pack.pack) : format === 'pptx' ? await exportDeck(pack.pack) : await exportDocument(pack.pack);

@@ -7,7 +7,10 @@ export type BureauChange = 'moved' | 'merged' | 'created' | 'abolished' | 'edite
 
 export interface AdjustmentRow {
   bureau: string;
+  /** Its name in the proposal (today's for a bureau the proposal removes). */
   name: string;
+  /** Today's name, where the proposal renamed it. */
+  nameBefore?: string;
   change: BureauChange;
   /** The unit before, and after (undefined where the bureau does not exist on that side). */
   unitBefore?: string;
@@ -20,6 +23,8 @@ export interface AdjustmentRow {
   mergedFrom?: string[];
   /** Document numbers of the operations that touched it, in order, each once. */
   docs: string[];
+  /** The notes (说明) of the operations that touched it, in order, each once. */
+  notes: string[];
 }
 
 /**
@@ -30,41 +35,50 @@ export interface AdjustmentRow {
 // Long: one walk through the operations fills every column of the table as it goes.
 export function adjustmentTable(baseline: OrgState, operations: readonly Operation[], context: ApplyContext, final?: OrgState): AdjustmentRow[] {
   const docs = new Map<string, string[]>();
+  const notes = new Map<string, string[]>();
   const mergedFrom = new Map<string, string[]>();
   const kindOf = new Map<string, BureauChange>();
   const units = new Map<string, string>(); // unit id → kind, over every state seen
   let state = baseline;
   for (const unit of state.units) units.set(unit.id, unit.kind);
-  const note = (id: string, doc: string | undefined) => {
-    if (!doc) return;
-    const list = docs.get(id) ?? [];
-    if (!list.includes(doc)) list.push(doc);
-    docs.set(id, list);
+  const add = (map: Map<string, string[]>, id: string, text: string | undefined) => {
+    if (!text) return;
+    const list = map.get(id) ?? [];
+    if (!list.includes(text)) list.push(text);
+    map.set(id, list);
+  };
+  // an operation's document number and note, on a bureau it touches
+  const note = (id: string, operation: Operation) => {
+    add(docs, id, operation.doc);
+    add(notes, id, operation.note);
   };
   for (const operation of operations) {
     switch (operation.op) {
       case 'move':
       case 'set':
       case 'abolish':
-        note(operation.bureau, operation.doc);
-        if (operation.op === 'abolish' && operation.functionsTo) note(operation.functionsTo, operation.doc);
+        note(operation.bureau, operation);
+        if (operation.op === 'abolish' && operation.functionsTo) note(operation.functionsTo, operation);
         break;
       case 'merge': {
         // a merge of merged bureaus reaches back to the bureaus of the baseline
         const sources = operation.bureaus.flatMap((id) => mergedFrom.get(id) ?? [id]);
         mergedFrom.set(operation.into.id, sources);
         kindOf.set(operation.into.id, 'merged');
-        for (const id of [...operation.bureaus, operation.into.id]) note(id, operation.doc);
-        for (const id of operation.bureaus) for (const doc of docs.get(id) ?? []) note(operation.into.id, doc);
+        for (const id of [...operation.bureaus, operation.into.id]) note(id, operation);
+        for (const id of operation.bureaus) {
+          for (const doc of docs.get(id) ?? []) add(docs, operation.into.id, doc);
+          for (const text of notes.get(id) ?? []) add(notes, operation.into.id, text);
+        }
         break;
       }
       case 'create':
         kindOf.set(operation.bureau.id, 'created');
-        note(operation.bureau.id, operation.doc);
+        note(operation.bureau.id, operation);
         break;
       case 'reassign':
-        note(operation.from, operation.doc);
-        note(operation.to, operation.doc);
+        note(operation.from, operation);
+        note(operation.to, operation);
         break;
       case 'add-unit':
         units.set(operation.unit.id, operation.unit.kind);
@@ -88,11 +102,13 @@ export function adjustmentTable(baseline: OrgState, operations: readonly Operati
   const row = (id: string, change: BureauChange, b?: Bureau, a?: Bureau): AdjustmentRow => ({
     bureau: id,
     name: (a ?? b)!.name,
+    ...(a && b && a.name !== b.name ? { nameBefore: b.name } : {}),
     change,
     ...(b ? { unitBefore: b.unit, staffBefore: b.staff, postsBefore: b.leaderPosts } : partsBefore(mergedFrom.get(id), before)),
     ...(a ? { unitAfter: a.unit, staffAfter: a.staff, postsAfter: a.leaderPosts } : {}),
     ...(mergedFrom.has(id) && a ? { mergedFrom: mergedFrom.get(id) } : {}),
     docs: docs.get(id) ?? [],
+    notes: notes.get(id) ?? [],
   });
   for (const b of baseline.bureaus) {
     // an id made anew by the proposal (after this bureau was merged or abolished) is another bureau

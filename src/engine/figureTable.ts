@@ -17,6 +17,8 @@ export interface FigureDef {
   /** Fewer bodies, staff and posts is better; more staff released to platforms is better. */
   better: 'lower' | 'higher';
   format: 'count';
+  /** What it counts: a count of bodies takes 个, of people or posts 名 ("减少 2 个"). */
+  measure: 'bodies' | 'people' | 'posts';
   /** A total, drawn stronger. */
   total?: boolean;
 }
@@ -32,14 +34,14 @@ export interface SavingDef {
 }
 
 export const FIGURES: readonly FigureDef[] = [
-  { id: 'bodies.internal', label: 'metric.bodies.internal', read: (m) => m.bodies.internal, saving: 'internalBodies', better: 'lower', format: 'count' },
-  { id: 'bodies.institution', label: 'metric.bodies.institution', read: (m) => m.bodies.institution, better: 'lower', format: 'count' },
-  { id: 'bodies.total', label: 'metric.bodies.total', read: (m) => m.bodies.total, saving: 'bodies', better: 'lower', format: 'count', total: true },
-  { id: 'staff.admin', label: 'metric.staff.admin', read: (m) => m.staff.admin, saving: 'adminStaff', better: 'lower', format: 'count' },
-  { id: 'staff.institutional', label: 'metric.staff.institutional', read: (m) => m.staff.institutional, saving: 'institutionalStaff', better: 'lower', format: 'count' },
-  { id: 'staff.total', label: 'metric.staff.total', read: (m) => m.staff.total, saving: 'staff', better: 'lower', format: 'count', total: true },
-  { id: 'leaderPosts', label: 'metric.leaderPosts', read: (m) => m.leaderPosts, saving: 'leaderPosts', better: 'lower', format: 'count', total: true },
-  { id: 'released', label: 'metric.released', read: (m) => m.released, saving: 'released', better: 'higher', format: 'count' },
+  { id: 'bodies.internal', label: 'metric.bodies.internal', read: (m) => m.bodies.internal, saving: 'internalBodies', better: 'lower', format: 'count', measure: 'bodies' },
+  { id: 'bodies.institution', label: 'metric.bodies.institution', read: (m) => m.bodies.institution, better: 'lower', format: 'count', measure: 'bodies' },
+  { id: 'bodies.total', label: 'metric.bodies.total', read: (m) => m.bodies.total, saving: 'bodies', better: 'lower', format: 'count', measure: 'bodies', total: true },
+  { id: 'staff.admin', label: 'metric.staff.admin', read: (m) => m.staff.admin, saving: 'adminStaff', better: 'lower', format: 'count', measure: 'people' },
+  { id: 'staff.institutional', label: 'metric.staff.institutional', read: (m) => m.staff.institutional, saving: 'institutionalStaff', better: 'lower', format: 'count', measure: 'people' },
+  { id: 'staff.total', label: 'metric.staff.total', read: (m) => m.staff.total, saving: 'staff', better: 'lower', format: 'count', measure: 'people', total: true },
+  { id: 'leaderPosts', label: 'metric.leaderPosts', read: (m) => m.leaderPosts, saving: 'leaderPosts', better: 'lower', format: 'count', measure: 'posts', total: true },
+  { id: 'released', label: 'metric.released', read: (m) => m.released, saving: 'released', better: 'higher', format: 'count', measure: 'people' },
 ];
 
 export const SAVINGS: readonly SavingDef[] = [
@@ -51,6 +53,14 @@ export const SAVINGS: readonly SavingDef[] = [
   { id: 'leaderPosts', label: 'saving.leaderPosts', figure: 'leaderPosts', better: 'higher', format: 'count' },
   { id: 'released', label: 'saving.released', figure: 'released', better: 'higher', format: 'count' },
 ];
+
+/**
+ * The figures as the meeting views and exports list them: staff handed to company platforms right
+ * under the staff total, as a part of it ("其中划转公司平台"), not as a figure or a saving of their own.
+ */
+export const FIGURES_WITH_PARTS: readonly (FigureDef & { part?: true })[] = FIGURES.filter((f) => f.id !== 'released').flatMap((f) =>
+  f.id === 'staff.total' ? [f, { ...FIGURES.find((r) => r.id === 'released')!, label: 'figures.ofWhichPlatform' as const, part: true as const }] : [f],
+);
 
 /** Each zone's and office's economic share (SPEC §6), a ratio: a higher share is better. */
 export const ECONOMIC_RATIO = { label: 'metric.economicRatio', better: 'higher', format: 'ratio' } as const satisfies { label: MessageKey; better: 'higher'; format: 'ratio' };

@@ -5,14 +5,14 @@ import {
   type FileError,
   type Operation,
   type OrgState,
-  type ReadablePart,
   type ScenarioFile,
-  functionCatalogue,
+  ErrorList,
+  boundedErrors,
   noteVersionTwoRules,
-  parseScenarioFile,
 } from '../model';
+import { type ReadablePart, parseScenarioFile } from '../model/parse';
 import { type ApplyContext, type Refusal, applyOperation } from './apply';
-import { createLookup } from './lookup';
+import { baselineOf, contextOf, playOperations } from './play';
 import { type RuleSettingsResolved, resolveSettings } from './rules/types';
 
 export interface LoadedFile {
@@ -25,29 +25,9 @@ export interface LoadedFile {
   settings: RuleSettingsResolved;
 }
 
+export { type PlayResult, baselineOf, contextOf, playOperations } from './play';
+
 export type LoadResult = { ok: true; loaded: LoadedFile } | { ok: false; errors: FileError[] };
-
-/** What applying operations to the file's states needs: its duties, and a new index of positions. */
-export function contextOf(file: Pick<ScenarioFile, 'functions'>): ApplyContext {
-  return { functions: functionCatalogue(file.functions), lookup: createLookup() };
-}
-
-export function baselineOf(file: ScenarioFile): OrgState {
-  return { units: file.units, bureaus: file.bureaus };
-}
-
-export type PlayResult = { ok: true; state: OrgState } | { ok: false; index: number; refusals: Refusal[] };
-
-/** Applies the operations in order; stops at the first that is refused. */
-export function playOperations(start: OrgState, operations: readonly Operation[], context: ApplyContext): PlayResult {
-  let state = start;
-  for (let index = 0; index < operations.length; index++) {
-    const result = applyOperation(state, operations[index]!, context);
-    if (!result.ok) return { ok: false, index, refusals: result.refusals };
-    state = result.state;
-  }
-  return { ok: true, state };
-}
 
 /** The error for an operation that cannot be applied: its path, and the reasons in both languages. */
 export function refusalError(scenarioIndex: number, scenarioName: string, operationIndex: number, refusal: Refusal): FileError {
@@ -59,6 +39,8 @@ export function refusalError(scenarioIndex: number, scenarioName: string, operat
       zh: translateEngine('zh', 'op.at', { ...args, detail: refusal.message.zh }),
       en: translateEngine('en', 'op.at', { ...args, detail: refusal.message.en }),
     },
+    // a list of refusals cut short ends with how many more there were
+    ...(refusal.more === undefined ? {} : { more: refusal.more }),
   };
 }
 
@@ -67,13 +49,13 @@ export function loadParsedFile(file: ScenarioFile): LoadResult {
   const context = contextOf(file);
   const baseline = baselineOf(file);
   const scenarios: OrgState[] = [];
-  const errors: FileError[] = [];
+  const errors = new ErrorList();
   file.scenarios.forEach((scenario, scenarioIndex) => {
     const played = playOperations(baseline, scenario.operations, context);
     if (played.ok) scenarios.push(played.state);
-    else errors.push(...played.refusals.map((refusal) => refusalError(scenarioIndex, scenario.name, played.index, refusal)));
+    else for (const refusal of played.refusals) errors.add(refusalError(scenarioIndex, scenario.name, played.index, refusal));
   });
-  return errors.length > 0 ? { ok: false, errors: noteVersionTwoRules(errors, file.version) } : { ok: true, loaded: { file, context, baseline, scenarios, settings: resolveSettings(file.rules) } };
+  return errors.length > 0 ? { ok: false, errors: noteVersionTwoRules(errors.toArray(), file.version) } : { ok: true, loaded: { file, context, baseline, scenarios, settings: resolveSettings(file.rules) } };
 }
 
 /** The ids an operation names (bureaus and units), to know whether it can be judged. */
@@ -108,7 +90,7 @@ function namedIds(operation: Operation): string[] {
 function refusalsBesideErrors(part: ReadablePart): FileError[] {
   const context = contextOf(part);
   const unknown = new Set([...part.unreadable.units, ...part.unreadable.bureaus]);
-  const errors: FileError[] = [];
+  const errors = new ErrorList();
   for (const { index, value: scenario } of part.scenarios) {
     let state: OrgState = { units: part.units, bureaus: part.bureaus };
     for (let at = 0; at < scenario.operations.length; at++) {
@@ -116,13 +98,13 @@ function refusalsBesideErrors(part: ReadablePart): FileError[] {
       if (namedIds(operation).some((id) => unknown.has(id))) break;
       const result = applyOperation(state, operation, context);
       if (!result.ok) {
-        errors.push(...result.refusals.map((refusal) => refusalError(index, scenario.name, at, refusal)));
+        for (const refusal of result.refusals) errors.add(refusalError(index, scenario.name, at, refusal));
         break;
       }
       state = result.state;
     }
   }
-  return noteVersionTwoRules(errors, part.version);
+  return noteVersionTwoRules(errors.toArray(), part.version);
 }
 
 /** The text of a file → a loaded file, or every error found. Never throws. */
@@ -131,7 +113,7 @@ export function loadScenarioFile(text: string): LoadResult {
   if (!parsed.ok) {
     if (!parsed.partial) return parsed;
     try {
-      return { ok: false, errors: [...parsed.errors, ...refusalsBesideErrors(parsed.partial)] };
+      return { ok: false, errors: boundedErrors(parsed.errors, refusalsBesideErrors(parsed.partial)) };
     } catch {
       return { ok: false, errors: parsed.errors };
     }

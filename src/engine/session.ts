@@ -2,7 +2,9 @@
 // callers send only what changed (an operation), never the whole file again. This is the API the
 // worker exposes; every argument and answer is plain data.
 import type { Lang } from '../i18n';
-import { type FileError, type Operation, type OrgState, type ScenarioFile, checkOperation, parseValue } from '../model';
+import { type FileError, type Operation, type OrgState, type ScenarioFile, checkOperation } from '../model';
+import { describeFileErrors } from '../model/describe';
+import { parseValue } from '../model/parse';
 import { applyOperation } from './apply';
 import { type LoadResult, type LoadedFile, loadParsedFile, loadScenarioFile, refusalError } from './load';
 import { createEvaluator } from './evaluator';
@@ -102,7 +104,9 @@ export function createSession(name = 'session') {
     },
     /** Opens the text of a file; on any error the session keeps what it had. */
     open(text: string, lang: Lang): OpenReply {
-      return adopt(loadScenarioFile(text), lang);
+      const result = loadScenarioFile(text);
+      // a refused file's errors name what they are about, in words its reader knows
+      return adopt(result.ok ? result : { ok: false, errors: describeFileErrors(result.errors, text) }, lang);
     },
     /** Opens a file already parsed (restored from storage): it is checked again all the same. */
     openFile(file: unknown, lang: Lang): OpenReply {
@@ -128,9 +132,9 @@ export function createSession(name = 'session') {
       if (!loaded || index < 0) return [];
       return adjustmentTable(loaded.baseline, loaded.file.scenarios[index]!.operations, loaded.context, loaded.scenarios[index]);
     },
-    /** Where each scenario's savings come from, by source (the kind of operation). */
-    breakdowns(): Record<string, SavingsBreakdown> {
-      const out: Record<string, SavingsBreakdown> = {};
+    /** Where each scenario's savings come from, by source (the kind of operation); a Map: a proposal may be called `__proto__`. */
+    breakdowns(): Map<string, SavingsBreakdown> {
+      const out = new Map<string, SavingsBreakdown>();
       loaded?.file.scenarios.forEach((scenario, index) => {
         // a scenario's operations are a new array whenever they change: until then its breakdown stands
         let breakdown = breakdowns.get(scenario.operations);
@@ -138,7 +142,7 @@ export function createSession(name = 'session') {
           breakdown = savingsBreakdown(loaded!.baseline, scenario.operations, loaded!.context, statesOf(index));
           breakdowns.set(scenario.operations, breakdown);
         }
-        out[scenario.id] = breakdown;
+        out.set(scenario.id, breakdown);
       });
       return out;
     },

@@ -8,15 +8,6 @@ const q = (s: string): string => `"${s}"`;
 const fns = (refs: readonly FunctionRef[]): string => list(refs.map((f) => functionLabel(f, 'en')));
 const fn = (ref: FunctionRef): string => functionLabel(ref, 'en');
 
-export const FIELD_EN: Record<string, string> = {
-  name: 'name', type: 'type', category: 'category', functions: 'duties', staff: 'staff', leaderPosts: 'leader posts',
-  kind: 'kind', level: 'level', governance: 'governance', partyCommittee: 'Party committee', parent: 'main zone',
-  territory: 'territory', developedTown: 'developed town', leaderPostCap: 'leader-post cap', bodyCap: 'body cap', jointWith: 'joint running', rank: 'ranking',
-};
-const KIND_EN: Record<string, string> = {
-  zone: 'zone committee', office: 'park office', town: 'town', street: 'street', platform: 'company platform', group: 'leading group',
-};
-
 export const en: Catalogue = {
   'file.tooLarge': (a) =>
     `The file is too large: ${(a.bytes / 1048576).toFixed(1)} MB; the limit is ${a.limit / 1048576} MB. Split the proposals or remove what is not needed.`,
@@ -73,16 +64,6 @@ export const en: Catalogue = {
     `${a.unit} still holds ${a.count} ${a.count === 1 ? 'bureau' : 'bureaus'} and cannot be removed. Move or abolish them first.`,
   'op.unitReferenced': (a) => `${a.unit} is still named by ${a.field} of ${a.by} and cannot be removed. Change that first.`,
   'op.at': (a) => `Operation ${a.index + 1} of scenario ${q(a.scenario)} cannot be applied: ${a.detail}`,
-  'change.move': (a) => `${a.bureau} moves from ${a.from} to ${a.to}`,
-  'change.toPlatform': (a) => `${a.bureau} is handed from ${a.from} to the company platform ${a.to}`,
-  'change.merge': (a) => `${list(a.parts)} merge into ${a.name} (${a.unit})`,
-  'change.abolish': (a) => (a.heir === '' ? `${a.bureau} of ${a.unit} is abolished` : `${a.bureau} of ${a.unit} is abolished; its duties go to ${a.heir}`),
-  'change.create': (a) => `${a.bureau} is created in ${a.unit}`,
-  'change.set': (a) => `${a.bureau}: ${list(a.fields.map((f) => FIELD_EN[f] ?? f))} changed`,
-  'change.reassign': (a) => `The duty "${functionLabel(a.fn, 'en')}" moves from ${a.from} to ${a.to}`,
-  'change.addUnit': (a) => `New ${KIND_EN[a.kind] ?? a.kind}: ${a.unit}`,
-  'change.setUnit': (a) => `${a.unit}: ${list(a.fields.map((f) => FIELD_EN[f] ?? f))} changed`,
-  'change.removeUnit': (a) => `The unit ${a.unit} is removed`,
   'rule.econ-ratio': (a) =>
     `${a.unit} (${!a.office ? 'zone and district separate' : a.parent === null ? 'an office under no main zone, so separate from the district' : `its zone ${a.parent} separate from the district`}) has ${a.economic} economic-development bodies out of ${a.internal} internal bodies, ` +
     `${percent(a.ratio)}, below the required ${percent(a.min)}. ` +

@@ -1,10 +1,9 @@
 // The English texts of format version 2: every key of format2-zh.ts, in the same order.
-import { FIELD_EN, kindEn } from './en';
+import { kindEn } from './en';
 import type { Format2Catalogue } from './format2-zh';
 
 const list = (items: readonly string[]): string => items.join(', ');
 const q = (s: string): string => `"${s}"`;
-const field = (name: string): string => FIELD_EN[name] ?? name;
 
 export const format2En: Format2Catalogue = {
   'version.v2rule': (a) =>
@@ -33,6 +32,4 @@ export const format2En: Format2Catalogue = {
   'at.format': (a) =>
     `${a.value} is not an ISO 8601 date: write a date such as 2026-11-29, or a date and time such as 2026-11-29T10:15:00+08:00 (the offset Z or ±hh:mm, at most 14 hours).`,
   'at.noSuchDay': (a) => `There is no such day as ${a.value} (the month has fewer days). Write the real date.`,
-  'change.setUnitClearing': (a) =>
-    `${a.unit}: ${a.fields.length > 0 ? `${list(a.fields.map(field))} changed; ` : ''}${list(a.cleared.map(field))} removed`,
 };

@@ -1,10 +1,9 @@
 // Texts of format version 2 (SPEC §3, §5): author and date of an operation, clearing a unit's
 // field, and the rules that make a file invalid since version 2. format2-en.ts has the same keys.
-import { FIELD_ZH, kindZh } from './zh-CN';
+import { kindZh } from './zh-CN';
 
 const list = (items: readonly string[]): string => items.join('、');
 const q = (s: string): string => `“${s}”`;
-const field = (name: string): string => FIELD_ZH[name] ?? name;
 
 export const format2Zh = {
   'version.v2rule': (a: { detail: string }) =>
@@ -33,8 +32,6 @@ export const format2Zh = {
   'at.format': (a: { value: string }) =>
     `时间 ${a.value} 不是 ISO 8601 格式。请写成日期 2026-11-29，或日期时间 2026-11-29T10:15:00+08:00（时区写 Z 或 ±hh:mm，时区不超过 14 小时）。`,
   'at.noSuchDay': (a: { value: string }) => `日期 ${a.value} 不存在（该月没有这一天）。请改为实际的日期。`,
-  'change.setUnitClearing': (a: { unit: string; fields: readonly string[]; cleared: readonly string[] }) =>
-    `${a.fields.length > 0 ? `调整 ${a.unit} 的${list(a.fields.map(field))}，并取消其` : `取消 ${a.unit} 的`}${list(a.cleared.map(field))}`,
 };
 
 export type Format2Catalogue = typeof format2Zh;

@@ -1,9 +1,13 @@
 // Every text a user reads, in Chinese and English: what the engine says (./engine.ts, the only part
 // the worker carries beside the planner's words, ./plan.ts) and the screen's own text (ui-zh.ts,
-// ui-en.ts). The app, the screen and the command line import this; the command line's own text is
-// in ./cli.ts.
+// ui-en.ts, meeting-zh.ts, meeting-en.ts). The app, the screen and the command line import this;
+// the command line's own text is in ./cli.ts, the views that load on demand have theirs in ./views.ts.
 import { type Catalogue as EngineCatalogue, engineCatalogues } from './engine';
+import { keepEn } from './keep-en';
+import { keepZh } from './keep-zh';
 import type { Lang, Localized } from './lang';
+import { meetingEn } from './meeting-en';
+import { meetingZh } from './meeting-zh';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
 import { officeUiEn } from './officeui-en';
@@ -14,13 +18,13 @@ import { menusZh } from './menus-zh';
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh & typeof officeUiZh & typeof menusZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof meetingZh & typeof keepZh & typeof officeUiZh & typeof menusZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh, ...officeUiZh, ...menusZh },
-  en: { ...engineCatalogues.en, ...uiEn, ...officeUiEn, ...menusEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...meetingZh, ...keepZh, ...officeUiZh, ...menusZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...meetingEn, ...keepEn, ...officeUiEn, ...menusEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */
@@ -34,6 +38,11 @@ export interface Message<K extends MessageKey = MessageKey> {
 
 export function message<K extends MessageKey>(key: K, args: MessageArgs<K>): Message {
   return { key, args } as Message;
+}
+
+/** Whether this version has a message of that key (stored records may name one it does not). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogues.zh, key) && Object.hasOwn(catalogues.en, key);
 }
 
 export function translate<K extends MessageKey>(lang: Lang, key: K, args: MessageArgs<K>): string {

@@ -131,7 +131,7 @@ export const officeEn: OfficeCatalogue = {
   'office.deck.noChanges': () => 'This proposal changes no bureau.',
   'office.doc.title': (a) => `${a.name}: adjustment of bodies and staffing`,
   'office.doc.summary': (a) =>
-    `After the adjustment there are ${a.bodiesAfter} bodies instead of ${a.bodiesBefore} (internal: ${a.internalBefore} → ${a.internalAfter}), ${a.adminAfter} admin staff instead of ${a.adminBefore}, ${a.instAfter} institutional staff instead of ${a.instBefore}, and ${a.postsAfter} leader posts instead of ${a.postsBefore}${a.released > 0 ? `; ${a.released} staff go to company platforms` : ''}.`,
+    `After the adjustment there are ${a.bodiesAfter} bodies instead of ${a.bodiesBefore} (internal: ${a.internalBefore} → ${a.internalAfter}), ${a.adminAfter} admin staff instead of ${a.adminBefore}, ${a.instAfter} institutional staff instead of ${a.instBefore}, and ${a.postsAfter} leader posts instead of ${a.postsBefore}. Staff in all: ${a.staffChange}${a.platform === '' ? '' : `, ${a.platform}`}.`,
   'office.doc.h1': () => '1. Main figures',
   'office.doc.h2': () => '2. Adjustment table',
   'office.doc.h3': () => '3. Each unit before and after',
@@ -150,21 +150,10 @@ export const officeEn: OfficeCatalogue = {
   'office.cli.badKind': (a) => `--kind takes "unit name=kind", kind being zone, office, town, street, platform or group; found "${a.value}"`,
   'office.cli.ttyRefused': () => 'The output is a binary file: redirect it to a file (> out-file).',
 
-  'office.col.saving': () => 'Saving',
 
   'office.deck.continued': () => ' (cont.)',
   'office.deck.unitFigures': (a) => `bodies ${a.bodies} · staff ${a.staff} · posts ${a.posts}`,
   'office.deck.bureauStaff': (a) => `staff ${a.staff}`,
   'office.deck.bureauInstitution': (a) => `institution · staff ${a.staff}`,
 
-  'office.deck.bodiesFewer': (a) => `${a.n} bodies fewer`,
-  'office.deck.bodiesMore': (a) => `${a.n} bodies more`,
-  'office.deck.bodiesSame': () => 'as many bodies',
-  'office.deck.staffFewer': (a) => `${a.n} staff saved`,
-  'office.deck.staffMore': (a) => `${a.n} staff more`,
-  'office.deck.staffSame': () => 'as many staff',
-  'office.deck.postsFewer': (a) => `${a.n} leader posts fewer`,
-  'office.deck.postsMore': (a) => `${a.n} leader posts more`,
-  'office.deck.postsSame': () => 'as many leader posts',
-  'office.deck.released': (a) => `${a.n} staff to company platforms`,
 };

@@ -133,7 +133,7 @@ export const officeZh = {
   'office.deck.noChanges': () => '本方案没有调整任何机构。',
   'office.doc.title': (a: { name: string }) => `${a.name}机构编制调整方案`,
   'office.doc.summary': (a: SummaryArgs) =>
-    `调整后，机构由 ${a.bodiesBefore} 个调整为 ${a.bodiesAfter} 个（其中内设机构由 ${a.internalBefore} 个调整为 ${a.internalAfter} 个），行政编制由 ${a.adminBefore} 名调整为 ${a.adminAfter} 名，事业编制由 ${a.instBefore} 名调整为 ${a.instAfter} 名，领导职数由 ${a.postsBefore} 名调整为 ${a.postsAfter} 名${a.released > 0 ? `，划转公司平台编制 ${a.released} 名` : ''}。`,
+    `调整后，机构由 ${a.bodiesBefore} 个调整为 ${a.bodiesAfter} 个（其中内设机构由 ${a.internalBefore} 个调整为 ${a.internalAfter} 个），行政编制由 ${a.adminBefore} 名调整为 ${a.adminAfter} 名，事业编制由 ${a.instBefore} 名调整为 ${a.instAfter} 名，领导职数由 ${a.postsBefore} 名调整为 ${a.postsAfter} 名。编制合计${a.staffChange}${a.platform === '' ? '' : `，${a.platform}`}。`,
   'office.doc.h1': () => '一、主要指标',
   'office.doc.h2': () => '二、调整对照表',
   'office.doc.h3': () => '三、各单位调整前后对比',
@@ -149,21 +149,10 @@ export const officeZh = {
     '  export 默认导出全部方案；--scenario 可重复，只导出所选方案（按给出的顺序）。',
   'office.cli.badKind': (a: { value: string }) => `--kind 须写作“单位名称=类型”，类型为 zone、office、town、street、platform 或 group，现为“${a.value}”`,
   'office.cli.ttyRefused': () => '输出是二进制文件，请重定向到文件（> 输出文件）。',
-  'office.col.saving': () => '较现状节约',
   'office.deck.continued': () => '（续）',
   'office.deck.unitFigures': (a: { bodies: number; staff: number; posts: number }) => `机构 ${a.bodies} · 编制 ${a.staff} · 职数 ${a.posts}`,
   'office.deck.bureauStaff': (a: { staff: number }) => `编制 ${a.staff}`,
   'office.deck.bureauInstitution': (a: { staff: number }) => `事业单位 · 编制 ${a.staff}`,
-  'office.deck.bodiesFewer': (a: { n: number }) => `精简机构 ${a.n} 个`,
-  'office.deck.bodiesMore': (a: { n: number }) => `增设机构 ${a.n} 个`,
-  'office.deck.bodiesSame': () => '机构数不变',
-  'office.deck.staffFewer': (a: { n: number }) => `节约编制 ${a.n} 名`,
-  'office.deck.staffMore': (a: { n: number }) => `增加编制 ${a.n} 名`,
-  'office.deck.staffSame': () => '编制总数不变',
-  'office.deck.postsFewer': (a: { n: number }) => `核减领导职数 ${a.n} 名`,
-  'office.deck.postsMore': (a: { n: number }) => `增加领导职数 ${a.n} 名`,
-  'office.deck.postsSame': () => '领导职数不变',
-  'office.deck.released': (a: { n: number }) => `划转公司平台编制 ${a.n} 名`,
 };
 
 export type OfficeCatalogue = typeof officeZh;
@@ -180,5 +169,8 @@ export interface SummaryArgs {
   instAfter: number;
   postsBefore: number;
   postsAfter: number;
-  released: number;
+  /** The staff change in words, as the screen says it ("减少 47 名"). */
+  staffChange: string;
+  /** The hand-over to company platforms as the screen says it beside the staff change ("其中划转公司平台 34 名"), or ''. */
+  platform: string;
 }

@@ -1,5 +1,5 @@
 // What the engine says, in Chinese (the product's first language): why a file or an operation is
-// refused, the change list, and every rule broken. en.ts must have the same keys. The screen's own
+// refused and every rule broken (the change list: changes-zh.ts). en.ts must have the same keys. The screen's own
 // text is in ui-zh.ts; the worker carries only this catalogue (see engine.ts).
 import { type FunctionRef, functionLabel, percent } from './lang';
 
@@ -7,15 +7,6 @@ const list = (items: readonly string[]): string => items.join('、');
 const q = (s: string): string => `“${s}”`;
 const fns = (refs: readonly FunctionRef[]): string => list(refs.map((f) => functionLabel(f, 'zh')));
 const fn = (ref: FunctionRef): string => functionLabel(ref, 'zh');
-
-export const FIELD_ZH: Record<string, string> = {
-  name: '名称', type: '类型', category: '类别', functions: '职能', staff: '编制', leaderPosts: '领导职数',
-  kind: '单位类型', level: '级别', governance: '区政关系', partyCommittee: '党工委', parent: '所属开发区',
-  territory: '辖区', developedTown: '经济发达镇', leaderPostCap: '职数限额', bodyCap: '机构限额', jointWith: '一体运作', rank: '考核排名',
-};
-const KIND_ZH: Record<string, string> = {
-  zone: '开发区管委会', office: '管理办公室', town: '镇', street: '街道', platform: '公司平台', group: '领导小组',
-};
 
 export const zhCN = {
   // —— reading a file ——
@@ -80,18 +71,6 @@ export const zhCN = {
     `${a.unit} 仍被 ${a.by} 的 ${a.field} 引用，不能移除。请先修改该引用。`,
   'op.at': (a: { scenario: string; index: number; detail: string }) =>
     `方案 ${q(a.scenario)} 的第 ${a.index + 1} 个操作无法执行：${a.detail}`,
-  // —— the change list (调整清单) ——
-  'change.move': (a: { bureau: string; from: string; to: string }) => `${a.bureau} 由 ${a.from} 划转至 ${a.to}`,
-  'change.toPlatform': (a: { bureau: string; from: string; to: string }) => `${a.bureau} 由 ${a.from} 交由公司平台 ${a.to} 承担`,
-  'change.merge': (a: { parts: readonly string[]; name: string; unit: string }) => `${list(a.parts)} 合并为 ${a.name}（${a.unit}）`,
-  'change.abolish': (a: { bureau: string; unit: string; heir: string }) =>
-    a.heir === '' ? `撤销 ${a.unit} ${a.bureau}` : `撤销 ${a.unit} ${a.bureau}，职能并入 ${a.heir}`,
-  'change.create': (a: { bureau: string; unit: string }) => `在 ${a.unit} 新设 ${a.bureau}`,
-  'change.set': (a: { bureau: string; fields: readonly string[] }) => `调整 ${a.bureau} 的${list(a.fields.map((f) => FIELD_ZH[f] ?? f))}`,
-  'change.reassign': (a: { fn: FunctionRef; from: string; to: string }) => `“${functionLabel(a.fn, 'zh')}”职责由 ${a.from} 划入 ${a.to}`,
-  'change.addUnit': (a: { unit: string; kind: string }) => `新设${KIND_ZH[a.kind] ?? a.kind} ${a.unit}`,
-  'change.setUnit': (a: { unit: string; fields: readonly string[] }) => `调整 ${a.unit} 的${list(a.fields.map((f) => FIELD_ZH[f] ?? f))}`,
-  'change.removeUnit': (a: { unit: string }) => `撤销单位 ${a.unit}`,
   // —— rules (SPEC §7): what is wrong, what would fix it, and the paper's words ——
   'rule.econ-ratio': (a: { unit: string; office: boolean; parent: string | null; economic: number; internal: number; ratio: number; min: number; remove: number | null; convert: number }) =>
     `${a.unit}（${!a.office ? '区政分设' : a.parent === null ? '不隶属主体开发区，按区政分设' : `所属${a.parent}区政分设`}）经济发展类内设机构 ${a.economic} 个，占内设机构 ${a.internal} 个的 ${percent(a.ratio)}，低于 ${percent(a.min)} 的要求。` +

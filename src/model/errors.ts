@@ -7,6 +7,10 @@ export interface FileError {
   /** The key of the message it was made from (the engine's, or a feature's own catalogue's). */
   code: string;
   message: Localized;
+  /** What the error is about, in words (the bureau or unit by name and id), where the path names one. */
+  subject?: Localized;
+  /** On the last error of a list cut short (`file.moreErrors`): how many more there were. */
+  more?: number;
 }
 
 export function fileError<K extends EngineMessageKey>(path: string, key: K, args: EngineMessageArgs<K>): FileError {

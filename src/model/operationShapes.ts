@@ -1,6 +1,6 @@
 // The shapes of SPEC §5 operations. Whether an operation makes sense where it stands is for the
 // engine to say when it applies it; here only its fields are read.
-import { childPath, fileError } from './errors';
+import { type FileError, childPath, fileError } from './errors';
 import {
   type Errors,
   type JsonObject,
@@ -109,8 +109,8 @@ export const readOperation: ReadValue<Operation> = (value, path, errors) => {
 export const readOperations = readArray(readOperation);
 
 /** Checks an operation built by a program (the app) as the parser checks one read from a file. */
-export function checkOperation(value: unknown, path: string): { ok: true; operation: Operation } | { ok: false; errors: Errors } {
-  const errors: Errors = [];
+export function checkOperation(value: unknown, path: string): { ok: true; operation: Operation } | { ok: false; errors: FileError[] } {
+  const errors: FileError[] = [];
   const operation = readOperation(value, path, errors);
   return operation && errors.length === 0 ? { ok: true, operation } : { ok: false, errors };
 }

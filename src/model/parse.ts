@@ -18,8 +18,9 @@ import {
   readText,
   required,
 } from './read';
+import { ErrorList, MAX_FILE_BYTES } from './limits';
 import { bureauReferenceErrors, lookupById, unitReferenceErrors } from './references';
-import { scanJson } from './scan';
+import { scanDuplicateKeys, scanJson } from './scan';
 import { readBureau, readBureaus, readFunctionDef, readFunctionDefs, readRules, readUnit, readUnits } from './shapes';
 import {
   BASELINE_ID,
@@ -35,8 +36,6 @@ import {
   type Unit,
 } from './types';
 import { noteVersionTwoRules } from './version';
-
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export type ParseResult =
   | { ok: true; file: ScenarioFile }
@@ -67,17 +66,20 @@ function parseText(text: string): ParseResult {
   } catch (error) {
     return refuse(jsonSyntaxError(body, error));
   }
-  const scanned = scanJson(json);
-  if (scanned.length > 0) return { ok: false, errors: scanned };
+  const scanned = new ErrorList();
+  scanJson(json, scanned);
+  scanDuplicateKeys(body, scanned);
+  if (scanned.length > 0) return { ok: false, errors: scanned.toArray() };
   return parseValue(json);
 }
 
 /** A parsed JSON value → ScenarioFile, for callers that already hold the value. */
 export function parseValue(json: unknown): ParseResult {
-  const errors: Errors = [];
+  // the first few hundred errors are kept, the rest counted: five million wrong values cost no more memory than five hundred
+  const errors = new ErrorList();
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return refuse(fileError('$', 'file.notObject', {}));
   const root = json as Record<string, unknown>;
-  if (!readHeader(root, errors)) return { ok: false, errors };
+  if (!readHeader(root, errors)) return { ok: false, errors: errors.toArray() };
   const version = root.version as FileVersion;
   checkKeys(root, '$', FILE_FIELDS, errors);
   const file = defined({
@@ -95,8 +97,8 @@ export function parseValue(json: unknown): ParseResult {
     scenarios: required(root, 'scenarios', '$', readScenarios, errors),
   }) as ScenarioFile;
   const part = readablePart(root);
-  errors.push(...referenceErrors(file, root, part));
-  return errors.length > 0 ? { ok: false, errors: noteVersionTwoRules(errors, version), partial: part } : { ok: true, file };
+  referenceErrors(file, root, part, errors);
+  return errors.length > 0 ? { ok: false, errors: noteVersionTwoRules(errors.toArray(), version), partial: part } : { ok: true, file };
 }
 
 /** format and version come first: a file of another format or a newer version is read no further. */
@@ -141,20 +143,19 @@ const readScenarios = readArray(readScenario);
  * Checked on every unit and bureau that reads on its own, even when others in the list do not,
  * so that one pass reports every error.
  */
-function referenceErrors(file: ScenarioFile, root: Record<string, unknown>, part: ReadablePart): FileError[] {
-  const errors: FileError[] = [];
+function referenceErrors(file: ScenarioFile, root: Record<string, unknown>, part: ReadablePart, errors: ErrorList): void {
   // v2: a file defines each of its functions once (a file's entry still replaces a built-in, SPEC §4)
-  errors.push(...duplicates(readEach(root.functions, readFunctionDef), '$.functions', 'functionDef.repeat'));
-  errors.push(...duplicates(readEach(root.scenarios, readScenario), '$.scenarios'));
-  errors.push(...duplicates(part.bureausRead, '$.bureaus'), ...duplicates(part.unitsRead, '$.units'));
+  duplicates(readEach(root.functions, readFunctionDef), '$.functions', errors, 'functionDef.repeat');
+  duplicates(part.scenarios, '$.scenarios', errors);
+  duplicates(part.bureausRead, '$.bureaus', errors);
+  duplicates(part.unitsRead, '$.units', errors);
   const units = lookupById(part.units);
   // a reference to an item that is there but did not read is not judged: its own error says enough
-  for (const { index, value } of part.unitsRead) errors.push(...unitReferenceErrors(value, units, `$.units[${index}]`, part.unreadable.units));
+  for (const { index, value } of part.unitsRead) errors.addAll(unitReferenceErrors(value, units, `$.units[${index}]`, part.unreadable.units));
   const functions = functionCatalogue(file.functions ?? part.functions);
   for (const { index, value } of part.bureausRead) {
-    errors.push(...bureauReferenceErrors(value, units, functions, `$.bureaus[${index}]`, part.unreadable));
+    errors.addAll(bureauReferenceErrors(value, units, functions, `$.bureaus[${index}]`, part.unreadable));
   }
-  return errors;
 }
 
 /**
@@ -219,16 +220,15 @@ function readEach<T>(list: unknown, read: ReadValue<T>): Array<{ index: number; 
 function duplicates(
   items: ReadonlyArray<{ index: number; value: { id: string } }>,
   path: string,
+  errors: ErrorList,
   code: 'id.duplicate' | 'functionDef.repeat' = 'id.duplicate',
-): FileError[] {
+): void {
   const first = new Map<string, number>();
-  const errors: FileError[] = [];
   for (const { index, value } of items) {
     const seen = first.get(value.id);
     if (seen === undefined) first.set(value.id, index);
-    else errors.push(fileError(`${path}[${index}].id`, code, { id: value.id, first: `${path}[${seen}]` }));
+    else errors.add(fileError(`${path}[${index}].id`, code, { id: value.id, first: `${path}[${seen}]` }));
   }
-  return errors;
 }
 
 function refuse(error: FileError): ParseResult {

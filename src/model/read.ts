@@ -1,8 +1,10 @@
 // Small readers for the parts of a file: each checks one value, records what is wrong at its
 // path, and returns the value (typed) or undefined. They never throw.
-import { type FileError, childPath, fileError } from './errors';
+import { childPath, fileError } from './errors';
+import type { ErrorSink } from './limits';
 
-export type Errors = FileError[];
+/** Where readers record what is wrong: an array, or an ErrorList that keeps the first few hundred. */
+export type Errors = ErrorSink;
 export type JsonObject = Record<string, unknown>;
 export type ReadValue<T> = (value: unknown, path: string, errors: Errors) => T | undefined;
 

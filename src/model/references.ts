@@ -1,6 +1,7 @@
 // References between the parts of a file (SPEC §3): every id named must exist and be of the
 // right kind. Used on the baseline by the parser and on each state by the engine.
 import { type FileError, childPath, fileError } from './errors';
+import { ErrorList } from './limits';
 import type { Bureau, FunctionDef, Unit } from './types';
 
 export type UnitLookup = ReadonlyMap<string, Unit>;
@@ -11,7 +12,8 @@ const NONE: Unreadable = new Set();
 
 /** What is wrong with the units that `unit` names: parent, territory, jointWith. */
 export function unitReferenceErrors(unit: Unit, units: UnitLookup, path: string, unreadable: Unreadable = NONE): FileError[] {
-  const errors: FileError[] = [];
+  // a list of millions of names must not make millions of errors: the first few hundred, then a count
+  const errors = new ErrorList();
   if (unit.parent !== undefined && !unreadable.has(unit.parent)) {
     const parent = units.get(unit.parent);
     const at = childPath(path, 'parent');
@@ -31,7 +33,7 @@ export function unitReferenceErrors(unit: Unit, units: UnitLookup, path: string,
     const error = jointWithError(unit, units);
     if (error) errors.push({ ...error, path: childPath(path, 'jointWith') });
   }
-  return errors;
+  return errors.toArray();
 }
 
 /**
@@ -56,18 +58,18 @@ export function bureauReferenceErrors(
   path: string,
   unreadable: { units: Unreadable; functions: Unreadable } = { units: NONE, functions: NONE },
 ): FileError[] {
-  const errors: FileError[] = [];
+  const errors = new ErrorList();
   if (!units.has(bureau.unit) && !unreadable.units.has(bureau.unit)) errors.push(fileError(childPath(path, 'unit'), 'ref.unit', { id: bureau.unit }));
-  errors.push(...functionReferenceErrors(bureau.functions, functions, childPath(path, 'functions'), unreadable.functions));
-  return errors;
+  errors.addAll(functionReferenceErrors(bureau.functions, functions, childPath(path, 'functions'), unreadable.functions));
+  return errors.toArray();
 }
 
 export function functionReferenceErrors(ids: readonly string[], functions: ReadonlyMap<string, FunctionDef>, path: string, unreadable: Unreadable = NONE): FileError[] {
-  const errors: FileError[] = [];
+  const errors = new ErrorList();
   ids.forEach((id, index) => {
     if (!functions.has(id) && !unreadable.has(id)) errors.push(fileError(childPath(path, index), 'ref.function', { id }));
   });
-  return errors;
+  return errors.toArray();
 }
 
 export function lookupById<T extends { id: string }>(items: readonly T[]): Map<string, T> {

@@ -1,7 +1,7 @@
 // An organisation chart laid out for slides: each unit a column (its header, then its bureaus),
 // a unit with many bureaus continued in the next column, the columns of a zone kept together
 // with its offices and the towns and streets it covers, and as many slides as it takes.
-import type { Metrics, UnitMetrics } from '../engine';
+import { type Metrics, type UnitMetrics, unitFiguresOf } from '../engine';
 import type { Bureau, OrgState, Unit } from '../model';
 import type { AdjustmentRow } from '../engine';
 
@@ -69,7 +69,7 @@ export function chartPages(state: OrgState, metrics: Metrics, rows: number, perP
         const cut = !continued && free < HEADER_ROWS + bureaus.length && HEADER_ROWS + bureaus.length <= rows;
         if (column.blocks.length > 0 && (cut || free < HEADER_ROWS + Math.min(1, bureaus.length))) columns.push((column = { blocks: [] }));
         const take = Math.min(bureaus.length, rows - used(column) - HEADER_ROWS);
-        column.blocks.push({ unit, figures: metrics.units[unit.id], bureaus: bureaus.slice(0, take), continued });
+        column.blocks.push({ unit, figures: unitFiguresOf(metrics, unit.id), bureaus: bureaus.slice(0, take), continued });
         bureaus = bureaus.slice(take);
         continued = true;
         if (bureaus.length > 0) columns.push({ blocks: [] });

@@ -10,6 +10,7 @@ import type { Metrics } from '../engine';
 import { type BureauMark, type ChartColumn, HEADER_ROWS, bureauMarks, chartPages } from './chartColumns';
 import type { MeetingPack } from './meetingPack';
 import { figureRows } from './workbookExport';
+import { figureWithChange, ledgerCells, storyLines } from './meetingWords';
 import { deflateZip } from './zip';
 import { displayWidth } from './xlsxWrite';
 
@@ -104,17 +105,12 @@ export async function exportDeck(pack: MeetingPack): Promise<Uint8Array> {
 
   for (const proposal of pack.proposals) {
     const single: MeetingPack = { ...pack, proposals: [proposal] };
-    const rows = figureRows(single).map((row) => {
-      const show = (v: number | null) => (v === null ? '—' : row.ratio ? `${(Math.round(v * 1000) / 10).toFixed(1)}%` : String(v));
-      const v = row.values[0]!;
-      return [row.label, show(row.baseline), show(v.value), v.saving === null ? '' : String(v.saving)];
-    });
-    pagedTable(`${o('office.deck.figures', {})}：${proposal.name}`, [o('office.col.figure', {}), o('office.col.baseline', {}), proposal.name, o('office.col.saving', {})], rows, [5.6, 2.1, 2.1, 2.1], ['left', 'right', 'right', 'right']);
-    const arrow = (a?: number, b?: number) => `${a ?? '—'} → ${b ?? '—'}`;
+    // each figure with its change in the screen's words ("↓减少 47 名"), the hand-over to platforms a part of the staff change
+    pagedTable(`${o('office.deck.figures', {})}：${proposal.name}`, [o('office.col.figure', {}), o('office.col.baseline', {}), proposal.name, t('figures.change', {})], figureRows(single).map(figureWithChange(pack.lang)), [5.2, 1.9, 1.9, 3.0], ['left', 'right', 'right', 'left']);
     pagedTable(
       `${o('office.deck.ledger', {})}：${proposal.name}`,
       [o('office.col.unit', {}), t('metric.bodies.total', {}), t('metric.bodies.internal', {}), t('metric.staff.admin', {}), t('metric.staff.institutional', {}), t('metric.leaderPosts', {})],
-      proposal.ledger.map((r) => [r.name, arrow(r.before?.bodies, r.after?.bodies), arrow(r.before?.internalBodies, r.after?.internalBodies), arrow(r.before?.admin, r.after?.admin), arrow(r.before?.institutional, r.after?.institutional), arrow(r.before?.leaderPosts, r.after?.leaderPosts)]),
+      proposal.ledger.map(ledgerCells(pack.lang)),
       [4.03, 1.7, 1.7, 1.7, 1.7, 1.7],
       ['left', 'center', 'center', 'center', 'center', 'center'],
     );
@@ -167,17 +163,15 @@ function titleSlide(pptx: PptxGenJS, pack: MeetingPack, o: <K extends OfficeKey>
   slide.addText(pack.file.title, { x: 0.8, y: 1.9, w: W - 1.6, h: 1.2, fontFace: HEAD, fontSize: 40, color: INK, bold: true, lang: LANG, valign: 'top' });
   if (pack.illustrative) slide.addText(o('office.title.illustrative', {}), { x: W - 2.6, y: 0.6, w: 1.8, h: 0.5, fontFace: FONT, fontSize: 16, color: 'C00000', bold: true, align: 'center', line: { color: 'C00000', width: 1.5 }, lang: LANG });
   let y = 3.4;
-  for (const proposal of pack.proposals.slice(0, 4)) {
-    const s = proposal.savings;
+  // each proposal as the title slide on screen says it: the zones' own slimming apart from the
+  // whole area's totals, the hand-over to platforms inside the staff change
+  for (const proposal of pack.proposals) {
+    const lines = storyLines(pack.lang, proposal.story);
+    // as many proposals as the slide holds; the figures slides that follow give every one
+    if (y + 0.65 + 0.3 * lines.length > H - 0.2) break;
     slide.addText(proposal.name, { x: 0.8, y, w: W - 1.6, h: 0.5, fontFace: HEAD, fontSize: 24, color: '1F4E79', lang: LANG });
-    const parts = [
-      o(s.bodies > 0 ? 'office.deck.bodiesFewer' : s.bodies < 0 ? 'office.deck.bodiesMore' : 'office.deck.bodiesSame', { n: Math.abs(s.bodies) }),
-      o(s.staff > 0 ? 'office.deck.staffFewer' : s.staff < 0 ? 'office.deck.staffMore' : 'office.deck.staffSame', { n: Math.abs(s.staff) }),
-      o(s.leaderPosts > 0 ? 'office.deck.postsFewer' : s.leaderPosts < 0 ? 'office.deck.postsMore' : 'office.deck.postsSame', { n: Math.abs(s.leaderPosts) }),
-      ...(s.released > 0 ? [o('office.deck.released', { n: s.released })] : []),
-    ];
-    slide.addText(parts.join(' · '), { x: 0.8, y: y + 0.5, w: W - 1.6, h: 0.45, fontFace: FONT, fontSize: 16, color: INK, lang: LANG });
-    y += 1.0;
+    slide.addText(lines.join('\n'), { x: 0.8, y: y + 0.5, w: W - 1.6, h: 0.3 * lines.length + 0.15, fontFace: FONT, fontSize: 15, color: INK, lang: LANG, valign: 'top' });
+    y += 0.65 + 0.3 * lines.length;
   }
 }
 

@@ -20,7 +20,8 @@ import {
 } from 'docx';
 import { type MessageArgs, type MessageKey, translate } from '../i18n';
 import { type OfficeArgs, type OfficeKey, officeText } from '../i18n/office';
-import { ledgerChanged } from './unitLedger';
+import { countWords } from './changeText';
+import { figureWithChange, ledgerCells, platformWords, storyLines } from './meetingWords';
 import { type MeetingPack, type ProposalPack, joinNotes } from './meetingPack';
 import { figureRows } from './workbookExport';
 
@@ -46,12 +47,14 @@ function cell(text: string, options: { header?: boolean; width: number; align?: 
     width: { size: options.width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
     margins: { top: 40, bottom: 40, left: 70, right: 70 },
-    children: [
-      new Paragraph({
-        alignment: options.align === 'right' ? AlignmentType.RIGHT : options.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
-        children: [new TextRun({ text, font: options.header ? HEI : BODY, size: TABLE_SIZE, language: LANG })],
-      }),
-    ],
+    // a line of its own for each line of the text (a figure, then its change in words)
+    children: text.split('\n').map(
+      (line) =>
+        new Paragraph({
+          alignment: options.align === 'right' ? AlignmentType.RIGHT : options.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+          children: [new TextRun({ text: line, font: options.header ? HEI : BODY, size: TABLE_SIZE, language: LANG })],
+        }),
+    ),
   });
 }
 
@@ -104,17 +107,17 @@ function proposalPart(pack: MeetingPack, proposal: ProposalPack): Part {
     instAfter: m.staff.institutional,
     postsBefore: b.leaderPosts,
     postsAfter: m.leaderPosts,
-    released: proposal.savings.released,
+    staffChange: countWords(pack.lang, b.staff.total, m.staff.total, 'people'),
+    platform: platformWords(pack.lang, proposal.story),
   })));
+  // the zones' own slimming, apart from the whole area's totals above
+  if (proposal.story.zones) out.push(body(storyLines(pack.lang, proposal.story)[0]!));
 
   out.push(heading(o('office.doc.h1', {})));
   const single: MeetingPack = { ...pack, proposals: [proposal] };
-  const figures = figureRows(single).map((row) => {
-    const show = (v: number | null) => (v === null ? '—' : row.ratio ? `${(Math.round(v * 1000) / 10).toFixed(1)}%` : String(v));
-    const v = row.values[0]!;
-    return [row.label, show(row.baseline), show(v.value), v.saving === null ? '' : String(v.saving)];
-  });
-  out.push(table([o('office.col.figure', {}), o('office.col.baseline', {}), proposal.name, o('office.col.saving', {})], figures, [8, 2, 2, 2], ['left', 'right', 'right', 'right']));
+  // each figure with its change in the screen's words, the hand-over to platforms a part of the staff change
+  const figures = figureRows(single).map(figureWithChange(pack.lang));
+  out.push(table([o('office.col.figure', {}), o('office.col.baseline', {}), proposal.name, t('figures.change', {})], figures, [7, 2, 2, 3], ['left', 'right', 'right', 'left']));
 
   out = part.tables;
 
@@ -135,10 +138,10 @@ function proposalPart(pack: MeetingPack, proposal: ProposalPack): Part {
   }
 
   out.push(heading(o('office.doc.h3', {})));
-  const changed = proposal.ledger.filter(ledgerChanged);
+  // the screen's ledger: every zone and office, and every unit the proposal touches
   out.push(table(
     [o('office.col.unit', {}), t('metric.bodies.total', {}), t('metric.bodies.internal', {}), t('metric.staff.admin', {}), t('metric.staff.institutional', {}), t('metric.leaderPosts', {})],
-    changed.map((row) => [row.name, arrow(row.before?.bodies, row.after?.bodies), arrow(row.before?.internalBodies, row.after?.internalBodies), arrow(row.before?.admin, row.after?.admin), arrow(row.before?.institutional, row.after?.institutional), arrow(row.before?.leaderPosts, row.after?.leaderPosts)]),
+    proposal.ledger.map(ledgerCells(pack.lang)),
     [10, 3, 3, 3, 3, 3],
     ['left'],
     LANDSCAPE_WIDTH,

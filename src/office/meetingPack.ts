@@ -2,9 +2,12 @@
 // adjustment table with the records of the operations behind each row, the change list, each
 // unit's before → after, and the problems. Computed once, the same for every format.
 import { type AdjustmentRow, type Metrics, type Report, type Savings, type Violation, adjustmentTable, buildReport, describeChanges, loadParsedFile } from '../engine';
-import { type Lang, render } from '../i18n';
+import type { Lang } from '../i18n';
+import { renderChange } from '../i18n/changes';
 import type { FileError, Operation, OrgState, Scenario, ScenarioFile, Unit } from '../model';
-import { type LedgerRow, unitLedger } from './unitLedger';
+import { type LedgerRow, ledgerRows } from '../engine/ledger';
+import { isIllustrative } from '../engine/provenance';
+import { type SavingsStory, savingsStory } from '../engine/savingsStory';
 
 export interface OperationRecordText {
   doc?: string;
@@ -39,7 +42,10 @@ export interface ProposalPack {
   violations: Violation[];
   adjustments: AdjustmentEntry[];
   changes: ChangeEntry[];
+  /** Every zone and office and every unit the proposal touches, before → after: the screen's ledger. */
   ledger: LedgerRow[];
+  /** The whole area and the zones' own slimming, said apart, as on the screen. */
+  story: SavingsStory;
   /** the organisation after the proposal */
   state: OrgState;
 }
@@ -54,12 +60,6 @@ export interface MeetingPack {
   proposals: ProposalPack[];
   /** a unit's name on either side, by id */
   unitName(id: string | undefined): string;
-}
-
-/** Whether the file says its data are illustrative: its notes begin so, or its meta says so. */
-export function isIllustrative(file: ScenarioFile): boolean {
-  if (file.meta?.illustrative === true) return true;
-  return /示意数据|illustrative/i.test(file.notes ?? '');
 }
 
 export function meetingPack(file: ScenarioFile, proposalIds: readonly string[], lang: Lang): { ok: true; pack: MeetingPack } | { ok: false; errors: FileError[] } {
@@ -87,11 +87,12 @@ export function meetingPack(file: ScenarioFile, proposalIds: readonly string[], 
       adjustments: withRecords(rows, scenario.operations),
       changes: describeChanges(loaded.loaded.baseline, scenario.operations, context).map((line) => ({
         index: line.index,
-        text: render(lang, line.message),
+        text: renderChange(lang, line.message),
         ...recordOf(scenario.operations[line.index]!),
       })),
       state,
-      ledger: unitLedger({ state: loaded.loaded.baseline, metrics: report.baseline.metrics }, { state, metrics: scenarioReport.metrics }),
+      ledger: ledgerRows({ before: loaded.loaded.baseline, after: state, baseline: report.baseline.metrics.units, scenario: scenarioReport.metrics.units }),
+      story: savingsStory({ before: loaded.loaded.baseline, after: state, baseline: report.baseline.metrics, scenario: scenarioReport }),
     });
   });
   // in the order asked for, as the user chose them

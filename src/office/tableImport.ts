@@ -3,7 +3,8 @@
 // of the table at once, each at its sheet!cell; then the file passes every check of §3, as any
 // opened file does, and the parser's errors are put back at their cells. Never throws.
 import type { OfficeArgs, OfficeKey } from '../i18n/office';
-import { FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, type Bureau, type FunctionDef, type ScenarioFile, type Unit, type UnitKind, parseScenarioFile, serialiseScenarioFile } from '../model';
+import { FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, type Bureau, type FunctionDef, type ScenarioFile, type Unit, type UnitKind, serialiseScenarioFile } from '../model';
+import { parseScenarioFile } from '../model/parse';
 import { SHEET_NAMES, type SheetKind, headerKey } from './columns';
 import { type CsvEncoding, decodeCsv, parseCsv } from './csv';
 import { FunctionNames } from './functionNames';

@@ -1,44 +1,50 @@
 // Export .xlsx (SPEC §11): the sheets 单位 and 机构 (import gives them back), and for the proposals
 // chosen: figures and savings side by side, the adjustment table, the change list, each unit's
 // before → after and the problems. Numbers are numbers; ratios are percentages with one decimal.
-import { type Metrics, type Savings, subjectText } from '../engine';
+import { FIGURES_WITH_PARTS, subjectText, unitFiguresOf } from '../engine';
 import { type MessageArgs, type MessageKey, translate } from '../i18n';
+import { viewsText } from '../i18n/views';
 import { type OfficeArgs, type OfficeKey, officeText } from '../i18n/office';
 import type { ScenarioFile } from '../model';
 import { baselineSheets } from './baselineSheets';
+import type { Measure } from './changeText';
 import { type MeetingPack, joinNotes } from './meetingPack';
 import { type CellInput, type SheetSpec, writeWorkbook } from './xlsxWrite';
 
-/** Each figure of SPEC §6 with its saving (institutions saved: bodies saved less internal bodies saved). */
-const FIGURES: ReadonlyArray<[MessageKey, (m: Metrics) => number, (s: Savings) => number]> = [
-  ['metric.bodies.total', (m) => m.bodies.total, (s) => s.bodies],
-  ['metric.bodies.internal', (m) => m.bodies.internal, (s) => s.internalBodies],
-  ['metric.bodies.institution', (m) => m.bodies.institution, (s) => s.bodies - s.internalBodies],
-  ['metric.staff.admin', (m) => m.staff.admin, (s) => s.adminStaff],
-  ['metric.staff.institutional', (m) => m.staff.institutional, (s) => s.institutionalStaff],
-  ['metric.staff.total', (m) => m.staff.total, (s) => s.staff],
-  ['metric.leaderPosts', (m) => m.leaderPosts, (s) => s.leaderPosts],
-  ['metric.released', (m) => m.released, (s) => s.released],
-];
+export interface FigureRow {
+  label: string;
+  baseline: number | null;
+  /** Each proposal's value and its saving (today − proposal); none for a part or a share. */
+  values: Array<{ value: number | null; saving: number | null }>;
+  /** What a count counts (its measure word), or a share. */
+  measure: Measure;
+  ratio?: boolean;
+}
 
-export function figureRows(pack: MeetingPack): Array<{ label: string; baseline: number | null; values: Array<{ value: number | null; saving: number | null }>; ratio?: boolean }> {
+/**
+ * The figures of SPEC §6 in the screen's order and words: staff handed to company platforms under
+ * the staff total, as a part of it, with no saving of their own (it is not a second saving).
+ */
+export function figureRows(pack: MeetingPack): FigureRow[] {
   const t = <K extends MessageKey>(key: K, args: MessageArgs<K>) => translate(pack.lang, key, args);
-  const o = <K extends OfficeKey>(key: K, args: OfficeArgs<K>) => officeText(pack.lang, key, args);
-  const rows = FIGURES.map(([key, read, saving]) => ({
-    label: t(key, {} as never),
-    baseline: read(pack.baseline.metrics),
-    values: pack.proposals.map((p) => ({ value: read(p.metrics), saving: saving(p.savings) })),
+  const rows = FIGURES_WITH_PARTS.map((figure): FigureRow => ({
+    label: t(figure.label, {} as never),
+    baseline: figure.read(pack.baseline.metrics),
+    values: pack.proposals.map((p) => ({ value: figure.read(p.metrics), saving: figure.part ? null : figure.read(pack.baseline.metrics) - figure.read(p.metrics) })),
+    measure: figure.measure,
   }));
-  const counts = (severity: 'error' | 'warning') => ({
+  const counts = (severity: 'error' | 'warning'): FigureRow => ({
     label: t(severity === 'error' ? 'compare.errors' : 'compare.warnings', {}),
     baseline: pack.baseline.violations.filter((v) => v.severity === severity).length,
     values: pack.proposals.map((p) => ({ value: p.violations.filter((v) => v.severity === severity).length, saving: null })),
+    measure: '',
   });
   const zones = pack.baselineState.units.filter((u) => u.kind === 'zone' || u.kind === 'office');
-  const ratios = zones.map((u) => ({
+  const ratios = zones.map((u): FigureRow => ({
     label: t('compare.ratioOf', { unit: u.name }),
-    baseline: pack.baseline.metrics.units[u.id]?.economicRatio ?? null,
-    values: pack.proposals.map((p) => ({ value: p.metrics.units[u.id]?.economicRatio ?? null, saving: null })),
+    baseline: unitFiguresOf(pack.baseline.metrics, u.id)?.economicRatio ?? null,
+    values: pack.proposals.map((p) => ({ value: unitFiguresOf(p.metrics, u.id)?.economicRatio ?? null, saving: null })),
+    measure: '',
     ratio: true,
   }));
   return [...rows, counts('error'), counts('warning'), ...ratios];
@@ -51,6 +57,7 @@ function proposalSheets(pack: MeetingPack): SheetSpec[] {
   const h = (key: OfficeKey): CellInput => ({ value: o(key, {} as never), style: 'header' });
   const text = (value: string | undefined, wrap = false): CellInput => (value ? { value, style: 'text', wrap } : undefined);
   const num = (value: number | undefined | null): CellInput => (value === undefined || value === null ? undefined : value);
+  const share = (value: number | undefined | null): CellInput => (value === undefined || value === null ? undefined : { value, style: 'percent' });
 
   const figures: SheetSpec = {
     name: o('office.sheet.figures', {}),
@@ -105,7 +112,12 @@ function proposalSheets(pack: MeetingPack): SheetSpec[] {
     name: o('office.sheet.ledger', {}),
     frozenRows: 1,
     rows: [
-      ['office.col.proposal', 'office.col.unit', 'office.col.bodiesBefore', 'office.col.bodiesAfter', 'office.col.internalBefore', 'office.col.internalAfter', 'office.col.adminBefore', 'office.col.adminAfter', 'office.col.instBefore', 'office.col.instAfter', 'office.col.staffBefore', 'office.col.staffAfter', 'office.col.postsBefore', 'office.col.postsAfter'].map((k) => h(k as OfficeKey)),
+      [
+        ...['office.col.proposal', 'office.col.unit', 'office.col.bodiesBefore', 'office.col.bodiesAfter', 'office.col.internalBefore', 'office.col.internalAfter', 'office.col.adminBefore', 'office.col.adminAfter', 'office.col.instBefore', 'office.col.instAfter', 'office.col.staffBefore', 'office.col.staffAfter', 'office.col.postsBefore', 'office.col.postsAfter'].map((k) => h(k as OfficeKey)),
+        { value: viewsText(pack.lang, 'ledgerCsv.ratio', { when: t('state.baseline', {}) }), style: 'header' },
+        { value: viewsText(pack.lang, 'ledgerCsv.ratio', { when: t('panel.proposal', {}) }), style: 'header' },
+      ],
+      // the screen's ledger: every zone and office, and every unit the proposal touches
       ...pack.proposals.flatMap((p) =>
         p.ledger.map((row) => [
           text(p.name), text(row.name),
@@ -115,6 +127,7 @@ function proposalSheets(pack: MeetingPack): SheetSpec[] {
           num(row.before?.institutional), num(row.after?.institutional),
           num(row.before?.staff), num(row.after?.staff),
           num(row.before?.leaderPosts), num(row.after?.leaderPosts),
+          share(row.before?.economicRatio), share(row.after?.economicRatio),
         ]),
       ),
     ],

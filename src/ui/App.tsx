@@ -1,4 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { unitFiguresOf } from '../app/figures';
 import { scenarioState } from '../app/scenarioState';
 import type { ChangeLine, Violation } from '../engine';
 import { BASELINE_ID, type Operation, type ScenarioFile, functionCatalogue } from '../model';
@@ -20,15 +21,20 @@ const dialogs = deferred(() => import('./dialogs/DialogHost'));
 const DialogHost = deferredComponent(dialogs, (m) => m.DialogHost);
 // the table import's preview (SPEC §11) loads with the first table brought in
 const TableImportDialog = deferredComponent(officeParts, (m) => m.TableImportDialog);
-import { ImportErrors } from './share/ImportErrors';
+// so does the inspector: it shows only what a click selected
+const inspector = deferred(() => import('./panel/Inspector'));
+const Inspector = deferredComponent(inspector, (m) => m.Inspector);
+const fileDialogs = deferred(() => import('./share/fileDialogs'));
+const ImportErrors = deferredComponent(fileDialogs, (m) => m.ImportErrors);
+const EncodingCheck = deferredComponent(fileDialogs, (m) => m.EncodingCheck);
 import { useFileDrop } from './share/useFileDrop';
 import { chartExport } from './export/chartExport';
 import { PrintedChart } from './chart/PrintedChart';
 import { Notices } from './Notices';
-import { ChangeList } from './panel/ChangeList';
 import { EconomicRatios } from './panel/EconomicRatios';
 import { Figures } from './panel/Figures';
-import { Inspector } from './panel/Inspector';
+import { ChangeList, LedgerPanel, SavingsPanel } from './meeting/lazy';
+import { isIllustrative } from '../app/meeting';
 import { Violations } from './panel/Violations';
 import { ScenarioTabs } from './ScenarioTabs';
 
@@ -53,15 +59,19 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   const [selection, setSelection] = useState<Selection>();
   const [focusTick, setFocusTick] = useState(0);
   const [dialog, setDialog] = useState<DialogRequest>();
-  const [tab, setTab] = useState<'violations' | 'changes'>('violations');
+  const [tab, setTab] = useState<'violations' | 'changes' | 'ledger'>('violations');
   // the change list is asked of the engine only while it is on screen
   const changesShown = tab === 'changes' && scenarioId !== BASELINE_ID;
   useEffect(() => actions.watchChanges(changesShown), [actions, changesShown]);
   const operationCount = file.scenarios.find((s) => s.id === scenarioId)?.operations.length ?? 0;
   const [view, setView] = useState<View>('model');
+  // the proposals chosen for the slides (from any tab)
+  const [presenting, setPresenting] = useState<string[]>([]);
   const importErrors = useAppState((s) => s.importErrors);
+  // a table dropped is imported (its preview first), anything else opened as a scenario file
   const dropping = useFileDrop(useCallback((dropped: File) => void actions.office.openDropped(dropped), [actions]));
   const tableImport = useAppState((s) => s.tableImport !== undefined);
+  const encodingCheck = useAppState((s) => s.encodingCheck);
 
   const state = useMemo(() => scenarioState(file, scenarioId), [file, scenarioId]);
   const functions = useMemo(() => functionCatalogue(file.functions), [file.functions]);
@@ -71,7 +81,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   const marks = useMemo(() => marksOf(violations), [violations]);
   const minRatio = useAppState((s) => s.settings.economicRatioMin);
 
-  useEffect(() => preloadWhenIdle([dialogs, chartExport]), []);
+  useEffect(() => preloadWhenIdle([dialogs, inspector, chartExport, fileDialogs]), []);
 
   const show = useCallback((next: Selection) => {
     setSelection(next);
@@ -153,7 +163,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
     return (
       <>
         <Suspense fallback={<div className="loading">{t('app.loading')}</div>}>
-          <Presentation file={file} report={report} scenarioId={scenarioId} onExit={() => setView('model')} />
+          <Presentation file={file} report={report} proposals={presenting} onExit={() => setView('model')} />
         </Suspense>
         <Notices />
       </>
@@ -162,7 +172,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
 
   return (
     <div className={`app view-${view}`}>
-      <Header file={file} view={view} onView={setView} />
+      <Header file={file} view={view} onView={(next, proposals) => (setPresenting(proposals ?? []), setView(next))} />
       {view === 'compare' && report && (
         <main className="page">
           <Suspense fallback={<p className="pending">{t('app.loading')}</p>}>
@@ -181,7 +191,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
         <>
       <ScenarioTabs file={file} current={scenarioId} open={setDialog} />
       <main className="workspace">
-        <PrintedChart state={state} title={`${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`} />
+        <PrintedChart state={state} title={`${file.title} · ${scenarioReport?.name ?? t('state.baseline')}${isIllustrative(file) ? ` · ${t('fileInfo.illustrative')}` : ''}`} />
         <OrgChart
           state={state}
           unitFigures={metrics?.units}
@@ -190,7 +200,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
           marks={marks}
           minRatio={minRatio}
           documentId={documentId}
-          onExport={(format) => void chartExport.load().then((m) => m.exportOrgChart(format, state, `${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`, t))}
+          onExport={(format) => void chartExport.load().then((m) => m.exportOrgChart(format, state, `${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`, t, undefined, isIllustrative(file) ? ` · ${t('fileInfo.illustrative')}` : '')).then((scaled) => scaled && actions.inform('info', scaled))}
           onSelect={setSelection}
           onDrop={onDrop}
           onCardKey={onCardKey}
@@ -202,14 +212,16 @@ function FileScreen({ file }: { file: ScenarioFile }) {
             bureau={selectedBureau}
             unit={selectedUnit}
             unitOfBureau={selectedBureau && state.units.find((u) => u.id === selectedBureau.unit)}
-            figures={metrics?.units[selectedUnit?.id ?? '']}
+            figures={selectedUnit && unitFiguresOf(metrics, selectedUnit.id)}
             functions={functions}
             open={setDialog}
             onClose={() => setSelection(undefined)}
           />
           {report && metrics && (
             <>
-              <Figures baseline={report.baseline.metrics} scenario={scenarioReport} pending={pending} />
+              <Figures baseline={report.baseline.metrics} scenario={scenarioReport} pending={pending}>
+                <SavingsPanel file={file} report={report} scenarioId={scenarioId} />
+              </Figures>
               <EconomicRatios units={state.units} metrics={metrics} baseline={scenarioReport ? report.baseline.metrics : undefined} min={minRatio} pending={pending} onSelect={showUnit} />
             </>
           )}
@@ -220,11 +232,16 @@ function FileScreen({ file }: { file: ScenarioFile }) {
             <button type="button" role="tab" aria-selected={tab === 'changes'} onClick={() => setTab('changes')} disabled={scenarioId === BASELINE_ID}>
               {t('panel.changes')} <span className="count">{operationCount}</span>
             </button>
+            <button type="button" role="tab" data-panel-tab="ledger" aria-selected={tab === 'ledger'} onClick={() => setTab('ledger')} disabled={scenarioId === BASELINE_ID}>
+              {t('panel.ledger')}
+            </button>
           </div>
           {tab === 'violations' || scenarioId === BASELINE_ID ? (
             <Violations violations={violations} pending={pending} onShow={showViolation} />
-          ) : (
+          ) : tab === 'changes' ? (
             <ChangeList scenarioId={scenarioId} lines={changes} onShow={showChange} />
+          ) : (
+            report && <LedgerPanel file={file} report={report} scenarioId={scenarioId} />
           )}
         </aside>
       </main>
@@ -232,6 +249,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
       )}
       <Notices />
       {importErrors && <ImportErrors name={importErrors.name} errors={importErrors.errors} />}
+      {encodingCheck && <EncodingCheck check={encodingCheck} />}
       {tableImport && <TableImportDialog />}
       {dropping && <div className="drop-overlay">{t('app.dropHere')}</div>}
       {dialog && <DialogHost request={dialog} file={file} scenarioId={scenarioId} state={state} functions={functions} submit={(op) => void submit(op)} onClose={() => setDialog(undefined)} />}

@@ -15,8 +15,8 @@ export function ScenarioTabs({ file, current, open }: { file: ScenarioFile; curr
           {t('state.baselineLong')}
         </button>
         {file.scenarios.map((s) => (
-          <button type="button" role="tab" key={s.id} aria-selected={current === s.id} className="tab" data-scenario-id={s.id} onClick={() => actions.switchScenario(s.id)} title={s.notes ?? s.name}>
-            {s.name}
+          <button type="button" role="tab" key={s.id} aria-selected={current === s.id} className="tab" data-scenario-id={s.id} onClick={() => actions.switchScenario(s.id)} title={s.notes ? `${s.name}\n\n${s.notes}` : s.name}>
+            <span className="tab-name">{s.name}</span>
             <span className="tab-count">{s.operations.length}</span>
           </button>
         ))}

@@ -33,6 +33,14 @@ describe('the drop decision', () => {
     });
   });
 
+  it('onto a coordination group (领导小组), or a bureau it holds: refused before it is made, naming both', () => {
+    const withGroup = { ...today, units: [...today.units, { id: 'g1', name: '文旅统筹领导小组', kind: 'group' as const }] };
+    const refusal = { kind: 'refuse', reason: { key: 'drop.group', args: { name: '投资促进局', unit: '文旅统筹领导小组' } } };
+    expect(decideDrop(withGroup, 'z1-invest', { kind: 'unit', id: 'g1' })).toEqual(refusal);
+    const staffed = { ...withGroup, bureaus: withGroup.bureaus.map((b) => (b.id === 'z1-center' ? { ...b, unit: 'g1' } : b)) };
+    expect(decideDrop(staffed, 'z1-invest', { kind: 'bureau', id: 'z1-center' })).toEqual(refusal);
+  });
+
   it('where it already is, onto itself, onto nothing, or for a bureau the organisation does not hold: nothing', () => {
     expect(decideDrop(today, 'z1-invest', { kind: 'unit', id: 'z1' })).toEqual({ kind: 'nothing' });
     expect(decideDrop(today, 'z1-invest', { kind: 'bureau', id: 'z1-invest' })).toEqual({ kind: 'nothing' });

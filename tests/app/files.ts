@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { type ChangeLine, type Report, baselineOf, buildReport, contextOf, describeChanges, loadParsedFile } from '../../src/engine';
 import type { Lang } from '../../src/i18n';
-import { type FileError, type Operation, type ScenarioFile, parseScenarioFile } from '../../src/model';
+import { type FileError, type Operation, type ScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 
 export const XISHAN_TEXT = readFileSync(join(import.meta.dirname, '../../scenarios/xishan-1-plus-4.json'), 'utf8');
 

@@ -6,6 +6,7 @@ import { type AppState, createController } from '../../src/app/controller';
 import { type BridgeOptions, type EngineBridge, type EngineCalls, createEngineBridge } from '../../src/app/engineBridge';
 import type { History } from '../../src/app/history';
 import type { OfficeStart } from '../../src/app/officeBridge';
+import { readRecentList } from '../../src/app/records';
 import { ConflictError, type LoadOutcome, RECENT_LIMIT, type RecentFile, STORAGE_VERSION, type SavedWorkspace, type WorkspaceStorage } from '../../src/app/storage';
 import { type Lang, type MessageKey, message } from '../../src/i18n';
 import type { Operation, Scenario, ScenarioFile } from '../../src/model';
@@ -69,11 +70,12 @@ export function memoryStorage(): MemoryStorage {
       return revision;
     },
     async recent() {
-      return structuredClone((records.get('recent') as RecentFile[] | undefined) ?? []);
+      return structuredClone(readRecentList(records.get('recent')).entries);
     },
     async remember(entry) {
       if (storage.unavailable) throw new DOMException('The operation is insecure.', 'SecurityError');
-      const list = (records.get('recent') as RecentFile[] | undefined) ?? [];
+      if (storage.failSaves) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      const list = readRecentList(records.get('recent')).entries;
       records.set('recent', structuredClone([entry, ...list.filter((e) => e.id !== entry.id)].slice(0, RECENT_LIMIT)));
     },
     async keepAside(record, reason) {

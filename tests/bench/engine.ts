@@ -4,7 +4,8 @@ import { applyOperation, findingsOf, loadParsedFile, playOperations, viewState, 
 import { evaluateMove } from '../../src/engine/incremental';
 import { evaluateState } from '../../src/engine/evaluator';
 import { generateProvince } from '../../src/generate/province';
-import { type OrgState, parseScenarioFile, serialiseScenarioFile } from '../../src/model';
+import { type OrgState, serialiseScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 import { round, timeBatchMs, timeMs } from './measure';
 
 const SIZES = [1_000, 10_000, 50_000];

@@ -71,10 +71,36 @@ describe('before/after of a proposal', () => {
   });
   afterAll(() => s.close());
 
-  it('shows today’s organisation on one side and the proposal’s on the other', async () => {
+  it('shows by default the units the proposal touches, each with its bureaus of that side; the whole organisation a click away', async () => {
     const { page } = s;
+    const rows = engineRows('plan-b');
+    const named = new Set(rows.flatMap((r) => [r.unitBefore, r.unitAfter]).filter((id): id is string => id !== undefined));
+    for (const [side, state] of [['before', loaded.baseline], ['after', stateOf('plan-b')]] as const) {
+      const shown = await page.locator(`[data-side="${side}"] [data-unit-id]`).evaluateAll((units) => units.map((u) => u.getAttribute('data-unit-id')!));
+      // every unit a changed bureau leaves or enters is there (on the side where the unit exists)
+      for (const id of named) if (state.units.some((u) => u.id === id)) expect(shown, `${side} ${id}`).toContain(id);
+      // untouched units are left out: a 锡山 town outside every zone is not in plan B
+      expect(shown).not.toContain('xs-yangjian');
+      // each unit shown holds exactly its bureaus of that side, as the engine has them
+      for (const id of shown) {
+        const cards = (await page.locator(`[data-side="${side}"] [data-unit-id="${id}"] [data-bureau-id]`).evaluateAll((c) => c.map((e) => e.getAttribute('data-bureau-id')!))).sort();
+        expect(cards, `${side} ${id}`).toEqual(state.bureaus.filter((b) => b.unit === id).map((b) => b.id).sort());
+      }
+    }
+    await page.click('[data-action="show-whole"]');
     expect(await cardsOn(page, 'before')).toEqual(loaded.baseline.bureaus.map((b) => b.id).sort());
     expect(await cardsOn(page, 'after')).toEqual(stateOf('plan-b').bureaus.map((b) => b.id).sort());
+    await page.click('[data-action="show-touched"]');
+    await page.waitForSelector('[data-side="after"] [data-ghost-bureau]');
+  });
+
+  it('keeps what left as a ghost where it was, saying where it went', async () => {
+    const { page } = s;
+    // 征地拆迁办公室 moves from the zone to 厚桥街道: on the proposal's side the zone keeps its ghost
+    const ghost = page.locator('[data-side="after"] [data-unit-id="xs-ez"] [data-ghost-bureau="xs-ez-land"]');
+    expect(await ghost.count()).toBe(1);
+    expect(await ghost.textContent()).toContain('厚桥街道');
+    expect(await page.locator('[data-side="after"] [data-unit-id="xs-houqiao"] [data-bureau-id="xs-ez-land"]').count()).toBe(1);
   });
 
   it('marks a moved, a merged, an abolished and a platform bureau as the operations do', async () => {
@@ -134,7 +160,9 @@ describe('before/after of a proposal', () => {
     const expected = expectedMarks(rows);
     expect(await marksOn(page, 'before')).toEqual(expected.before);
     expect(await marksOn(page, 'after')).toEqual(expected.after);
+    await page.click('[data-action="show-whole"]');
     expect(await cardsOn(page, 'after')).toEqual(stateOf('plan-a').bureaus.map((b) => b.id).sort());
+    await page.click('[data-action="show-touched"]');
   });
 
   it('raised no page error and asked nothing of another origin', () => {
@@ -156,14 +184,14 @@ async function checkTable(page: Page, scenarioId: string): Promise<void> {
   // one row per bureau
   expect(new Set(shown.map((r) => r.bureau)).size).toBe(shown.length);
   rows.forEach((row, i) => {
-    expect.soft(shown[i]!.cells, row.bureau).toEqual([
-      row.name,
-      translate('zh', `bureauChange.${row.change}`, {}),
-      unitName(row.unitBefore),
-      unitName(row.unitAfter),
-      `${total(row.staffBefore)} → ${total(row.staffAfter)}`,
-      `${row.postsBefore ?? '—'} → ${row.postsAfter ?? '—'}`,
-      row.docs.join('；'),
-    ]);
+    const cells = shown[i]!.cells;
+    // a renamed bureau shows its old name beside the new
+    expect.soft(cells[0], row.bureau).toBe(row.nameBefore ? `${row.nameBefore} → ${row.name}` : row.name);
+    expect.soft(cells.slice(1, 4), row.bureau).toEqual([translate('zh', `bureauChange.${row.change}`, {}), unitName(row.unitBefore), unitName(row.unitAfter)]);
+    // staff before → after (with the admin · institutional split under it where institutional staff are involved)
+    expect.soft(cells[4]!.startsWith(`${total(row.staffBefore)} → ${total(row.staffAfter)}`), `${row.bureau}: ${cells[4]}`).toBe(true);
+    expect.soft(cells.slice(5), row.bureau).toEqual([`${row.postsBefore ?? '—'} → ${row.postsAfter ?? '—'}`, row.docs.join('；'), row.notes.join('\n')]);
   });
+  // the file's notes are the table's 说明
+  expect(rows.some((r) => r.notes.length > 0)).toBe(true);
 }

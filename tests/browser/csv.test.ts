@@ -2,10 +2,11 @@
 // Excel reads the Chinese), CRLF line ends, and the engine's numbers in every cell.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adjustmentTable, loadParsedFile } from '../../src/engine';
-import { translate } from '../../src/i18n';
+import { percent, translate } from '../../src/i18n';
+import { isViewsKey, viewsText } from '../../src/i18n/views';
 import type { Unit } from '../../src/model';
 import { type Session, openApp, settled } from './harness';
-import { FIGURES, SAVINGS, reportOf } from './oracle';
+import { FIGURES, reportOf } from './oracle';
 import { type Downloaded, download, openFile, parseCsv, tempFile, threeProposals } from './share-helpers';
 
 const file = threeProposals();
@@ -18,7 +19,12 @@ const loaded = (() => {
 const columns = [{ metrics: report.baseline.metrics, violations: report.baseline.violations, savings: undefined }, ...report.scenarios];
 const read = (path: string, m: object): number => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], m) as number;
 
-/** The bytes of a CSV for Excel: BOM first, every line ended by CRLF and no bare LF. Returns the rows. */
+const MARK = translate('zh', 'fileInfo.illustrativeLong', {});
+
+/**
+ * The bytes of a CSV for Excel: BOM first, every line ended by CRLF and no bare LF, every row as wide
+ * as the others. The file's numbers are illustrative, so the first row says so; the table's rows follow.
+ */
 function checkCsv(csv: Downloaded): string[][] {
   expect(csv.name).toMatch(/\.csv$/);
   expect(csv.name.startsWith(file.title), csv.name).toBe(true);
@@ -29,7 +35,10 @@ function checkCsv(csv: Downloaded): string[][] {
   expect(/\r(?!\n)/.test(text), 'a CR alone').toBe(false);
   const rows = parseCsv(text);
   for (const row of rows) expect(row.length, JSON.stringify(row)).toBe(rows[0]!.length);
-  return rows;
+  expect(file.notes).toMatch(/示意数据/);
+  expect(rows[0]![0]).toBe(MARK);
+  expect(rows[0]!.slice(1).every((cell) => cell === '')).toBe(true);
+  return rows.slice(1);
 }
 
 describe('CSV exports', () => {
@@ -48,22 +57,31 @@ describe('CSV exports', () => {
     const rows = checkCsv(await download(page, () => page.click('[data-action="export-csv"]')));
     expect(rows[0]).toEqual(['', translate('zh', 'state.baseline', {}), ...report.scenarios.map((x) => x.name)]);
 
-    const cell = (n: number | null | undefined) => (n === null || n === undefined ? '' : n);
-    const expected: Array<[string, Array<number | ''>]> = [
-      ...FIGURES.map((p): [string, Array<number | ''>] => [translate('zh', `metric.${p}`, {}), columns.map((c) => read(p, c.metrics))]),
-      ...SAVINGS.map((n): [string, Array<number | ''>] => [translate('zh', `saving.${n}`, {}), columns.map((c) => cell(c.savings?.[n]))]),
+    // the zones' own sums first, then every figure of SPEC §6 (the platforms' staff as part of the
+    // staff), the rule counts, and each share as a percentage with at most one decimal
+    const zones = file.units.filter((u) => u.kind === 'zone' || u.kind === 'office');
+    const zoneSum = (m: (typeof columns)[number]['metrics'], key: 'bodies' | 'staff') => zones.reduce((n, u) => n + (m.units[u.id]?.[key] ?? 0), 0);
+    const label = (p: string) => translate('zh', p === 'released' ? 'figures.ofWhichPlatform' : (`metric.${p}` as 'metric.released'), {});
+    const expected: Array<[string, Array<number | string>]> = [
+      [viewsText('zh', 'compareTable.zonesBodies', {}), columns.map((c) => zoneSum(c.metrics, 'bodies'))],
+      [viewsText('zh', 'compareTable.zonesStaff', {}), columns.map((c) => zoneSum(c.metrics, 'staff'))],
+      ...FIGURES.filter((p) => p !== 'leaderPosts').map((p): [string, number[]] => [label(p), columns.map((c) => read(p, c.metrics))]),
+      [label('leaderPosts'), columns.map((c) => c.metrics.leaderPosts)],
       [translate('zh', 'compare.errors', {}), columns.map((c) => c.violations.filter((v) => v.severity === 'error').length)],
       [translate('zh', 'compare.warnings', {}), columns.map((c) => c.violations.filter((v) => v.severity === 'warning').length)],
-      ...file.units
-        .filter((u) => u.kind === 'zone' || u.kind === 'office')
-        .map((u): [string, Array<number | ''>] => [translate('zh', 'compare.ratioOf', { unit: u.name }), columns.map((c) => cell(c.metrics.units[u.id]?.economicRatio))]),
+      ...zones.map((u): [string, string[]] => [translate('zh', 'compare.ratioOf', { unit: u.name }), columns.map((c) => {
+        const ratio = c.metrics.units[u.id]?.economicRatio;
+        return ratio === null || ratio === undefined ? '' : percent(ratio);
+      })]),
     ];
     const body = rows.slice(1);
-    expect(body.map((r) => r[0])).toEqual(expected.map(([label]) => label));
-    expected.forEach(([label, values], i) => {
-      const shown = body[i]!.slice(1).map((v) => (v === '' ? '' : Number(v)));
-      expect.soft(shown, label).toEqual(values);
+    expect(body.map((r) => r[0])).toEqual(expected.map(([name]) => name));
+    expected.forEach(([name, values], i) => {
+      const shown = body[i]!.slice(1).map((v) => (v === '' || /%$/.test(v) ? v : Number(v)));
+      expect.soft(shown, name).toEqual(values);
     });
+    // a share is written as a percentage, never as a long fraction
+    expect(rows.flat().some((v) => /^0\.\d{5,}/.test(v))).toBe(false);
   });
 
   for (const plan of ['plan-b', 'plan-c']) {
@@ -78,22 +96,33 @@ describe('CSV exports', () => {
         engine.map((r) => r.bureau),
       );
       const rows = checkCsv(await download(page, () => page.click('[data-action="export-csv"]')));
-      const t = (key: string) => translate('zh', key as 'adjust.bureau', {});
-      expect(rows[0]).toEqual(['adjust.bureau', 'adjust.change', 'adjust.from', 'adjust.to', 'adjust.staffBefore', 'adjust.staffAfter', 'adjust.postsBefore', 'adjust.postsAfter', 'adjust.doc'].map(t));
+      const t = (key: string) => (isViewsKey(key) ? viewsText('zh', key as 'adjustTable.notes', {}) : translate('zh', key as 'adjust.bureau', {}));
+      expect(rows[0]).toEqual(
+        [
+          'adjustTable.nameBefore', 'adjustTable.nameAfter', 'adjust.change', 'adjust.from', 'adjust.to',
+          'adjustTable.adminBefore', 'adjustTable.institutionalBefore', 'adjust.staffBefore',
+          'adjustTable.adminAfter', 'adjustTable.institutionalAfter', 'adjust.staffAfter',
+          'adjust.postsBefore', 'adjust.postsAfter', 'adjust.doc', 'adjustTable.notes',
+        ].map(t),
+      );
       const units = new Map<string, Unit>([...loaded.baseline.units, ...loaded.scenarios[index]!.units].map((u) => [u.id, u]));
       const name = (id: string | undefined) => (id === undefined ? '' : units.get(id)!.name);
+      const part = (x: { admin: number; institutional: number } | undefined, key: 'admin' | 'institutional') => (x ? String(x[key]) : '');
       const total = (x: { admin: number; institutional: number } | undefined) => (x ? String(x.admin + x.institutional) : '');
       expect(rows.slice(1)).toEqual(
         engine.map((r) => [
-          r.name,
+          // the old name where the bureau existed today (or was renamed), the new where it exists in the proposal
+          r.staffBefore || r.nameBefore ? (r.nameBefore ?? r.name) : '',
+          r.staffAfter ? r.name : '',
           t(`bureauChange.${r.change}`),
           name(r.unitBefore),
           name(r.unitAfter),
-          total(r.staffBefore),
-          total(r.staffAfter),
+          part(r.staffBefore, 'admin'), part(r.staffBefore, 'institutional'), total(r.staffBefore),
+          part(r.staffAfter, 'admin'), part(r.staffAfter, 'institutional'), total(r.staffAfter),
           r.postsBefore === undefined ? '' : String(r.postsBefore),
           r.postsAfter === undefined ? '' : String(r.postsAfter),
           r.docs.join('；'),
+          r.notes.join('；'),
         ]),
       );
       expect(engine.every((r) => r.docs.length > 0)).toBe(true);

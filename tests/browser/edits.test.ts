@@ -68,6 +68,9 @@ describe('edits through their dialogs', () => {
   it('abolishes a bureau and hands its duties to another', async () => {
     const { page } = s;
     const before = await pageState(page);
+    // 东亭街道 lies outside every zone: its band is folded until opened
+    expect(await page.locator('[data-bureau-id="xs-dt-econ"]').count()).toBe(0);
+    await page.click('[data-action="toggle-band"][data-band="locals"]');
     await selectBureau(page, 'xs-dt-econ');
     await page.click('[data-action="abolish"]');
     await page.selectOption(`${DIALOG} [name="functionsTo"]`, 'xs-dt-office');

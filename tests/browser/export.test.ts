@@ -71,7 +71,9 @@ describe('exported charts', () => {
     // every unit and every bureau of today is in the picture
     for (const unit of file.units) expect.soft(drawn(facts.texts, unit.name), unit.name).toBe(true);
     for (const bureau of file.bureaus) expect.soft(drawn(facts.texts, bureau.name), bureau.name).toBe(true);
-    expect(facts.texts).toContain(`${file.title} · 现状`);
+    // the example's numbers are illustrative: the picture says so after its title
+    expect(file.notes).toMatch(/示意数据/);
+    expect(facts.texts).toContain(`${file.title} · 现状 · 示意数据`);
     const png = await download(page, () => page.click('[data-action="export-png"]'));
     checkPng(png, facts, 'org chart');
     names.push({ what: 'org chart', svg: svg.name, png: png.name });
@@ -148,7 +150,10 @@ describe('names that look like HTML', () => {
 
   it('shows them as text: no element is made from them', async () => {
     const { page } = s;
-    expect(await page.locator('[data-bureau-id="xs-ez-invest"]').textContent()).toContain(BUREAU);
+    // the card shows the name shortened in the middle, whole on hover: text both times
+    expect(await page.getAttribute('[data-bureau-id="xs-ez-invest"]', 'title')).toBe(BUREAU);
+    const shown = (await page.locator('[data-bureau-id="xs-ez-invest"] > div').first().textContent())!;
+    expect(BUREAU.startsWith(shown.split('…')[0]!) && BUREAU.endsWith(shown.split('…').at(-1)!), shown).toBe(true);
     expect(await page.locator('[data-unit-id="xs-ez"] > header').textContent()).toContain(UNIT);
     expect(await page.locator('[data-scenario-id="plan-a"]').textContent()).toContain(SCENARIO);
     const made = await page.evaluate(() => ({

@@ -170,11 +170,21 @@ function idb(page: Page, call: IdbCall): Promise<unknown> {
 export const idbGet = (page: Page, key: string): Promise<unknown> => idb(page, { db: DB, store: STORE, action: 'get', key });
 /** The work in the autosave record 'current', with the organisation it names (undefined when there is none). */
 export async function storedWork(page: Page): Promise<ScenarioFile | undefined> {
-  const record = (await idbGet(page, CURRENT)) as { file?: ScenarioFile; organisation?: string } | undefined;
-  if (!record?.file || record.organisation === undefined) return record?.file;
-  const part = (await idbGet(page, 'current-organisation')) as { stamp: string; units: ScenarioFile['units']; bureaus: ScenarioFile['bureaus'] } | undefined;
-  if (part?.stamp !== record.organisation) throw new Error('the stored workspace names an organisation that is not stored');
-  return { ...record.file, units: part.units, bureaus: part.bureaus };
+  const record = (await idbGet(page, CURRENT)) as { file?: ScenarioFile; organisation?: string; metaStamp?: string } | undefined;
+  if (!record?.file) return record?.file;
+  let file = record.file;
+  if (record.organisation !== undefined) {
+    const part = (await idbGet(page, 'current-organisation')) as { stamp: string; units: ScenarioFile['units']; bureaus: ScenarioFile['bureaus'] } | undefined;
+    if (part?.stamp !== record.organisation) throw new Error('the stored workspace names an organisation that is not stored');
+    file = { ...file, units: part.units, bureaus: part.bureaus };
+  }
+  if (record.metaStamp !== undefined) {
+    // the file's meta is kept apart too, written only when it changes
+    const part = (await idbGet(page, 'current-meta')) as { stamp: string; meta?: ScenarioFile['meta'] } | undefined;
+    if (part?.stamp !== record.metaStamp) throw new Error('the stored workspace names a meta that is not stored');
+    if (Object.hasOwn(file, 'meta')) file = { ...file, meta: part.meta };
+  }
+  return file;
 }
 
 export const idbPut = async (page: Page, key: string, value: unknown): Promise<void> => void (await idb(page, { db: DB, store: STORE, action: 'put', key, value }));

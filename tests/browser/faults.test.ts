@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppState } from '../../src/app/controller';
 import { type MessageKey, translate } from '../../src/i18n';
-import { type Operation, type ScenarioFile, parseScenarioFile } from '../../src/model';
+import { type Operation, type ScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 import {
   type Browsing,
   CURRENT,

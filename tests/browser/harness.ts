@@ -72,8 +72,17 @@ export async function chooseScenario(page: Page, id: string): Promise<void> {
 export async function dragBureau(page: Page, bureauId: string, target: string, options: { beforeDrop?: () => Promise<void> } = {}): Promise<void> {
   const card = page.locator(`[data-bureau-id="${bureauId}"]`);
   await card.scrollIntoViewIfNeeded();
-  const from = await card.boundingBox();
-  const to = await page.locator(target).first().boundingBox();
+  let from = await card.boundingBox();
+  let to = await page.locator(target).first().boundingBox();
+  // the chart opens zoomed in to read: a target out of sight is brought in by fitting the chart to the screen
+  const viewport = page.viewportSize()!;
+  const inView = (box: typeof from) => box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + Math.min(box.height, 40) <= viewport.height;
+  if (!inView(from) || !inView(to)) {
+    await page.locator('[data-action="fit"]').first().click();
+    await page.waitForTimeout(400);
+    from = await card.boundingBox();
+    to = await page.locator(target).first().boundingBox();
+  }
   if (!from || !to) throw new Error(`cannot see ${bureauId} or ${target}`);
   const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
   // aim at an empty part of the target: its header
@@ -230,15 +239,20 @@ export async function waitSaved(page: Page, timeoutMs = 10_000): Promise<void> {
             const get = store.get('current');
             // the organisation (units and bureaus) is stored apart, under the stamp 'current' names
             const organisation = store.get('current-organisation');
+            // and so is the file's meta, under the stamp 'metaStamp' names
+            const meta = store.get('current-meta');
             get.onerror = () => (db.close(), resolve(false));
-            organisation.onsuccess = () => {
+            meta.onsuccess = () => {
               db.close();
-              type Stored = { file: Record<string, unknown>; organisation?: string; scenarioId: string; lang: string; history: { past: unknown[]; future: unknown[] } };
+              type Stored = { file: Record<string, unknown>; organisation?: string; metaStamp?: string; scenarioId: string; lang: string; history: { past: unknown[]; future: unknown[] } };
               const record = get.result as Stored | undefined;
               const part = organisation.result as { stamp: string; units: unknown; bureaus: unknown } | undefined;
               const apart = record?.organisation !== undefined;
               if (apart && part?.stamp !== record.organisation) return resolve(false);
-              const saved = record && (apart ? { ...record, file: { ...record.file, units: part!.units, bureaus: part!.bureaus } } : record);
+              const joined = record && (apart ? { ...record, file: { ...record.file, units: part!.units, bureaus: part!.bureaus } } : record);
+              const metaPart = meta.result as { stamp: string; meta: unknown } | undefined;
+              if (joined?.metaStamp !== undefined && metaPart?.stamp !== joined.metaStamp) return resolve(false);
+              const saved = joined && (joined.metaStamp !== undefined && Object.hasOwn(joined.file, 'meta') ? { ...joined, file: { ...joined.file, meta: metaPart!.meta } } : joined);
               resolve(
                 saved !== undefined &&
                   JSON.stringify(saved.file) === JSON.stringify(s.file) &&

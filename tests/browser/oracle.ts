@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Report, applyOperation, buildReport, contextOf, describeChanges, loadParsedFile, subjectText } from '../../src/engine';
 import { type Lang, render } from '../../src/i18n';
-import { BASELINE_ID, type Operation, type Scenario, type ScenarioFile, parseScenarioFile } from '../../src/model';
+import { BASELINE_ID, type Operation, type Scenario, type ScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
+import { renderChange } from '../../src/i18n/changes';
 
 export function exampleFile(name = 'xishan-1-plus-4.json'): ScenarioFile {
   const parsed = parseScenarioFile(readFileSync(join(import.meta.dirname, '../../scenarios', name), 'utf8'));
@@ -49,7 +51,7 @@ export function changeSentences(file: ScenarioFile, scenarioId: string, lang: La
   const l = loaded(file);
   const scenario = file.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) throw new Error(`no scenario ${scenarioId}`);
-  return describeChanges(l.baseline, scenario.operations, l.context).map((line) => render(lang, line.message));
+  return describeChanges(l.baseline, scenario.operations, l.context).map((line) => renderChange(lang, line.message));
 }
 
 export type Values = Record<string, number | null>;

@@ -80,6 +80,9 @@ describe('a district seen from far', () => {
 
   it('keeps every card, to read and to drag, however far out: only a province is simplified', async () => {
     const { page } = s;
+    // the units outside the zones are folded in their bands until opened
+    const folded = page.locator('[data-action="toggle-band"][aria-expanded="false"]');
+    while ((await folded.count()) > 0) await folded.first().click();
     const scale = async () => Number(/scale\(([\d.e-]+)\)/.exec(await page.evaluate(() => (document.querySelector('[data-unit-id]')?.parentElement as HTMLElement).style.transform))?.[1]);
     for (let i = 0; i < 40 && (await scale()) >= 0.05; i++) {
       await page.click('button[aria-label="缩小"]');

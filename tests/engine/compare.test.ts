@@ -22,9 +22,10 @@ const text = JSON.stringify({
       id: 'p1',
       name: '方案',
       operations: [
-        { op: 'move', bureau: 'b', to: 's', doc: 'D1' },
+        { op: 'move', bureau: 'b', to: 's', doc: 'D1', note: '城管划给街道' },
+        { op: 'set', bureau: 'b', name: '城市管理办公室', note: '更名' },
         { op: 'move', bureau: 'c', to: 'p', doc: 'D2' },
-        { op: 'merge', bureaus: ['a', 'd'], into: { id: 'ad', name: '经济发展局' }, doc: 'D3' },
+        { op: 'merge', bureaus: ['a', 'd'], into: { id: 'ad', name: '经济发展局' }, doc: 'D3', note: '大部门制' },
       ],
     },
   ],
@@ -38,10 +39,11 @@ describe('compare on a hand-worked file', () => {
 
   it('lists each changed bureau with where it was and where it goes', () => {
     expect(adjustmentTable(baseline, operations, context)).toEqual([
-      { bureau: 'b', name: '城管局', change: 'moved', unitBefore: 'z', unitAfter: 's', staffBefore: { admin: 8, institutional: 0 }, staffAfter: { admin: 8, institutional: 0 }, postsBefore: 1, postsAfter: 1, docs: ['D1'] },
-      { bureau: 'c', name: '服务中心', change: 'platform', unitBefore: 'z', unitAfter: 'p', staffBefore: { admin: 0, institutional: 15 }, staffAfter: { admin: 0, institutional: 15 }, postsBefore: 1, postsAfter: 1, docs: ['D2'] },
+      // moved and renamed: the old name beside the new, both operations' notes
+      { bureau: 'b', name: '城市管理办公室', nameBefore: '城管局', change: 'moved', unitBefore: 'z', unitAfter: 's', staffBefore: { admin: 8, institutional: 0 }, staffAfter: { admin: 8, institutional: 0 }, postsBefore: 1, postsAfter: 1, docs: ['D1'], notes: ['城管划给街道', '更名'] },
+      { bureau: 'c', name: '服务中心', change: 'platform', unitBefore: 'z', unitAfter: 'p', staffBefore: { admin: 0, institutional: 15 }, staffAfter: { admin: 0, institutional: 15 }, postsBefore: 1, postsAfter: 1, docs: ['D2'], notes: [] },
       // a + d: staff 10 + 6 = 16 before and after; posts 2 + 2 = 4 before, max(2, 2) = 2 after
-      { bureau: 'ad', name: '经济发展局', change: 'merged', unitBefore: 'z', unitAfter: 'z', staffBefore: { admin: 16, institutional: 0 }, staffAfter: { admin: 16, institutional: 0 }, postsBefore: 4, postsAfter: 2, mergedFrom: ['a', 'd'], docs: ['D3'] },
+      { bureau: 'ad', name: '经济发展局', change: 'merged', unitBefore: 'z', unitAfter: 'z', staffBefore: { admin: 16, institutional: 0 }, staffAfter: { admin: 16, institutional: 0 }, postsBefore: 4, postsAfter: 2, mergedFrom: ['a', 'd'], docs: ['D3'], notes: ['大部门制'] },
     ]);
   });
 

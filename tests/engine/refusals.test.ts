@@ -5,7 +5,8 @@
 // may point deeper inside it.
 import { describe, expect, it } from 'vitest';
 import { applyOperation, baselineOf, contextOf, playOperations } from '../../src/engine';
-import { type Operation, parseScenarioFile } from '../../src/model';
+import { type Operation } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 import {
   type RawOperation,
   bureau,

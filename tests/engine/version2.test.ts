@@ -3,8 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, describeChanges } from '../../src/engine';
 import { render } from '../../src/i18n';
-import { parseScenarioFile, serialiseScenarioFile } from '../../src/model';
+import { serialiseScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 import { type RawFile, bureau, file, load, loaded, office, scenario, street, town, unit, zone } from './build';
+import { renderChange } from '../../src/i18n/changes';
 
 /** The paths and codes of a refused file, or [] for a valid one. */
 function errorsOf(raw: RawFile | Record<string, unknown>): string[] {
@@ -198,7 +200,7 @@ describe('scenarios', () => {
 });
 
 describe('the change list', () => {
-  it('says which fields a set-unit removes, and carries who proposed each change and when', () => {
+  it('says which fields a set-unit removes, before → after, and carries who proposed each change and when', () => {
     const raw = file({
       units: [zone('Z', { name: '经开区', bodyCap: 9, rank: { position: 2, of: 5 } })],
       scenarios: [scenario('s', [{ op: 'set-unit', unit: 'Z', leaderPosts: 4, bodyCap: null, rank: null, by: '王科长', at: '2026-11-29' }, { op: 'set-unit', unit: 'Z', name: '新区' }])],
@@ -206,9 +208,10 @@ describe('the change list', () => {
     const { baseline, file: parsed, context } = loaded(raw);
     const [clearing, plain] = describeChanges(baseline, parsed.scenarios[0]!.operations, context);
     expect(clearing).toMatchObject({ by: '王科长', at: '2026-11-29' });
-    expect(render('zh', clearing!.message)).toBe('调整 经开区 的领导职数，并取消其机构限额、考核排名');
-    expect(render('en', clearing!.message)).toBe('经开区: leader posts changed; body cap, ranking removed');
+    // the unit had no leaderPosts (0, SPEC §3), a body cap of 9 and rank 2 of 5
+    expect(renderChange('zh', clearing!.message)).toBe('调整 经开区：领导职数 0 → 4；机构限额 9 → 无（移除）；考核排名 第 2/5 位 → 无（移除）');
+    expect(renderChange('en', clearing!.message)).toBe('经开区: leader posts 0 → 4; body cap 9 → none (removed); ranking 2 of 5 → none (removed)');
     expect(plain!.by).toBeUndefined();
-    expect(render('zh', plain!.message)).toBe('调整 经开区 的名称');
+    expect(renderChange('zh', plain!.message)).toBe('调整 经开区：名称 经开区 → 新区');
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { type TableIo, runTable } from '../../src/cli/tableCommand';
-import { parseScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 import { importTable } from '../../src/office/tableImport';
 import { validRows, workbook, BUREAU_HEADERS } from './workbooks';
 
@@ -13,7 +13,7 @@ function fakeIo(files: Record<string, Uint8Array>) {
   const out: Array<string | Uint8Array> = [];
   const err: string[] = [];
   const io: TableIo = {
-    readBytes: (path) => (Object.hasOwn(files, path) ? { bytes: files[path]! } : { error: 'ENOENT' }),
+    readFile: (path) => (Object.hasOwn(files, path) ? { bytes: files[path]! } : { error: 'ENOENT' }),
     stdout: (data) => out.push(data),
     stderr: (text) => err.push(text),
   };

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, loadParsedFile } from '../../src/engine';
-import { type ScenarioFile, parseScenarioFile } from '../../src/model';
+import { type ScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 import { exportDeck } from '../../src/office/deck';
 import { exportDocument } from '../../src/office/document';
 import { type MeetingPack, meetingPack } from '../../src/office/meetingPack';
@@ -74,6 +75,28 @@ describe('the .xlsx export', () => {
     expect(files.find(([name]) => name === 'xl/styles.xml')![1]).toMatch(/<numFmt numFmtId="164" formatCode="0\.0%"\/>[\s\S]*<xf xfId="0" numFmtId="164"/);
   });
 
+  it('lists the staff handed to the platform under the staff total, as a part of it with no saving of its own', () => {
+    const cells = sheetCells(bytes, '指标对比');
+    // by hand: no platform today; plan B hands 国有资产投资管理中心 (12) and 招商服务中心 (22) to the group
+    expect([cells.get('A7'), cells.get('A8'), cells.get('A9')]).toEqual(['编制合计', '其中划转公司平台', '领导职数']);
+    expect([cells.get('B8'), cells.get('C8'), cells.get('D8'), cells.get('E8'), cells.get('F8')]).toEqual([0, 0, undefined, 34, undefined]);
+    // 机构合计: 46 today; plan B 41 (+1 created, −1 abolished there and −1 in 云林, −2 to the platform, −2 by two merges)
+    expect([cells.get('A4'), cells.get('B4'), cells.get('E4'), cells.get('F4')]).toEqual(['机构合计', 46, 41, 5]);
+  });
+
+  it('has the screen’s ledger: every zone and office, then the units the proposal touches, with their shares', () => {
+    const cells = sheetCells(bytes, '单位前后对比');
+    const rows = [...cells].filter(([ref, v]) => ref.startsWith('A') && v === xishan.scenarios[1]!.name).map(([ref]) => Number(ref.slice(1)));
+    // plan B touches 厚桥 and 云林 (bureaus in and out) and adds the group; the zone and both offices always
+    expect(rows.map((r) => cells.get(`B${r}`))).toEqual([
+      '锡山经济技术开发区党工委、管委会', '锡山现代服务业示范区管理办公室', '锡山高新技术产业开发区管理办公室', '厚桥街道', '云林街道', '锡山经开区发展集团有限公司',
+    ]);
+    const zone = rows[0]!;
+    // the zone's own staff (the two offices' 45 apart) 197 → 106 by hand: −43 to the streets, −34 to the platform, −14 abolished
+    expect([cells.get(`K${zone}`), cells.get(`L${zone}`)]).toEqual([197, 106]);
+    expect(cells.get(`O${zone}`)).toBe(report.baseline.metrics.units['xs-ez']!.economicRatio);
+  });
+
   it('has the adjustment table with 文号, 说明 and the proposals’ names, and the problems in words', () => {
     const adjust = sheetCells(bytes, '调整对照表');
     expect([...adjust.values()]).toContain('锡山编〔2025〕12号');
@@ -136,6 +159,16 @@ describe('the PowerPoint deck', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('says each proposal on the title slide as the screen does: the zones themselves, then the whole area, the platform inside the staff change', () => {
+    // by hand (plan B): the zones 20 bodies → 12 (3 to the streets, 2 to the platform, 1 abolished, 2 merges), 242 staff → 151;
+    // the whole area 46 → 41 bodies, 533 → 486 staff of which 34 to the platform, 188 → 176 posts
+    expect(all).toContain('开发区（园区）自身：机构 20 → 12 ↓减少 8 个 · 编制 242 → 151 ↓减少 91 名');
+    expect(all).toContain('全区合计：机构 46 → 41 ↓减少 5 个 · 编制 533 → 486 ↓减少 47 名（其中划转公司平台 34 名） · 领导职数 188 → 176 ↓减少 12 名');
+    expect(all).not.toContain('节约编制');
+    // the figures slide says each change in words, as the panel does
+    expect(all).toContain('↓减少 47 名');
+  });
+
   it('has the names, the numbers and the 文号, in Chinese fonts Windows has, marked zh-CN', () => {
     expect(all).toContain('锡山经济技术开发区党工委、管委会');
     expect(all).toContain('锡山编〔2025〕12号');
@@ -163,6 +196,9 @@ describe('the Word document', () => {
     expect(text).toContain('锡山编〔2025〕14号');
     expect(text).toContain('整建制划转');
     expect(text).toContain('三、各单位调整前后对比');
+    // the staff change in the screen's words, the hand-over to the platform inside it (533 → 486, 12 + 22 to the group)
+    expect(text).toContain('编制合计减少 47 名，其中划转公司平台 34 名。');
+    expect(text).toContain('开发区（园区）自身：机构 20 → 12 ↓减少 8 个 · 编制 242 → 151 ↓减少 91 名');
     expect(text).toContain('四、仍需解决的问题');
   });
 

@@ -32,7 +32,7 @@ describe('export .xlsx, then import it', () => {
         expect(result.file.bureaus).toEqual(file.bureaus);
         expect(result.file.functions ?? []).toEqual(file.functions ?? []);
       }),
-      { numRuns: 150 },
+      { seed: 1401, numRuns: 150 },
     );
   });
 });
@@ -53,7 +53,12 @@ describe('a CSV of bureaus with units as named, imported', () => {
       return names.every((n) => n !== '' && [...n].length <= 200) && new Set(names).size === names.length;
     };
     // without the sheet 职能 a duty travels by its name, so a name must be one item of a list
-    const namesAreListItems = (file: ScenarioFile) => (file.functions ?? []).every((f) => f.name.trim() === f.name && !/[、，,;；\n]/.test(f.name));
+    // and name one duty only: two duties of one name go by id, which a renamed built-in duty cannot
+    // carry without the sheet 职能
+    const namesAreListItems = (file: ScenarioFile) => {
+      const names = (file.functions ?? []).map((f) => f.name);
+      return new Set(names).size === names.length && names.every((name) => name.trim() === name && !/[、，,;；\n]/.test(name));
+    };
     fc.assert(
       fc.property(validFileArb.filter((f) => fileIsCsvSafe(f) && noRepeatedDuty(f) && distinctUnitNames(f) && namesAreListItems(f) && f.bureaus.length > 0), (file) => {
         const names = new FunctionNames(file.functions ?? []);
@@ -82,7 +87,7 @@ describe('a CSV of bureaus with units as named, imported', () => {
         // a built-in duty comes back as itself, not as a new duty of the same name
         for (const b of result.file.bureaus) for (const id of b.functions) if (BUILT_IN_FUNCTIONS.some((f) => f.id === id)) expect(after.get(id)).toBe(BUILT_IN_FUNCTIONS.find((f) => f.id === id));
       }),
-      { numRuns: 150 },
+      { seed: 1402, numRuns: 150 },
     );
   });
 });

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadParsedFile, loadScenarioFile } from '../../src/engine';
-import { parseScenarioFile, serialiseScenarioFile } from '../../src/model';
+import { serialiseScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 import { validFileArb } from './arbitraries';
 import { MUTATION_KINDS, mutate } from './mutations';
 import { expectWellFormedErrors } from './support';

@@ -151,7 +151,7 @@ describe('a suggested plan', () => {
         if (request.objective === 'fewest-changes') expect(result.objective.changes).toBe(brute.fewest!.changes);
         else expect(result.objective.staffSaved).toBe(brute.most!.staff);
       }),
-      { numRuns: 150 },
+      { seed: 1501, numRuns: 150 },
     );
     // the comparison with brute force must have been made often, on both outcomes
     expect(compared.total).toBeGreaterThan(100);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/engine';
 import { NOT_APPLIED_KEY, bringIn, planBringIn, proposalAsItCame, readNotApplied } from '../../src/engine/share';
-import { type ScenarioFile, parseScenarioFile, serialiseScenarioFile } from '../../src/model';
+import { type ScenarioFile, serialiseScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 import { type RawFile, bureau, file, loaded, scenario, town, zone } from '../engine/build';
 
 const organisation = {

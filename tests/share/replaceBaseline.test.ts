@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/engine';
 import { NOT_APPLIED_KEY, type NotApplied, proposalAsItCame, readNotApplied, replaceBaseline } from '../../src/engine/share';
-import { type ScenarioFile, parseScenarioFile, serialiseScenarioFile } from '../../src/model';
+import { type ScenarioFile, serialiseScenarioFile } from '../../src/model';
+import { parseScenarioFile } from '../../src/model/parse';
 import { type RawFile, bureau, file, loaded, scenario, town, zone } from '../engine/build';
 
 const open: RawFile & { meta?: Record<string, unknown> } = {

@@ -15,7 +15,8 @@ import { editRecord } from './editRecord';
 import { handOver } from './handOver';
 import { setLang } from './language';
 import { move } from './move';
-import { openText, recentText } from './openFile';
+import type { ChosenFile } from '../chosenFile';
+import { confirmEncoding, openChosenFile, openText, recentText } from './openFile';
 import { renameScenario } from './renameScenario';
 import { saveFile } from './saveFile';
 import { switchScenario } from './switchScenario';
@@ -30,6 +31,11 @@ export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rem
     start: () => restoreSession(core, deps.defaultFile),
     /** Opens the text of a file; an invalid one changes nothing and its errors are shown. */
     openText: open,
+    /** Opens a file the user chose or dropped: checked by size, decoded, a guessed encoding shown to confirm first. */
+    openChosenFile: (file: ChosenFile) => openChosenFile(core, open, file),
+    /** The text of a file decoded by a guess reads right: it opens. */
+    confirmEncoding: () => confirmEncoding(core, open),
+    cancelEncoding: () => store.set({ encodingCheck: undefined }),
     /** Opens a file from the recent list, as openText does. */
     openRecent: async (id: string) => {
       const recent = recentText(core, id);
@@ -37,7 +43,7 @@ export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rem
     },
     save: () => saveFile(core),
     /** Tables in and out (SPEC §11): import, template, exports; loaded on first use. */
-    office: tableActions(core, deps.office, open),
+    office: tableActions(core, deps.office, open, (file) => openChosenFile(core, open, file)),
     closeImportErrors: () => store.set({ importErrors: undefined }),
 
     /** Any operation: appended to the scenario on screen; on the baseline it edits the organisation. */
@@ -68,7 +74,7 @@ export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rem
     /** The change list is shown (it is then kept up to date) or hidden (it is emptied and left). */
     watchChanges: (on: boolean) => core.changeList.watch(on),
     /** Where each proposal's savings come from (for the compare view), computed by the worker. */
-    breakdowns: (): Promise<Record<string, SavingsBreakdown>> => core.bridge.engine.breakdowns(),
+    breakdowns: (): Promise<Map<string, SavingsBreakdown>> => core.bridge.engine.breakdowns(),
     /** What a proposal changes, bureau by bureau (调整对照表), computed by the worker. */
     adjustments: (scenarioId: string): Promise<AdjustmentRow[]> => core.bridge.engine.adjustments(scenarioId),
 
@@ -80,6 +86,8 @@ export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rem
     otherTabSaved: (revision: number) => core.autosave.otherTabSaved(revision),
     /** After a conflict: keep this tab's work, writing it over the other tab's. */
     keepThisTab: () => core.autosave.keepThisTab(),
+    /** After a conflict, before reloading to take the other tab's work: this tab's unsaved work kept first; false: not kept, do not reload. */
+    keepBeforeReload: () => core.autosave.keepBeforeReload(),
     /** Writes the autosave at once (before the page goes away). */
     flush: () => core.autosave.flush(),
   };

@@ -1,9 +1,10 @@
 // Undo and redo: the last step taken back (or taken again), told to the engine first; a step the
-// engine refuses leaves everything as it was. The scenario on screen becomes the step's own.
+// engine refuses leaves everything as it was. The scenario on screen becomes the step's own. A step
+// restored from storage that no longer fits the file is dropped with a notice.
 import { message } from '../../i18n';
 import { type History, redoFile, undoFile } from '../history';
 import { scenarioExists } from '../state';
-import { BASELINE_ID } from '../../model';
+import { BASELINE_ID, type ScenarioFile } from '../../model';
 import type { Core } from './types';
 
 export async function travel(core: Core, direction: 'undo' | 'redo'): Promise<void> {
@@ -11,7 +12,16 @@ export async function travel(core: Core, direction: 'undo' | 'redo'): Promise<vo
   const from = direction === 'undo' ? state.history.past : state.history.future;
   const step = from[from.length - 1];
   if (!step || !state.file) return;
-  const file = direction === 'undo' ? undoFile(state.file, step) : redoFile(state.file, step);
+  let file: ScenarioFile;
+  try {
+    file = direction === 'undo' ? undoFile(state.file, step) : redoFile(state.file, step);
+  } catch {
+    // a stored step that no longer fits the file: it is dropped, and the user told, never a silent nothing
+    const { past, future } = state.history;
+    core.store.set({ history: direction === 'undo' ? { past: past.slice(0, -1), future } : { past, future: future.slice(0, -1) } });
+    core.tell('warning', message('record.setAside', { what: 'history', count: 1 }));
+    return;
+  }
   const reply = await core.engine.follow(direction === 'undo' ? step.undoSync : step.redoSync, file);
   if (!reply.ok) {
     core.tell('error', message('notice.refused', {}), reply.errors);

@@ -1,6 +1,7 @@
 import { memo, useRef } from 'react';
 import type { Bureau } from '../../model';
 import { useT } from '../context';
+import { shortenMiddle } from '../text';
 import { type DragHandlers, useBureauDrag } from './useBureauDrag';
 
 export type Mark = 'error' | 'warning' | undefined;
@@ -48,7 +49,7 @@ export const BureauCard = memo(function BureauCard({ bureau, x, y, selected, fla
         } else onKey(bureau.id, event.key);
       }}
     >
-      <div className="card-name">{bureau.name}</div>
+      <div className="card-name">{shortenMiddle(bureau.name, 11.6)}</div>
       <div className="card-meta">
         <span className="card-type">{t(`type.${bureau.type}`)}</span>
         <span className="card-num" title={t('card.staffTitle', { admin: bureau.staff.admin, institutional: bureau.staff.institutional })}>

@@ -1,12 +1,14 @@
 // The organisation of the scenario on screen: unit boxes with their bureau cards, laid out by
-// d3-hierarchy, zoomed and panned by d3-zoom, bureaus dragged with d3-drag.
-import type { ZoomTransform } from 'd3-zoom';
+// d3-hierarchy, zoomed and panned by d3-zoom, bureaus dragged with d3-drag. Long: the chart also
+// folds the units outside the zones into bands and flies to what search or a drop asks for.
+import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UnitMetrics } from '../../engine';
+import { ownValue } from '../../app/figures';
 import type { OrgState } from '../../model';
 import { useT } from '../context';
 import type { Mark } from './BureauCard';
-import { CARD, type ChartLayout, layoutChart } from './layout';
+import { type Band, CARD, type ChartLayout, layoutChart } from './layout';
 import { UnitBox } from './UnitBox';
 import type { DragHandlers, DropTarget } from './useBureauDrag';
 import { useZoom } from './useZoom';
@@ -20,6 +22,11 @@ const OVERVIEW_ZOOM = 0.08;
  * quick to draw whole at any zoom, and every card stays there to be dragged.
  */
 const SIMPLIFY_ABOVE = 1500;
+/**
+ * A district's chart opens at a zoom where bureau names (13px cards) read at 12px or more, the
+ * zones first; the whole of it is one click away (适应屏幕).
+ */
+const READABLE_ZOOM = 0.95;
 
 interface Region {
   x0: number;
@@ -81,9 +88,16 @@ const FLASH_MS = 2200;
 // Long: the chart's zoom, drag, flight and drawing share its layout and must stay one component.
 export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, simplify = true, onExport, onSelect, onDrop, onCardKey, children }: Props) {
   const { t } = useT();
+  // a district's chart folds the towns, platforms and groups outside the zones into bands that
+  // open on a click; a province's is drawn whole (it is simplified from far instead)
+  const district = state.bureaus.length <= SIMPLIFY_ABOVE;
+  const [opened, setOpened] = useState<ReadonlySet<Band['kind']>>(new Set());
+  useEffect(() => setOpened(new Set()), [documentId]);
+  const fold = useMemo(() => (district && !readOnly ? new Set((['locals', 'others'] as const).filter((k) => !opened.has(k))) : undefined), [district, readOnly, opened]);
   // each layout starts from the one before, so a drop lays out and redraws only what it touched
   const laidOut = useRef<ChartLayout>(undefined);
-  const layout = useMemo(() => (laidOut.current = layoutChart(state, laidOut.current)), [state]);
+  const layout = useMemo(() => (laidOut.current = layoutChart(state, laidOut.current, { fold })), [state, fold]);
+  const toggleBand = (kind: Band['kind']) => setOpened((o) => (o.has(kind) ? new Set([...o].filter((k) => k !== kind)) : new Set([...o, kind])));
   const viewport = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
   // only what can be seen is drawn, and from far away a unit is a summary block: a province of
@@ -91,19 +105,43 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
   const [region, setRegion] = useState<Region>();
   const simplifyRef = useRef(simplify);
   simplifyRef.current = simplify && state.bureaus.length > SIMPLIFY_ABOVE;
+  // a view with no unit in it (zoomed into a gap) offers the way back to the whole chart
+  const boxesRef = useRef(layout.units);
+  boxesRef.current = layout.units;
+  const [empty, setEmpty] = useState(false);
   const onView = useCallback((t: ZoomTransform, width: number, height: number) => {
     const seen = { x0: -t.x / t.k, y0: -t.y / t.k, x1: (width - t.x) / t.k, y1: (height - t.y) / t.k };
     const far = !simplifyRef.current ? 'near' : t.k < OVERVIEW_ZOOM ? 'overview' : t.k < FAR_ZOOM ? 'far' : 'near';
     setRegion((old) => (old && old.far === far && contains(old, seen) ? old : grown(seen, far)));
+    const inView: Region = { ...seen, far };
+    setEmpty(boxesRef.current.length > 0 && !boxesRef.current.some((box) => intersects(box, inView)));
   }, []);
-  const zoom = useZoom(viewport, content, layout, documentId, onView);
+  // a district opens readable, its first zone in the middle; a province opens whole
+  const opening = useCallback(
+    (fitted: ZoomTransform, width: number) => {
+      if (!district || fitted.k >= READABLE_ZOOM) return fitted;
+      const first = boxesRef.current[0];
+      if (!first) return fitted;
+      const k = READABLE_ZOOM;
+      const centre = first.x + first.width / 2;
+      const x = Math.min(24, width / 2 - centre * k);
+      return zoomIdentity.translate(x, 56).scale(k);
+    },
+    [district],
+  );
+  const zoom = useZoom(viewport, content, layout, documentId, onView, opening);
   // before the first view is known a large chart draws nothing rather than everything
-  const shown = useMemo(() => (region ? layout.units.filter((box) => intersects(box, region)) : layout.units.length > 200 ? [] : layout.units), [layout, region]);
+  // a district is drawn whole (it opens zoomed in, and every unit must stay a drop target and be
+  // found); a province only where it can be seen
+  const shown = useMemo(
+    () => (district ? layout.units : region ? layout.units.filter((box) => intersects(box, region)) : layout.units.length > 200 ? [] : layout.units),
+    [layout, region, district],
+  );
   // the links of the units drawn: a province's thousands of links would be one huge picture to
   // paint again after every drop
   const shownLinks = useMemo(
-    () => (region ? layout.links.filter((link) => intersects({ ...link, width: link.width || 1, height: link.height || 1 }, region)) : shown === layout.units ? layout.links : []),
-    [layout, region, shown],
+    () => (district ? layout.links : region ? layout.links.filter((link) => intersects({ ...link, width: link.width || 1, height: link.height || 1 }, region)) : shown === layout.units ? layout.links : []),
+    [layout, region, shown, district],
   );
   const [dragging, setDragging] = useState<{ id: string; unit: string; type: string }>();
 
@@ -121,17 +159,45 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         // the units stay marked as targets until the drop is in the state: one drawing, not two
         const done = onDrop(id, target);
         if (!done) return setDragging(undefined);
-        return Promise.resolve(done).finally(() => setDragging(undefined));
+        return Promise.resolve(done).finally(() => {
+          setDragging(undefined);
+          revealAfterDrop.current = id;
+        });
       },
     }),
     [onDrop, readOnly],
   );
+  // the dropped card, now in its new unit, is brought into view if it landed out of sight
+  const revealAfterDrop = useRef<string>(undefined);
+  useEffect(() => {
+    const id = revealAfterDrop.current;
+    if (!id) return;
+    for (const box of layout.units) {
+      const card = box.cards.find((c) => c.bureau.id === id);
+      if (card) {
+        revealAfterDrop.current = undefined;
+        return zoom.reveal(box.x + card.x, box.y + card.y, CARD.width, CARD.height);
+      }
+    }
+    // dropped into a unit folded in its band: the band opens, and the card is shown on the next drawing
+    const unit = state.bureaus.find((b) => b.id === id)?.unit;
+    const band = unit === undefined ? undefined : layout.bandOf.get(unit);
+    if (band && !opened.has(band)) setOpened((o) => new Set([...o, band]));
+    else revealAfterDrop.current = undefined;
+  });
   const cardKey = useMemo(() => onCardKey ?? (() => undefined), [onCardKey]);
 
   // the unit or bureau flown to is lit for a moment, so the eye finds it among its neighbours
   const [flash, setFlash] = useState<{ unit: string; bureau?: string; tick: number }>();
+  const focusedTick = useRef(0);
   useEffect(() => {
-    if (!selection || focusTick === 0) return;
+    if (!selection || focusTick === 0 || focusedTick.current === focusTick) return;
+    // a unit or bureau in a folded band: the band opens first, then the view flies there
+    const unitOf = selection.kind === 'unit' ? selection.id : state.bureaus.find((b) => b.id === selection.id)?.unit;
+    const folded = layout.units.find((box) => box.unit.id === unitOf && box.folded);
+    const band = folded && selection.kind === 'bureau' ? layout.bandOf.get(folded.unit.id) : undefined;
+    if (band) return setOpened((o) => new Set([...o, band]));
+    focusedTick.current = focusTick;
     for (const box of layout.units) {
       if (selection.kind === 'unit' && box.unit.id === selection.id) {
         setFlash({ unit: box.unit.id, tick: focusTick });
@@ -143,8 +209,9 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         return zoom.focus(box.x + card.x, box.y + card.y, CARD.width, CARD.height);
       }
     }
-  // only when asked to fly (focusTick): a new selection or layout alone does not move the view
-  }, [focusTick]);
+  // only when asked to fly (focusTick), or once a band opened for it: a new selection or layout alone
+  // does not move the view
+  }, [focusTick, layout]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (!flash) return;
     const timer = setTimeout(() => setFlash((now) => (now === flash ? undefined : now)), FLASH_MS);
@@ -161,19 +228,29 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
           ))}
         </svg>
         {layout.bands.map((band) => (
-          <h3 key={band.kind} className="band" style={{ left: band.x, top: band.y }}>{t(`chart.band.${band.kind}`)}</h3>
+          <h3 key={band.kind} className="band" style={{ left: band.x, top: band.y }}>
+            {t(`chart.band.${band.kind}`)}
+            <span className="band-count">{t('chart.bandUnits', { n: band.units })}</span>
+            {district && !readOnly && (
+              <button type="button" className="band-toggle" data-action="toggle-band" data-band={band.kind} aria-expanded={!band.folded} onClick={() => toggleBand(band.kind)}>
+                {band.folded ? `▸ ${t('chart.expandBand')}` : `▾ ${t('chart.foldBand')}`}
+              </button>
+            )}
+          </h3>
         ))}
         {shown.map((box) => (
           <UnitBox
             key={box.unit.id}
             box={box}
-            figures={unitFigures?.[box.unit.id]}
+            figures={ownValue(unitFigures, box.unit.id)}
             selectedUnit={selection?.kind === 'unit' ? selection.id : undefined}
             selectedBureau={selection?.kind === 'bureau' ? selection.id : undefined}
             unitMark={marks.units.get(box.unit.id)}
             bureauMarks={marks.bureaus}
             dragging={dragging?.unit === box.unit.id ? dragging : undefined}
-            dropOk={dragging !== undefined && dragging.unit !== box.unit.id}
+            dropOk={dragging !== undefined && dragging.unit !== box.unit.id && box.unit.kind !== 'group'}
+            refusal={dragging !== undefined && box.unit.kind === 'group' ? t('drop.groupShort') : undefined}
+            onOpen={box.folded ? () => toggleBand(layout.bandOf.get(box.unit.id) ?? 'locals') : undefined}
             drag={drag}
             flash={flash?.unit === box.unit.id ? (flash.bureau ?? true) : false}
             summary={region?.far ?? 'near'}
@@ -185,10 +262,16 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         ))}
       </div>
       {children}
+      {empty && (
+        <div className="chart-empty" role="status">
+          <span>{t('chart.emptyView')}</span>
+          <button type="button" data-action="back-to-overview" onClick={() => zoom.fit()}>{t('chart.backToOverview')}</button>
+        </div>
+      )}
       <div className="chart-tools">
         <button type="button" onClick={() => zoom.zoomBy(1.25)} aria-label={t('chart.zoomIn')} title={t('chart.zoomIn')}>＋</button>
         <button type="button" onClick={() => zoom.zoomBy(0.8)} aria-label={t('chart.zoomOut')} title={t('chart.zoomOut')}>－</button>
-        <button type="button" onClick={() => zoom.fit()} title={t('chart.fit')}>{t('chart.fit')}</button>
+        <button type="button" data-action="fit" onClick={() => zoom.fit()} title={t('chart.fit')}>{t('chart.fit')}</button>
         {onExport && (
           <>
             <button type="button" data-action="export-svg" onClick={() => onExport('svg')} title={t('export.chartSvg')}>SVG</button>

@@ -5,6 +5,7 @@ import type { UnitBox as Box } from './layout';
 import { BureauCard, type Mark } from './BureauCard';
 import type { DragHandlers } from './useBureauDrag';
 import { useT } from '../context';
+import { shortenMiddle } from '../text';
 
 interface Props {
   box: Box;
@@ -24,11 +25,16 @@ interface Props {
   flash: boolean | string;
   changes?: ReadonlyMap<string, string>;
   minRatio: number;
+  /** Why a bureau being dragged cannot be dropped here (a leading group), said during the drag. */
+  refusal?: string;
+  /** For a unit folded in its band: opens the band. */
+  onOpen?(): void;
   onSelect(kind: 'unit' | 'bureau', id: string): void;
   onCardKey(id: string, key: string): void;
 }
 
-export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selectedBureau, unitMark, bureauMarks, dragging, dropOk, drag, flash, summary, changes, minRatio, onSelect, onCardKey }: Props) {
+// Long: one unit's box, its header of figures, its cards and its folded form, drawn together.
+export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selectedBureau, unitMark, bureauMarks, dragging, dropOk, drag, flash, summary, changes, minRatio, refusal, onOpen, onSelect, onCardKey }: Props) {
   const { t } = useT();
   const { unit } = box;
   const ratio = figures?.economicRatio;
@@ -49,6 +55,8 @@ export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selec
       />
     );
   }
+  // the name shortened in the middle: its end tells a committee from an office
+  const nameEms = (box.width - 2 * 12) / 14;
   return (
     <section
       className={className}
@@ -58,7 +66,7 @@ export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selec
     >
       <header className="unit-head" onClick={() => onSelect('unit', unit.id)}>
         <button type="button" className="unit-name" title={unit.name} onClick={(e) => (e.stopPropagation(), onSelect('unit', unit.id))}>
-          {unit.name}
+          {shortenMiddle(unit.name, nameEms)}
         </button>
         <div className="unit-line">
           <div className="unit-tags">
@@ -82,7 +90,13 @@ export const UnitBox = memo(function UnitBox({ box, figures, selectedUnit, selec
           </div>
         )}
       </header>
-      {box.cards.length === 0 && <div className="unit-empty">{t(unit.kind === 'group' ? 'unit.groupEmpty' : 'unit.empty')}</div>}
+      {box.folded && (
+        <button type="button" className="unit-folded" data-action="open-folded" onClick={onOpen}>
+          {t('chart.folded', { n: figures?.bodies ?? 0 })}
+        </button>
+      )}
+      {!box.folded && box.cards.length === 0 && <div className="unit-empty">{t(unit.kind === 'group' ? 'unit.groupEmpty' : 'unit.empty')}</div>}
+      {refusal && <div className="drop-refusal" role="note">{refusal}</div>}
       {summary === 'far' && box.cards.length > 0 && <UnitSummary box={box} marks={bureauMarks} />}
       {summary === 'near' && box.cards.map((card) => (
         <BureauCard

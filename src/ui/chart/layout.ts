@@ -5,7 +5,10 @@ import type { Bureau, OrgState, Unit } from '../../model';
 
 export const CARD = { width: 176, height: 58, gap: 8 };
 const PAD = 12;
-const HEADER = 66;
+// the unit's name, its tags and its figures: three lines of text, clear of the cards below
+const HEADER = 76;
+/** A unit folded away in its band: its header alone. */
+const FOLDED_HEIGHT = HEADER + 26;
 const LEVEL_GAP = 64;
 const SIBLING_GAP = 28;
 
@@ -22,6 +25,8 @@ export interface UnitBox {
   width: number;
   height: number;
   cards: CardBox[];
+  /** Folded in its band: its header and a count, no cards (they are there when the band is opened). */
+  folded?: boolean;
 }
 
 export interface Link {
@@ -42,12 +47,22 @@ export interface Band {
   kind: 'locals' | 'others';
   x: number;
   y: number;
+  /** How many units stand in it. */
+  units: number;
+  folded: boolean;
+}
+
+export interface LayoutOptions {
+  /** The bands whose units are folded to their headers (the zones' trees are never folded). */
+  fold?: ReadonlySet<Band['kind']>;
 }
 
 export interface ChartLayout {
   units: UnitBox[];
   links: Link[];
   bands: Band[];
+  /** The band each unit outside the zones' trees stands in. */
+  bandOf: ReadonlyMap<string, Band['kind']>;
   width: number;
   height: number;
   /** what the next layout may reuse: each zone's tree, by what it was laid out from */
@@ -86,7 +101,7 @@ function sizeOf(unit: Unit, count: number): { width: number; height: number; col
  * only the units it touched are laid out and drawn again.
  */
 // Long: one pass places every unit and card, reusing the previous layout's boxes where nothing moved.
-export function layoutChart(state: OrgState, previous?: ChartLayout): ChartLayout {
+export function layoutChart(state: OrgState, previous?: ChartLayout, options: LayoutOptions = {}): ChartLayout {
   const byUnit = new Map<string, Bureau[]>(state.units.map((u) => [u.id, []]));
   for (const bureau of state.bureaus) byUnit.get(bureau.unit)?.push(bureau);
   const node = (unit: Unit): Node => ({ id: unit.id, unit, children: [], ...sizeOf(unit, byUnit.get(unit.id)!.length) });
@@ -168,25 +183,29 @@ export function layoutChart(state: OrgState, previous?: ChartLayout): ChartLayou
     rowHeight = Math.max(rowHeight, t.height);
     x += t.width + SIBLING_GAP * 3;
   }
-  // rows no wider than the trees, or than a screen's worth when they are narrow
-  const rowWidth = Math.max(treeWidth, 1600);
+  // rows no wider than the trees, or than a screen's worth when they are narrow; folded units stay
+  // under the trees
   const bands: Band[] = [];
+  const bandOf = new Map<string, Band['kind']>();
   let bandTop = boxes.length > 0 ? Math.max(...boxes.map((b) => b.y + b.height)) + LEVEL_GAP : 0;
   let width = treeWidth;
   for (const [kind, units] of [['locals', locals], ['others', others]] as const) {
     if (units.length === 0) continue;
-    bands.push({ kind, x: 0, y: bandTop });
+    const folded = options.fold?.has(kind) ?? false;
+    const rowWidth = folded ? Math.max(treeWidth, 3 * (CARD.width + 2 * PAD + SIBLING_GAP)) : Math.max(treeWidth, 1600);
+    bands.push({ kind, x: 0, y: bandTop, units: units.length, folded });
     let x = 0;
     let y = bandTop + BAND_HEADING;
     let rowHeight = 0;
     for (const unit of units) {
-      const size = sizeOf(unit, byUnit.get(unit.id)!.length);
+      bandOf.set(unit.id, kind);
+      const size = folded ? { width: CARD.width + 2 * PAD, height: FOLDED_HEIGHT } : sizeOf(unit, byUnit.get(unit.id)!.length);
       if (x > 0 && x + size.width > rowWidth) {
         x = 0;
         y += rowHeight + SIBLING_GAP;
         rowHeight = 0;
       }
-      boxes.push(boxOf(unit, byUnit.get(unit.id)!, x, y));
+      boxes.push(folded ? { unit, x, y, width: size.width, height: size.height, cards: [], folded: true } : boxOf(unit, byUnit.get(unit.id)!, x, y));
       width = Math.max(width, x + size.width);
       x += size.width + SIBLING_GAP;
       rowHeight = Math.max(rowHeight, size.height);
@@ -194,7 +213,7 @@ export function layoutChart(state: OrgState, previous?: ChartLayout): ChartLayou
     bandTop = y + rowHeight + LEVEL_GAP;
   }
   const height = Math.max(0, ...boxes.map((b) => b.y + b.height));
-  return { units: boxes, links, bands, width, height, trees: kept };
+  return { units: boxes, links, bands, bandOf, width, height, trees: kept };
 }
 
 /** What a zone's tree is laid out from: its units, in order, with their sizes. */
@@ -209,7 +228,7 @@ function signatureOf(zone: Node): string {
 }
 
 function sameBox(box: UnitBox, unit: Unit, bureaus: readonly Bureau[], x: number, y: number): boolean {
-  if (box.unit !== unit || box.x !== x || box.y !== y || box.cards.length !== bureaus.length) return false;
+  if (box.folded || box.unit !== unit || box.x !== x || box.y !== y || box.cards.length !== bureaus.length) return false;
   for (let i = 0; i < bureaus.length; i++) if (box.cards[i]!.bureau !== bureaus[i]) return false;
   return true;
 }

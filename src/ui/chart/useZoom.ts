@@ -6,6 +6,8 @@ import { type RefObject, useCallback, useEffect, useRef } from 'react';
 
 export interface ZoomControls {
   fit(): void;
+  /** Pans (at the same zoom) just enough to bring a rectangle of the chart into view. */
+  reveal(x: number, y: number, width: number, height: number): void;
   zoomBy(factor: number): void;
   /** Centres the view on a rectangle of the chart (in chart coordinates). */
   focus(x: number, y: number, width: number, height: number): void;
@@ -19,16 +21,24 @@ export function useZoom(
   fitKey: number,
   /** Told of every new view (for drawing only what can be seen). */
   onView?: (transform: ZoomTransform, width: number, height: number) => void,
+  /** The view a newly opened chart starts with, given the fitted one and the viewport's size (default: fitted). */
+  openingView?: (fitted: ZoomTransform, width: number, height: number) => ZoomTransform,
 ): ZoomControls {
   const viewListener = useRef(onView);
   viewListener.current = onView;
+  const opening = useRef(openingView);
+  opening.current = openingView;
   const behavior = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
 
   useEffect(() => {
     const element = viewport.current;
     if (!element) return;
     const apply = (t: ZoomTransform) => {
-      if (content.current) content.current.style.transform = `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
+      if (content.current) {
+        content.current.style.transform = `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
+        // labels that keep their size on screen at any zoom (the province's blocks) read it
+        content.current.style.setProperty('--zoom', String(t.k));
+      }
       viewListener.current?.(t, element.clientWidth, element.clientHeight);
     };
     const z = zoom<HTMLDivElement, unknown>()
@@ -68,6 +78,24 @@ export function useZoom(
     zoomBy(factor) {
       if (viewport.current && behavior.current) select(viewport.current).transition().duration(150).call(behavior.current.scaleBy, factor);
     },
+    reveal(x, y, width, height) {
+      const element = viewport.current;
+      if (!element || !behavior.current) return;
+      const t = zoomTransform(element);
+      const margin = 48;
+      const left = x * t.k + t.x;
+      const top = y * t.k + t.y;
+      const right = (x + width) * t.k + t.x;
+      const bottom = (y + height) * t.k + t.y;
+      let dx = 0;
+      let dy = 0;
+      if (right > element.clientWidth - margin) dx = element.clientWidth - margin - right;
+      if (left + dx < margin) dx = margin - left;
+      if (bottom > element.clientHeight - margin) dy = element.clientHeight - margin - bottom;
+      if (top + dy < margin) dy = margin - top;
+      if (dx === 0 && dy === 0) return;
+      select(element).transition().duration(300).call(behavior.current.transform, zoomIdentity.translate(t.x + dx, t.y + dy).scale(t.k));
+    },
     focus(x, y, width, height) {
       const element = viewport.current;
       if (!element || !behavior.current) return;
@@ -86,9 +114,11 @@ export function useZoom(
   const fittedFor = useRef<number | undefined>(undefined);
   useEffect(() => {
     if (fittedFor.current === fitKey || size.width === 0) return;
-    const t = fitTransform();
-    if (t && viewport.current && behavior.current) {
-      select(viewport.current).call(behavior.current.transform, t);
+    const fitted = fitTransform();
+    const element = viewport.current;
+    if (fitted && element && behavior.current) {
+      const t = opening.current ? opening.current(fitted, element.clientWidth, element.clientHeight) : fitted;
+      select(element).call(behavior.current.transform, t);
       fittedFor.current = fitKey;
     }
   }, [fitTransform, fitKey, size.width, viewport]);

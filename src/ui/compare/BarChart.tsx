@@ -4,6 +4,9 @@ import { grouped } from '../../i18n';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { EXPORT_FONT } from '../export/svg';
 
+/** A group's value for a series, read as an own property: a series may be a proposal called `constructor`. */
+const valueOf = (group: { values: Record<string, number | null> }, key: string) => (Object.hasOwn(group.values, key) ? group.values[key]! : null);
+
 export interface Series {
   key: string;
   label: string;
@@ -24,7 +27,11 @@ interface Props {
   stacked?: boolean;
   /** A horizontal line across the chart, e.g. the 60% minimum. */
   reference?: { value: number; label: string };
+  /** Words at the zero line (a chart of differences: "today 533"). */
+  zeroLabel?: string;
   format?(value: number): string;
+  /** The axis's numbers, where they read better than the bars' labels (a chart of differences). */
+  tickFormat?(value: number): string;
   width?: number;
   height?: number;
 }
@@ -86,7 +93,7 @@ function legendLayout(series: readonly Series[], width: number): Array<{ x: numb
 }
 
 // Long: scales, axes, bars and legend of one chart, drawn together.
-export function BarChart({ groups, series, unit, stacked, reference, format = grouped, width: requested, height: baseHeight = 300 }: Props) {
+export function BarChart({ groups, series, unit, stacked, reference, zeroLabel, format = grouped, tickFormat = format, width: requested, height: baseHeight = 300 }: Props) {
   const width = Math.max(requested ?? 560, M.left + M.right + groups.length * (stacked ? 56 : series.length * 22 + 24));
   const legend = legendLayout(series, width - M.left - 8);
   const legendRows = Math.max(...legend.map((l) => l.row + l.lines.length - 1), 0) + 1;
@@ -94,9 +101,9 @@ export function BarChart({ groups, series, unit, stacked, reference, format = gr
   const innerW = width - M.left - M.right;
   const innerH = baseHeight - M.top - M.bottom;
   const totals = groups.flatMap((g) => {
-    if (!stacked) return series.map((s) => g.values[s.key] ?? 0);
-    const positive = series.reduce((n, s) => n + Math.max(0, g.values[s.key] ?? 0), 0);
-    const negative = series.reduce((n, s) => n + Math.min(0, g.values[s.key] ?? 0), 0);
+    if (!stacked) return series.map((s) => valueOf(g, s.key) ?? 0);
+    const positive = series.reduce((n, s) => n + Math.max(0, valueOf(g, s.key) ?? 0), 0);
+    const negative = series.reduce((n, s) => n + Math.min(0, valueOf(g, s.key) ?? 0), 0);
     return [positive, negative];
   });
   const max = Math.max(0, reference?.value ?? 0, ...totals);
@@ -112,7 +119,7 @@ export function BarChart({ groups, series, unit, stacked, reference, format = gr
         {ticks.map((tick) => (
           <g key={tick} transform={`translate(0,${y(tick)})`}>
             <line x1={0} x2={innerW} stroke={tick === 0 ? '#4b5868' : '#e8ebef'} />
-            <text x={-8} dy="0.32em" textAnchor="end" fontSize={11} fill="#4b5868">{format(tick)}</text>
+            <text x={-8} dy="0.32em" textAnchor="end" fontSize={11} fill="#4b5868">{tickFormat(tick)}</text>
           </g>
         ))}
         <text transform={`translate(${-48},${innerH / 2}) rotate(-90)`} textAnchor="middle" fontSize={11} fill="#4b5868">{unit}</text>
@@ -122,7 +129,7 @@ export function BarChart({ groups, series, unit, stacked, reference, format = gr
           return (
             <g key={group.key} transform={`translate(${x(group.key)},0)`}>
               {series.map((s) => {
-                const value = group.values[s.key];
+                const value = valueOf(group, s.key);
                 if (value === null || value === undefined) return null;
                 if (stacked) {
                   const from = value >= 0 ? up : down;
@@ -153,6 +160,9 @@ export function BarChart({ groups, series, unit, stacked, reference, format = gr
             </g>
           );
         })}
+        {zeroLabel && (
+          <text x={innerW} y={y(0) + (y(0) > innerH - 14 ? -6 : 14)} textAnchor="end" fontSize={11} fontWeight={600} fill="#1d2733">{zeroLabel}</text>
+        )}
         {reference && (
           <g transform={`translate(0,${y(reference.value)})`}>
             <line x1={0} x2={innerW} stroke="#b42318" strokeWidth={1.5} strokeDasharray="6 4" />

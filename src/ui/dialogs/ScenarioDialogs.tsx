@@ -6,7 +6,9 @@ import { Field, Modal } from './Modal';
 export function NewScenarioDialog({ file, current, onCreate, onClose }: { file: ScenarioFile; current: string; onCreate(name: string, copyOf?: string): void; onClose(): void }) {
   const { t } = useT();
   const [name, setName] = useState(t('scenario.defaultName', { n: file.scenarios.length + 1 }));
-  const [copyOf, setCopyOf] = useState(file.scenarios.some((s) => s.id === current) ? current : '');
+  // a new proposal starts from today unless the user chooses a proposal to copy: the choice of a
+  // dialog before does not carry over (a copy of a copy of a copy by surprise)
+  const [copyOf, setCopyOf] = useState('');
   const valid = name.trim() !== '' && [...name].length <= 200;
   return (
     <Modal title={t('scenario.newTitle')} submitDisabled={!valid} onClose={onClose} onSubmit={() => onCreate(name.trim(), copyOf || undefined)}>

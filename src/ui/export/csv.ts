@@ -14,3 +14,10 @@ function field(cell: Cell): string {
 export function toCsv(rows: ReadonlyArray<readonly Cell[]>): string {
   return `\uFEFF${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }
+
+/** A first line saying the figures are illustrative, where the file says so (as wide as the table, so every row has its columns). */
+export function withMark<T>(rows: T[][], mark: string): Array<Array<T | string>> {
+  if (mark === '') return rows;
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  return [[mark, ...Array<string>(width - 1).fill('')], ...rows];
+}

@@ -1,4 +1,5 @@
 // Downloads an org chart as SVG or PNG (2×), drawn from the layout the screen uses.
+import { type Message, message } from '../../i18n';
 import type { OrgState } from '../../model';
 import { layoutChart } from '../chart/layout';
 import type { Translate } from '../context';
@@ -19,9 +20,16 @@ export function orgChartSvgFor(state: OrgState, title: string, t: Translate, cha
   });
 }
 
-export async function exportOrgChart(format: 'svg' | 'png', state: OrgState, title: string, t: Translate, changes?: ReadonlyMap<string, string>): Promise<void> {
-  const svg = orgChartSvgFor(state, title, t, changes);
+/**
+ * Downloads the chart, named after `title`; `mark` (the illustrative-data mark) is drawn after the
+ * title in the picture. For a PNG made smaller than asked (a very large chart), says so.
+ */
+export async function exportOrgChart(format: 'svg' | 'png', state: OrgState, title: string, t: Translate, changes?: ReadonlyMap<string, string>, mark = ''): Promise<Message | undefined> {
+  const svg = orgChartSvgFor(state, `${title}${mark}`, t, changes);
   const name = fileName(title);
-  if (format === 'svg') download(`${name}.svg`, svg, 'image/svg+xml');
-  else download(`${name}.png`, await pngBlob(svg, 2));
+  if (format === 'svg') return void download(`${name}.svg`, svg, 'image/svg+xml');
+  let scaled: Message | undefined;
+  const png = await pngBlob(svg, 2, (used, width, height) => (scaled = message('export.pngScaled', { percent: `${Math.round(used * 100)}%`, width: Math.round(width), height: Math.round(height) })));
+  download(`${name}.png`, png);
+  return scaled;
 }

@@ -50,8 +50,22 @@ export function svgText(svg: SVGSVGElement, title?: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
 }
 
-/** The same picture as PNG at `scale` times its size (2× for sharp slides). */
-export async function pngBlob(svg: string, scale = 2): Promise<Blob> {
+/**
+ * The largest scale up to `wanted` at which a picture of this size still fits one canvas: Chromium
+ * draws nothing past 32,767 pixels a side or about 268 million in all, so a province's chart is
+ * made smaller, never refused.
+ */
+export function pngScale(width: number, height: number, wanted = 2): number {
+  const side = 16_000;
+  const area = 120_000_000;
+  return Math.min(wanted, side / Math.max(1, width), side / Math.max(1, height), Math.sqrt(area / Math.max(1, width * height)));
+}
+
+/**
+ * The same picture as PNG at `scale` times its size (2× for sharp slides), or smaller where the
+ * picture is too large for a canvas; `onScaled` is then told the scale used and the true size.
+ */
+export async function pngBlob(svg: string, scale = 2, onScaled?: (used: number, width: number, height: number) => void): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -61,9 +75,14 @@ export async function pngBlob(svg: string, scale = 2): Promise<Blob> {
       image.onerror = () => reject(new Error('the SVG could not be drawn'));
       image.src = url;
     });
+    const fits = pngScale(image.naturalWidth, image.naturalHeight, scale);
+    if (fits < scale) {
+      onScaled?.(fits, image.naturalWidth, image.naturalHeight);
+      scale = fits;
+    }
     const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(image.naturalWidth * scale);
-    canvas.height = Math.ceil(image.naturalHeight * scale);
+    canvas.width = Math.max(1, Math.ceil(image.naturalWidth * scale));
+    canvas.height = Math.max(1, Math.ceil(image.naturalHeight * scale));
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no canvas');
     context.scale(scale, scale);

@@ -1,7 +1,9 @@
 // 调整清单: one sentence per operation of the scenario, with its document number and note, both
-// editable in place (an edit is one undo step).
+// editable in place (an edit is one undo step). Loaded with the meeting parts, on idle: the change
+// list is behind a tab, and its words (i18n/changes.ts) need not come with the first page.
 import { useState } from 'react';
 import type { ChangeLine } from '../../engine';
+import { renderChange } from '../../i18n/changes';
 import { useActions, useT } from '../context';
 
 interface Props {
@@ -24,7 +26,7 @@ export function ChangeList({ scenarioId, lines, onShow }: Props) {
 }
 
 function ChangeItem({ scenarioId, line, onShow }: { scenarioId: string; line: ChangeLine; onShow(line: ChangeLine): void }) {
-  const { t, say } = useT();
+  const { t, lang } = useT();
   const actions = useActions();
   const [doc, setDoc] = useState(line.doc ?? '');
   const [note, setNote] = useState(line.note ?? '');
@@ -36,16 +38,17 @@ function ChangeItem({ scenarioId, line, onShow }: { scenarioId: string; line: Ch
     <li className="change" data-change-index={line.index}>
       <button type="button" className="change-text" onClick={() => onShow(line)}>
         <span className="change-number">{line.index + 1}</span>
-        {say(line.message)}
+        {renderChange(lang, line.message)}
       </button>
       <div className="change-record">
         <label>
           <span>{t('changes.doc')}</span>
           <input value={doc} placeholder={t('changes.docPlaceholder')} onChange={(e) => setDoc(e.target.value)} onBlur={() => save('doc', doc)} />
         </label>
-        <label>
+        <label className="change-note">
           <span>{t('changes.note')}</span>
-          <input value={note} onChange={(e) => setNote(e.target.value)} onBlur={() => save('note', note)} />
+          {/* a note is shown whole, on as many lines as it takes */}
+          <textarea value={note} rows={Math.max(1, note.split('\n').length)} onChange={(e) => setNote(e.target.value)} onBlur={() => save('note', note)} />
         </label>
       </div>
     </li>

@@ -1,5 +1,6 @@
 // Each zone's and office's share of economic-development bodies, as a bar against the minimum.
 import type { Metrics } from '../../engine';
+import { unitFiguresOf } from '../../app/figures';
 import { percent } from '../../i18n';
 import type { Unit } from '../../model';
 import { memo, useMemo } from 'react';
@@ -16,7 +17,12 @@ interface Props {
 
 export function EconomicRatios({ units, metrics, baseline, min, pending, onSelect }: Props) {
   const { t } = useT();
-  const rows = useMemo(() => units.filter((u) => u.kind === 'zone' || u.kind === 'office'), [units]);
+  // zones below the minimum first: in a province they would otherwise be lost in a long list
+  const rows = useMemo(() => {
+    const all = units.filter((u) => u.kind === 'zone' || u.kind === 'office');
+    const failing = (u: Unit) => u.kind === 'zone' && u.governance === 'separated' && (unitFiguresOf(metrics, u.id)?.economicRatio ?? 1) < min;
+    return [...all.filter(failing), ...all.filter((u) => !failing(u))];
+  }, [units, metrics, min]);
   if (rows.length === 0) return null;
   return (
     <section className="ratios" aria-busy={pending}>
@@ -26,8 +32,8 @@ export function EconomicRatios({ units, metrics, baseline, min, pending, onSelec
           <RatioRow
             key={unit.id}
             unit={unit}
-            ratio={metrics.units[unit.id]?.economicRatio ?? null}
-            before={baseline?.units[unit.id]?.economicRatio}
+            ratio={unitFiguresOf(metrics, unit.id)?.economicRatio ?? null}
+            before={unitFiguresOf(baseline, unit.id)?.economicRatio}
             min={min}
             pending={pending}
             onSelect={onSelect}

@@ -1,23 +1,29 @@
-// The figures of SPEC §6 for the scenario on screen, each beside today's and with the saving.
+// The figures of SPEC §6 for the scenario on screen, each beside today's and with its change in
+// words ("↓ 减少 47 名"). Staff handed to company platforms are shown as part of the staff change
+// ("其中划转公司平台"), not as a second saving; the zones' own slimming is said apart from the
+// whole area's, with where the zones' staff went one click away.
 // Each number carries its hooks (SPEC §10): data-metric / data-baseline-metric / data-saving and
 // the raw data-value; while the engine recomputes, the numbers say so.
+import type { ReactNode } from 'react';
+import { FIGURES_WITH_PARTS } from '../../app/figures';
+import { figureChange } from '../../app/meeting';
 import type { Metrics, ScenarioReport } from '../../engine';
-import { FIGURES } from '../../app/figures';
 import { grouped } from '../../i18n';
 import { useT } from '../context';
-
-const format = grouped;
+import { Delta } from '../meeting/Delta';
 
 interface Props {
   baseline: Metrics;
   scenario: ScenarioReport | undefined;
   pending: boolean;
+  /** Under the table: the savings said apart for the whole area and the zones. */
+  children?: ReactNode;
 }
 
-export function Figures({ baseline, scenario, pending }: Props) {
+export function Figures({ baseline, scenario, pending, children }: Props) {
   const { t } = useT();
   return (
-    <section className="figures" aria-busy={pending}>
+    <section className="figures" aria-busy={pending} data-panel="figures">
       <h2>
         {t('panel.figures')}
         {pending && <span className="pending">{t('panel.computing')}</span>}
@@ -26,40 +32,36 @@ export function Figures({ baseline, scenario, pending }: Props) {
       <table className={pending ? 'is-pending' : undefined}>
         <colgroup>
           <col className="label" />
-          <col span={scenario ? 3 : 1} />
+          <col span={scenario ? 2 : 1} className="value" />
+          {scenario && <col className="change" />}
         </colgroup>
         <thead>
           <tr>
             <th scope="col" />
             <th scope="col">{t('state.baseline')}</th>
             {scenario && <th scope="col">{t('panel.proposal')}</th>}
-            {scenario && <th scope="col">{t('panel.saving')}</th>}
+            {scenario && <th scope="col">{t('figures.change')}</th>}
           </tr>
         </thead>
         <tbody>
-          {FIGURES.map((row) => {
+          {FIGURES_WITH_PARTS.map((row) => {
             const before = row.read(baseline);
-            // a figure without a saving of its own in SPEC §6 (bodies.institution) shows the difference
-            const saving = row.saving && scenario?.savings[row.saving];
-            const difference = scenario ? before - row.read(scenario.metrics) : undefined;
+            const after = scenario ? row.read(scenario.metrics) : undefined;
+            const change = after === undefined ? undefined : figureChange(before, after);
             return (
-              <tr key={row.id} className={row.total ? 'strong' : undefined}>
-                <th scope="row">{t(row.label as 'metric.staff.total')}</th>
+              <tr key={row.id} className={`${row.total ? 'strong' : ''}${row.part ? ' part' : ''}`}>
+                <th scope="row" title={t(row.label as 'metric.staff.total')}>{t(row.label as 'metric.staff.total')}</th>
                 <td data-baseline-metric={row.id} data-value={before} {...(!scenario ? { 'data-metric': row.id } : {})}>
-                  {format(before)}
+                  {grouped(before)}
                 </td>
-                {scenario && (
-                  <td data-metric={row.id} data-value={row.read(scenario.metrics)} data-pending={pending || undefined}>
-                    {format(row.read(scenario.metrics))}
+                {scenario && after !== undefined && (
+                  <td data-metric={row.id} data-value={after} data-pending={pending || undefined}>
+                    {grouped(after)}
                   </td>
                 )}
-                {scenario && (
-                  <td
-                    className={`saving ${savingTone(row.better, saving ?? difference ?? 0)}`}
-                    {...(saving !== undefined ? { 'data-saving': row.saving, 'data-value': saving } : {})}
-                    data-pending={pending || undefined}
-                  >
-                    {signed(saving ?? difference ?? 0)}
+                {scenario && change && (
+                  <td className={`change-cell ${tone(row, change.direction)}`} data-pending={pending || undefined}>
+                    <Delta change={change} measure={row.measure} hook={row.saving ? { 'data-saving': row.saving, 'data-value': scenario.savings[row.saving] } : undefined} />
                   </td>
                 )}
               </tr>
@@ -67,18 +69,15 @@ export function Figures({ baseline, scenario, pending }: Props) {
           })}
         </tbody>
       </table>
-      {scenario && <p className="figures-note">{t('panel.savingNote')}</p>}
+      {scenario && <p className="figures-note">{t('figures.caption')}</p>}
+      {scenario && children}
     </section>
   );
 }
 
-function signed(n: number): string {
-  return n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : '0';
-}
-
-function savingTone(better: 'lower' | 'higher', value: number): string {
-  if (value === 0) return 'zero';
-  // fewer bodies, staff, posts is a saving; more released to platforms is a saving too, and fewer
-  // released (staff taken back into the establishment) is no loss
-  return value > 0 ? 'good' : better === 'higher' ? 'neutral' : 'bad';
+/** Fewer bodies, staff and posts is the reform's aim; more handed to a platform is neither good nor bad here. */
+function tone(row: { id: string }, direction: 'down' | 'up' | 'same'): string {
+  if (direction === 'same') return 'zero';
+  if (row.id === 'released') return 'neutral';
+  return direction === 'down' ? 'good' : 'bad';
 }

@@ -7,12 +7,16 @@ const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
 const out = window as unknown as Record<string, unknown>;
 out.cspViolations = violations;
-out.onPage = await runOffice();
-const worker = new Worker(new URL('./office.worker.ts', import.meta.url), { type: 'module' });
-worker.onmessage = (event: MessageEvent) => {
-  out.inWorker = event.data;
-};
-worker.onerror = (event) => {
-  out.inWorker = { error: event.message || 'the worker failed' };
-};
-worker.postMessage('run');
+// no top-level await: the parts' chunks import from this page's chunk (the build keeps the first
+// page in one chunk), and a page module awaiting them would wait on itself
+void runOffice().then((onPage) => {
+  out.onPage = onPage;
+  const worker = new Worker(new URL('./office.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (event: MessageEvent) => {
+    out.inWorker = event.data;
+  };
+  worker.onerror = (event) => {
+    out.inWorker = { error: event.message || 'the worker failed' };
+  };
+  worker.postMessage('run');
+});

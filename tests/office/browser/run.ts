@@ -1,7 +1,7 @@
 // What the browser test runs, on the page and in a module worker alike: import a workbook, export
 // the example as .xlsx, .pptx and .docx, each part loaded with import() on first use.
 import example from '../../../scenarios/xishan-1-plus-4.json';
-import { parseScenarioFile } from '../../../src/model';
+import { parseScenarioFile } from '../../../src/model/parse';
 
 export interface OfficeRun {
   xlsx?: number;

@@ -21,7 +21,8 @@ function unitsNamed(fields: { parent?: unknown; jointWith?: unknown; territory?:
   const out: string[] = [];
   if (typeof fields.parent === 'string') out.push(fields.parent);
   if (typeof fields.jointWith === 'string') out.push(fields.jointWith);
-  if (Array.isArray(fields.territory)) out.push(...fields.territory.filter((id): id is string => typeof id === 'string'));
+  // one by one: a territory of a few hundred thousand names would overflow a spread call
+  if (Array.isArray(fields.territory)) for (const id of fields.territory) if (typeof id === 'string') out.push(id);
   return out;
 }
 
