@@ -151,6 +151,13 @@ describe('a table brought in from the app', () => {
     await app.idle();
     expect(app.state().tableImport).toBeUndefined();
     expect(app.file().title).toBe('另一个文件');
+    // a scenario file that is not UTF-8 takes the checked path of any file opened: decoded by a guess, shown first
+    const gbk = new TextEncoder().encode('{"title":"x"}');
+    const latin = new Uint8Array([...gbk.slice(0, 10), 0xc4, 0xe3, ...gbk.slice(10)]);
+    await app.actions.office.openDropped(new File([latin], 'gbk.json'));
+    await app.idle();
+    expect(app.state().encodingCheck?.encoding).toBe('GB18030');
+    expect(app.file().title).toBe('另一个文件');
     expect([isTableFile('a.CSV', new Uint8Array([0x7b])), isTableFile('a.json', new Uint8Array([0xd0, 0xcf])), isTableFile('a.json', new Uint8Array([0x7b]))]).toEqual([true, true, false]);
   });
 
