@@ -15,10 +15,10 @@ import { meetingEn } from '../src/i18n/meeting-en';
 import { meetingZh } from '../src/i18n/meeting-zh';
 import { keepEn } from '../src/i18n/keep-en';
 import { keepZh } from '../src/i18n/keep-zh';
-import { officeEn } from '../src/i18n/office-en';
-import { officeZh } from '../src/i18n/office-zh';
 import { menusEn } from '../src/i18n/menus-en';
 import { menusZh } from '../src/i18n/menus-zh';
+import { officeEn } from '../src/i18n/office-en';
+import { officeZh } from '../src/i18n/office-zh';
 import { officeViewEn } from '../src/i18n/officeView-en';
 import { officeViewZh } from '../src/i18n/officeView-zh';
 import { officeUiEn } from '../src/i18n/officeui-en';
@@ -31,6 +31,10 @@ import { robustEn } from '../src/i18n/robust-en';
 import { robustZh } from '../src/i18n/robust-zh';
 import { shareEn } from '../src/i18n/share-en';
 import { shareZh } from '../src/i18n/share-zh';
+import { sharingEn } from '../src/i18n/sharing-en';
+import { sharingZh } from '../src/i18n/sharing-zh';
+import { shareViewEn } from '../src/i18n/shareView-en';
+import { shareViewZh } from '../src/i18n/shareView-zh';
 import { uiEn } from '../src/i18n/ui-en';
 import { uiZh } from '../src/i18n/ui-zh';
 import { viewsEn } from '../src/i18n/views-en';
@@ -48,6 +52,8 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['meeting', meetingZh, meetingEn],
   ['views', viewsZh, viewsEn],
   ['share', shareZh, shareEn],
+  ['sharing', sharingZh, sharingEn],
+  ['shareView', shareViewZh, shareViewEn],
   ['plan', planZh, planEn],
   ['office', officeZh, officeEn],
   ['officeui', officeUiZh, officeUiEn],

@@ -14,6 +14,8 @@ export interface EncodingCheck {
   /** Lines of the decoded text with Chinese (or other non-ASCII) text in them. */
   sample: string[];
   text: string;
+  /** What is done with the text once the user says it reads right; opening it when absent (sharing brings proposals in from it, compares or merges it). */
+  use?: (text: string) => Promise<boolean>;
 }
 
 /** What a browser's File offers (a Blob with a name). */

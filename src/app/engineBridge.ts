@@ -48,7 +48,8 @@ export function createEngineBridge(options: BridgeOptions): EngineBridge {
   // file opens is replaced within seconds, not after the longest open could take
   const timeoutFor = (method: string, args: unknown[]) => {
     if (method === 'open' && typeof args[0] === 'string') return timeoutMs + Math.ceil((args[0].length / 20_971_520) * timeoutMs * 5);
-    return method === 'openFile' ? timeoutMs * 6 : timeoutMs;
+    // reading, comparing or merging another file (share…) may take as long as opening one
+    return method === 'openFile' || method.startsWith('share') ? timeoutMs * 6 : timeoutMs;
   };
   const slowMs = options.slowMs ?? 3_000;
   let worker: Worker | undefined;

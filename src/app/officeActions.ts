@@ -16,10 +16,14 @@ export function bindOfficeActions(core: Core, start: OfficeStart, open: (text: s
   const tables = () => (tableImport ??= office().then(async (o) => (await import('./tableImport')).createTableImport(core, o, open)));
   const officeExport = () => import('./officeExport');
   return {
-    /** A file dropped on the window: a table (.xlsx, .csv) is imported, anything else opened as a scenario file. */
-    openDropped: async (file: ChosenFile & AnyFile) => {
+    /**
+     * A file dropped on the window: a table (.xlsx, .csv) is imported; anything else goes to `otherwise`
+     * (the screen asks what to do with a scenario file), or is opened as a scenario file.
+     */
+    openDropped: async (file: ChosenFile & AnyFile, otherwise?: () => Promise<unknown>) => {
       const table = await tables();
       if (await table.isTable(file)) await table.start(file);
+      else if (otherwise) await otherwise();
       else await openFile(file);
     },
 

@@ -7,6 +7,7 @@ import { BASELINE_ID, type FileError, type ScenarioFile } from '../model';
 import type { EncodingCheck } from './chosenFile';
 import type { History } from './history';
 import type { Notice } from './notices';
+import type { SharingRequest } from './sharing/request';
 import type { RecentFile } from './storage';
 import type { TableImportState } from './tableImport';
 
@@ -38,6 +39,8 @@ export interface AppState {
   storage: 'ok' | 'unavailable' | 'failed' | 'conflict';
   /** A file read by a guessed encoding, shown to the user to confirm before it opens. */
   encodingCheck?: EncodingCheck;
+  /** A dialog of working with another file (bring proposals in, what differs, merge), and that file. */
+  sharing?: SharingRequest;
 }
 
 export function initialState(lang: Lang): AppState {

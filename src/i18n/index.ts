@@ -8,23 +8,25 @@ import { keepZh } from './keep-zh';
 import type { Lang, Localized } from './lang';
 import { meetingEn } from './meeting-en';
 import { meetingZh } from './meeting-zh';
+import { menusEn } from './menus-en';
+import { menusZh } from './menus-zh';
+import { sharingEn } from './sharing-en';
+import { sharingZh } from './sharing-zh';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
 import { officeUiEn } from './officeui-en';
 import { officeUiZh } from './officeui-zh';
-import { menusEn } from './menus-en';
-import { menusZh } from './menus-zh';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh & typeof meetingZh & typeof keepZh & typeof officeUiZh & typeof menusZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof meetingZh & typeof keepZh & typeof sharingZh & typeof officeUiZh & typeof menusZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh, ...meetingZh, ...keepZh, ...officeUiZh, ...menusZh },
-  en: { ...engineCatalogues.en, ...uiEn, ...meetingEn, ...keepEn, ...officeUiEn, ...menusEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...meetingZh, ...keepZh, ...sharingZh, ...officeUiZh, ...menusZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...meetingEn, ...keepEn, ...sharingEn, ...officeUiEn, ...menusEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */

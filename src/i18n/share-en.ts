@@ -27,6 +27,11 @@ export const shareEn: ShareCatalogue = {
   'share.notAppliedUnreadable': () => "The record of operations not applied in the proposal's meta cannot be read (it may have been edited by hand).",
   'share.renamed': (a) => `The proposal id ${q(a.from)} is already used in this file; the proposal brought in is now ${q(a.to)}.`,
   'share.backToDraft': (a) => `Proposal ${q(a.proposal)} lost the operations that were skipped, so it is no longer what was submitted or approved: it is a draft again.`,
+  'share.broughtIn': (a) =>
+    `${a.count} ${a.count === 1 ? 'proposal' : 'proposals'} brought in${a.aside > 0 ? `, ${a.aside} kept aside unchanged` : ''}${a.skipped > 0 ? `, ${a.skipped} ${a.skipped === 1 ? 'operation' : 'operations'} that could not apply skipped` : ''}.`,
+  'share.expired': () => 'The other file is no longer held (the engine may have restarted): choose the file again.',
+  'share.noOpenFile': () => 'No file is open.',
+  'merge.done': (a) => `Merged with "${a.title}"${a.leftOut > 0 ? `; ${a.leftOut} ${a.leftOut === 1 ? 'operation' : 'operations'} left out as chosen` : ''}.`,
   'merge.choiceMissing': (a) => `Conflict ${a.conflict} has no choice yet.`,
   'merge.choiceInvalid': (a) => `Conflict ${a.conflict} cannot be resolved with ${q(a.choice)}.`,
   'merge.approvedGrows': (a) =>

@@ -27,7 +27,12 @@ export const shareZh = {
   'share.notAppliedUnreadable': () => '方案 meta 中“未采用的操作”记录无法读取（可能被手工改动过）。',
   'share.renamed': (a: { from: string; to: string }) => `方案 ID ${q(a.from)} 在本文件中已被占用，带入后改为 ${q(a.to)}。`,
   'share.backToDraft': (a: { proposal: string }) => `方案 ${q(a.proposal)} 跳过了部分操作，已与送审或批准时不同，状态改回草稿。`,
+  'share.broughtIn': (a: { count: number; aside: number; skipped: number }) =>
+    `带入 ${a.count} 个方案${a.aside > 0 ? `，其中 ${a.aside} 个原样搁置` : ''}${a.skipped > 0 ? `，跳过 ${a.skipped} 项无法执行的操作` : ''}。`,
+  'share.expired': () => '另一份文件已不在内存中（程序可能重新启动过）：请重新选择该文件。',
+  'share.noOpenFile': () => '没有打开的文件。',
   // —— merging two edited copies ——
+  'merge.done': (a: { title: string; leftOut: number }) => `已与《${a.title}》合并${a.leftOut > 0 ? `，${a.leftOut} 项操作按所选未采用` : ''}。`,
   'merge.choiceMissing': (a: { conflict: string }) => `冲突 ${a.conflict} 尚未选择采用哪一方。`,
   'merge.choiceInvalid': (a: { conflict: string; choice: string }) => `冲突 ${a.conflict} 不能选择 ${q(a.choice)}。`,
   'merge.approvedGrows': (a: { proposal: string }) =>

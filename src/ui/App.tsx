@@ -19,6 +19,7 @@ const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ 
 // dialogs open only on a user action: fetched on idle after the first paint, not with it
 const dialogs = deferred(() => import('./dialogs/DialogHost'));
 const DialogHost = deferredComponent(dialogs, (m) => m.DialogHost);
+const SharingHost = deferredComponent(dialogs, (m) => m.SharingHost);
 // the table import's preview (SPEC §11) loads with the first table brought in
 const TableImportDialog = deferredComponent(officeParts, (m) => m.TableImportDialog);
 // so does the inspector: it shows only what a click selected
@@ -68,9 +69,10 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   // the proposals chosen for the slides (from any tab)
   const [presenting, setPresenting] = useState<string[]>([]);
   const importErrors = useAppState((s) => s.importErrors);
-  // a table dropped is imported (its preview first), anything else opened as a scenario file
-  const dropping = useFileDrop(useCallback((dropped: File) => void actions.office.openDropped(dropped), [actions]));
+  // a table dropped is imported (its preview first); for a scenario file dropped on open work the user says what to do with it (Shift: bring its proposals in)
+  const dropping = useFileDrop(useCallback((dropped: File, shift: boolean) => void actions.office.openDropped(dropped, () => actions.share.dropped(dropped, shift)), [actions]));
   const tableImport = useAppState((s) => s.tableImport !== undefined);
+  const sharing = useAppState((s) => s.sharing !== undefined);
   const encodingCheck = useAppState((s) => s.encodingCheck);
 
   const state = useMemo(() => scenarioState(file, scenarioId), [file, scenarioId]);
@@ -119,7 +121,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
-      if (dialog || view === 'present' || target.closest('input, textarea, select')) return;
+      if (dialog || sharing || view === 'present' || target.closest('input, textarea, select')) return;
       const mod = event.ctrlKey || event.metaKey;
       if (mod && event.key.toLowerCase() === 'z') {
         event.preventDefault();
@@ -131,7 +133,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions, dialog, view]);
+  }, [actions, dialog, sharing, view]);
 
   const showViolation = useCallback(
     (v: Violation) => {
@@ -205,7 +207,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
           onDrop={onDrop}
           onCardKey={onCardKey}
         >
-          <ChartSearch state={state} functions={functions} active={!dialog} onChoose={(hit) => show({ kind: hit.kind, id: hit.id })} />
+          <ChartSearch state={state} functions={functions} active={!dialog && !sharing} onChoose={(hit) => show({ kind: hit.kind, id: hit.id })} />
         </OrgChart>
         <aside className="panel">
           <Inspector
@@ -248,6 +250,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
         </>
       )}
       <Notices />
+      {sharing && <SharingHost />}
       {importErrors && <ImportErrors name={importErrors.name} errors={importErrors.errors} />}
       {encodingCheck && <EncodingCheck check={encodingCheck} />}
       {tableImport && <TableImportDialog />}

@@ -58,20 +58,36 @@ export async function openFile(page: Page, path: string): Promise<'opened' | 're
   return opened(page, documentId);
 }
 
-/** Drops a file on the page as the system does: dragenter, dragover and drop with a DataTransfer holding it. */
-export async function dropFile(page: Page, name: string, text: string): Promise<'opened' | 'refused'> {
+/**
+ * Drops a file on the page as the system does: dragenter, dragover and drop with a DataTransfer
+ * holding it (with Shift held when told). A scenario file dropped while work is open is first
+ * asked about: the answer given is clicked (open it, unless told otherwise). Resolves once the file
+ * opened, was refused, or (another answer, or Shift) the sharing dialog asked for is on screen.
+ */
+export async function dropFile(page: Page, name: string, text: string, options: { shift?: boolean; answer?: string } = {}): Promise<'opened' | 'refused' | 'shared'> {
   const { documentId } = await openState(page);
   await page.evaluate(
-    ([fileName, content]) => {
+    ([fileName, content, shift]) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([content], fileName, { type: 'application/json' }));
       for (const type of ['dragenter', 'dragover', 'drop']) {
-        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true, shiftKey: shift }));
       }
     },
-    [name, text] as const,
+    [name, text, options.shift === true] as const,
   );
-  return opened(page, documentId);
+  const first = await page.waitForFunction((id) => {
+    const s = (window as unknown as Hooked).zonereform.controller.store.get();
+    if (s.importErrors !== undefined || s.documentId > id) return 'settled';
+    const shown = document.querySelector('[data-sharing]')?.getAttribute('data-sharing');
+    return shown && shown !== 'loading' ? shown : false;
+  }, documentId);
+  const shown = (await first.jsonValue()) as string;
+  if (shown === 'settled') return opened(page, documentId);
+  if (shown !== 'dropped') return 'shared';
+  const answer = options.answer ?? 'open-dropped';
+  await page.click(`[data-sharing="dropped"] [data-action="${answer}"]`);
+  return answer === 'open-dropped' ? opened(page, documentId) : 'shared';
 }
 
 export interface Downloaded {

@@ -19,6 +19,7 @@ import type { ChosenFile } from '../chosenFile';
 import { confirmEncoding, openChosenFile, openText, recentText } from './openFile';
 import { renameScenario } from './renameScenario';
 import { saveFile } from './saveFile';
+import { lazySharing } from '../sharing/lazy';
 import { switchScenario } from './switchScenario';
 import type { Core } from './types';
 import { travel } from './undoRedo';
@@ -36,6 +37,8 @@ export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rem
     /** The text of a file decoded by a guess reads right: it opens. */
     confirmEncoding: () => confirmEncoding(core, open),
     cancelEncoding: () => store.set({ encodingCheck: undefined }),
+    /** Working with another file: bring its proposals in, see what differs, merge (loaded on first use). */
+    share: lazySharing(core, open),
     /** Opens a file from the recent list, as openText does. */
     openRecent: async (id: string) => {
       const recent = recentText(core, id);

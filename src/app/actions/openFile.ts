@@ -61,7 +61,7 @@ export async function openChosenFile(core: Core, open: OpenText, file: ChosenFil
     core.store.set({ encodingCheck: read.check });
     return false;
   }
-  return openDecoded(core, open, read.text, file.name, read.encoding);
+  return openDecoded(core, (text) => open(text, file.name), read.text, read.encoding);
 }
 
 /** The user read the text of a file decoded by a guess, and it is right: it opens. */
@@ -69,11 +69,11 @@ export async function confirmEncoding(core: Core, open: OpenText): Promise<boole
   const check = core.store.get().encodingCheck;
   if (!check) return false;
   core.store.set({ encodingCheck: undefined });
-  return openDecoded(core, open, check.text, check.name, check.encoding);
+  return openDecoded(core, check.use ?? ((text) => open(text, check.name)), check.text, check.encoding);
 }
 
-async function openDecoded(core: Core, open: OpenText, text: string, name: string, encoding: TextEncoding): Promise<boolean> {
-  const opened = await open(text, name);
+async function openDecoded(core: Core, use: (text: string) => Promise<boolean>, text: string, encoding: TextEncoding): Promise<boolean> {
+  const opened = await use(text);
   if (opened && encoding !== 'UTF-8') core.tell('info', message('file.decoded', { encoding }));
   return opened;
 }

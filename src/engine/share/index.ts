@@ -15,3 +15,6 @@ export { type LeftOut, type MergeResult, applyMerge } from './merge/apply';
 export { instantOf } from './merge/time';
 export { validateFile } from './validate';
 export { type KeptAside, type Organisation, type ReplaceResult, replaceBaseline } from './replaceBaseline';
+export { type ShareDesk, createShareDesk } from './desk';
+export type * from './deskViews';
+export type { Names, ProposalSummary } from './views';

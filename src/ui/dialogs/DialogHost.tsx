@@ -55,3 +55,5 @@ export function DialogHost({ request, file, scenarioId, state, functions, submit
     }
   }
 }
+export { SharingHost } from '../sharing/SharingHost';
+export { SharingMenuEntries } from '../sharing/FileMenuEntries';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
-/** Files dropped anywhere on the window are opened; true while a file is dragged over it. */
-export function useFileDrop(open: (file: File) => void): boolean {
+/** Files dropped anywhere on the window go to `use` (with whether Shift was held); true while a file is dragged over it. */
+export function useFileDrop(use: (file: File, shift: boolean) => void): boolean {
   const [over, setOver] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -25,7 +25,7 @@ export function useFileDrop(open: (file: File) => void): boolean {
       depth = 0;
       setOver(false);
       const file = event.dataTransfer?.files[0];
-      if (file) open(file);
+      if (file) use(file, event.shiftKey);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -37,7 +37,7 @@ export function useFileDrop(open: (file: File) => void): boolean {
       window.removeEventListener('dragover', overHandler);
       window.removeEventListener('drop', drop);
     };
-  }, [open]);
+  }, [use]);
   return over;
 }
 
