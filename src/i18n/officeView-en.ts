@@ -6,7 +6,9 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 export const officeViewEn: OfficeViewCatalogue = {
   'ov.importTable': () => 'Import a staffing table (.xlsx / .csv)…',
+  'ov.importTableHint': () => 'A workbook with sheets Units and Bureaus, or a CSV of bureaus; previewed first',
   'ov.template': () => 'Download the table template (.xlsx)',
+  'ov.templateHint': () => 'Both sheets’ headers, example rows, and what each column takes',
   'ov.templateName': () => 'staffing-table-template',
   'ov.exportFor': () => 'Proposals to export',
   'ov.noProposals': () => 'This file has no proposals yet: today’s organisation is exported',

@@ -4,7 +4,9 @@ const q = (s: string): string => `“${s}”`;
 
 export const officeViewZh = {
   'ov.importTable': () => '导入编制台账（.xlsx / .csv）…',
+  'ov.importTableHint': () => '“单位”“机构”两张表的工作簿，或机构 CSV；先预览，再打开或替换现状',
   'ov.template': () => '下载台账模板（.xlsx）',
+  'ov.templateHint': () => '两张表的表头、示例行和每列的填写说明',
   'ov.templateName': () => '编制台账模板',
   'ov.exportFor': () => '导出哪些方案',
   'ov.noProposals': () => '本文件还没有方案：导出现状组织',

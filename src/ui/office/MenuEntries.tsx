@@ -38,6 +38,7 @@ export function TableMenuEntries({ onDone }: { onDone(): void }) {
       <li role="none">
         <label className="menu-item file-item" role="menuitem">
           <span className="menu-title">{o('ov.importTable')}</span>
+          <span className="menu-meta">{o('ov.importTableHint')}</span>
           <input
             type="file"
             accept={TABLE_TYPES}
@@ -54,6 +55,7 @@ export function TableMenuEntries({ onDone }: { onDone(): void }) {
       <li role="none">
         <button type="button" role="menuitem" data-action="table-template" onClick={() => void template()}>
           <span className="menu-title">{o('ov.template')}</span>
+          <span className="menu-meta">{o('ov.templateHint')}</span>
         </button>
       </li>
     </>
