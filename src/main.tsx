@@ -1,8 +1,10 @@
 // The browser entry: the engine worker, the autosave, the controller, and the React tree.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { type AuthorSetting, readAuthorSetting } from './app/author';
 import { createController } from './app/controller';
 import { createEngineBridge } from './app/engineBridge';
+import { localIso } from './app/stamp';
 import { createIndexedDbStorage } from './app/storage';
 import { type Lang, isLang, message } from './i18n';
 import { BASELINE_ID } from './model';
@@ -13,6 +15,8 @@ import { exampleText } from './app/examples';
 import './ui/styles.css';
 
 const LANG_KEY = 'zonereform.lang';
+/** The name this browser signs its changes with (SPEC §5 `by`), kept like the language. */
+const AUTHOR_KEY = 'zonereform.author';
 
 function rememberedLang(): Lang {
   try {
@@ -22,6 +26,15 @@ function rememberedLang(): Lang {
     // storage refused: fall back to Chinese
   }
   return 'zh';
+}
+
+function rememberedAuthor(): AuthorSetting {
+  try {
+    return readAuthorSetting(JSON.parse(localStorage.getItem(AUTHOR_KEY) ?? 'null'));
+  } catch {
+    // storage refused or a record not ours: asked again on the first change
+    return { asked: false };
+  }
 }
 
 // tabs of the same browser tell each other when they save, so that none overwrites another's work
@@ -55,6 +68,16 @@ controller = createController({
       // not remembered across visits; the autosave still keeps it
     }
   },
+  initialAuthor: rememberedAuthor(),
+  askAuthor: true,
+  rememberAuthor: (setting) => {
+    try {
+      localStorage.setItem(AUTHOR_KEY, JSON.stringify(setting));
+    } catch {
+      // kept for this visit only: the name is asked again next time
+    }
+  },
+  now: () => localIso(new Date()),
 });
 
 document.documentElement.lang = controller.store.get().lang === 'zh' ? 'zh-CN' : 'en';

@@ -31,6 +31,10 @@ import { robustEn } from '../src/i18n/robust-en';
 import { robustZh } from '../src/i18n/robust-zh';
 import { shareEn } from '../src/i18n/share-en';
 import { shareZh } from '../src/i18n/share-zh';
+import { statusEn } from '../src/i18n/status-en';
+import { statusZh } from '../src/i18n/status-zh';
+import { reviewEn } from '../src/i18n/review-en';
+import { reviewZh } from '../src/i18n/review-zh';
 import { sharingEn } from '../src/i18n/sharing-en';
 import { sharingZh } from '../src/i18n/sharing-zh';
 import { shareViewEn } from '../src/i18n/shareView-en';
@@ -58,6 +62,8 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['office', officeZh, officeEn],
   ['officeui', officeUiZh, officeUiEn],
   ['officeView', officeViewZh, officeViewEn],
+  ['status', statusZh, statusEn],
+  ['review', reviewZh, reviewEn],
   ['menus', menusZh, menusEn],
   ['cli', cliZh, cliEn],
   ['robust', robustZh, robustEn],

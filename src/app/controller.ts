@@ -7,6 +7,8 @@ import { produceWithPatches } from 'immer';
 import { type Lang, message } from '../i18n';
 import { bindActions } from './actions';
 import type { Core, FileAction } from './actions/types';
+import { approvalBreach } from './approval';
+import { type AuthorSetting, createAuthorPrompt } from './author';
 import { createAutosave } from './autosave';
 import { followChangeList } from './changeList';
 import type { EngineBridge } from './engineBridge';
@@ -16,6 +18,7 @@ import { type Step, push } from './history';
 import { type Tell, notice } from './notices';
 import { type AppState, initialState } from './state';
 import type { WorkspaceStorage } from './storage';
+import type { Stamp } from './stamp';
 import { createStore } from './store';
 
 export type { AppState } from './state';
@@ -31,14 +34,25 @@ export interface AppDeps {
   office: OfficeStart;
   /** Tells other tabs that this one saved (they then know their copy is behind). */
   announce?: (revision: number) => void;
+  /** The name remembered from an earlier visit (SPEC §5 `by`), and where a new one is remembered. */
+  initialAuthor?: AuthorSetting;
+  rememberAuthor?: (setting: AuthorSetting) => void;
+  /** Ask the name before the first change (the page does; a headless app need not). */
+  askAuthor?: boolean;
+  /**
+   * The clock: now, as the `at` of an operation made now (the page gives the machine's local time,
+   * ./stamp.ts localIso). Without one (a headless app) operations are made without a time.
+   */
+  now?: () => string;
 }
 
 export function createController(deps: AppDeps) {
-  const store = createStore<AppState>(initialState(deps.initialLang));
+  const store = createStore<AppState>(initialState(deps.initialLang, deps.initialAuthor));
   const tell: Tell = (tone, msg, details) => store.set((s) => ({ notices: [...s.notices.slice(-4), notice(tone, msg, details)] }));
   const engine = connectEngine(deps.bridge, store);
   const changeList = followChangeList(deps.bridge, store);
   const autosave = createAutosave(store, deps, tell);
+  const author = createAuthorPrompt(store, deps.askAuthor === true, deps.rememberAuthor);
 
   /**
    * Every change runs after the one before has finished: each reads the file as the last one left
@@ -62,16 +76,26 @@ export function createController(deps: AppDeps) {
 
   /** Plans the action on the state as the last change left it; commits its step if the engine accepts it. */
   async function perform<A extends unknown[]>(action: FileAction<A>, ...args: A): Promise<boolean> {
+    if (!store.get().file) return false;
+    // the first change waits for the name it will be signed with
+    await author.beforeChange();
     const state = store.get();
     const { file } = state;
     if (!file) return false;
-    const plan = await action.plan({ ...state, file }, ...args);
+    const stamp: Stamp = { ...(state.author.name ? { by: state.author.name } : {}), ...(deps.now ? { at: deps.now() } : {}) };
+    const plan = await action.plan({ ...state, file, stamp }, ...args);
     if (!plan) return false;
     if ('refused' in plan) {
       tell('error', message('notice.refused', {}), plan.refused);
       return false;
     }
     const [next, patches, inverse] = produceWithPatches(file, plan.edit);
+    // an approved proposal takes no new operation, whichever action planned it
+    const breach = approvalBreach(file, next);
+    if (breach) {
+      tell('error', breach);
+      return false;
+    }
     if (patches.length === 0) {
       // nothing changed (a name set to itself, an edit of nothing): no step to undo
       if (plan.show !== undefined) store.set({ scenarioId: plan.show });
@@ -89,7 +113,7 @@ export function createController(deps: AppDeps) {
     return true;
   }
 
-  const core: Core = { store, engine, changeList, autosave, bridge: deps.bridge, storage: deps.storage, tell, settled, inTurn, run: (action, ...args) => inTurn(() => perform(action, ...args))() };
+  const core: Core = { store, engine, changeList, autosave, author, bridge: deps.bridge, storage: deps.storage, tell, settled, inTurn, run: (action, ...args) => inTurn(() => perform(action, ...args))() };
   // `run` takes any file action: how tests (and new features) run an action of their own
   return { store, actions: bindActions(core, deps), run: core.run };
 }

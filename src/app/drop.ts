@@ -4,6 +4,8 @@
 // of one type allow; where it already is, or onto nothing, nothing at all. A coordination group
 // (领导小组) holds no bureaus (SPEC §7 group-staffed: "暂不设置管理机构…由板块相关领导兼任组长"): a drop
 // onto one is refused before it is made, with the reason, as the chart says during the drag.
+// A proposal that takes no new operation (approved: ./approval.ts) refuses every drop that would
+// change it, saying why.
 import { type Message, message } from '../i18n';
 import type { Operation, OrgState } from '../model';
 
@@ -22,7 +24,12 @@ export type DropDecision =
 
 const NOTHING: DropDecision = { kind: 'nothing' };
 
-export function decideDrop(state: OrgState, bureauId: string, target: DropTarget): DropDecision {
+export function decideDrop(state: OrgState, bureauId: string, target: DropTarget, locked?: Message): DropDecision {
+  const decision = decide(state, bureauId, target);
+  return locked && decision.kind !== 'nothing' ? { kind: 'refuse', reason: locked } : decision;
+}
+
+function decide(state: OrgState, bureauId: string, target: DropTarget): DropDecision {
   const bureau = state.bureaus.find((b) => b.id === bureauId);
   if (!bureau || !target) return NOTHING;
   let unitId = target.id;

@@ -79,6 +79,11 @@ export function connectEngine(bridge: EngineBridge, store: Store<AppState>): Eng
         const { report, settings } = store.get();
         return report ? { ok: true, report, settings } : reportOf(await bridge.engine.openFile(file, lang));
       }
+      case 'status': {
+        await bridge.engine.setStatus(target.scenarioId, target.status);
+        const { report, settings } = store.get();
+        return report ? { ok: true, report, settings } : reportOf(await bridge.engine.openFile(file, lang));
+      }
       case 'file':
         return reportOf(await bridge.engine.openFile(file, lang));
     }

@@ -2,7 +2,7 @@
 // enough to keep hundreds and to store. Selection, hover and engine results never enter it.
 import { type Patch, applyPatches, enablePatches, produceWithPatches } from 'immer';
 import type { Message } from '../i18n';
-import type { Operation, ScenarioFile } from '../model';
+import type { Operation, ScenarioFile, ScenarioStatus } from '../model';
 
 enablePatches();
 
@@ -11,6 +11,8 @@ export type EngineSync =
   | { kind: 'append'; scenarioId: string; operation: Operation }
   | { kind: 'truncate'; scenarioId: string; count: number }
   | { kind: 'record'; scenarioId: string; index: number; record: { doc?: string; note?: string } }
+  /** A proposal's status: no figure depends on it, the engine only keeps it with the file. */
+  | { kind: 'status'; scenarioId: string; status: ScenarioStatus }
   /** An operation on today's organisation: the engine applies it and plays every scenario again. */
   | { kind: 'baseline'; operation: Operation }
   | { kind: 'file' };

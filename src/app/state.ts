@@ -4,6 +4,7 @@ import type { ChangeLine, Report } from '../engine';
 import { DEFAULT_RULES, type RuleSettingsResolved } from '../engine/rules/types';
 import type { Lang } from '../i18n';
 import { BASELINE_ID, type FileError, type ScenarioFile } from '../model';
+import { type AuthorSetting, NOT_ASKED } from './author';
 import type { EncodingCheck } from './chosenFile';
 import type { History } from './history';
 import type { Notice } from './notices';
@@ -37,13 +38,17 @@ export interface AppState {
   changes: ChangeLine[];
   /** Autosave works, or why not ('conflict': another tab saved this work since this one did). */
   storage: 'ok' | 'unavailable' | 'failed' | 'conflict';
+  /** The name the operations made here are signed with (SPEC §5 `by`), and whether it was asked. */
+  author: AuthorSetting;
+  /** The name is being asked (before the first change): the change waits for the answer. */
+  askingAuthor: boolean;
   /** A file read by a guessed encoding, shown to the user to confirm before it opens. */
   encodingCheck?: EncodingCheck;
   /** A dialog of working with another file (bring proposals in, what differs, merge), and that file. */
   sharing?: SharingRequest;
 }
 
-export function initialState(lang: Lang): AppState {
+export function initialState(lang: Lang, author: AuthorSetting = NOT_ASKED): AppState {
   return {
     status: 'starting',
     file: undefined,
@@ -60,6 +65,8 @@ export function initialState(lang: Lang): AppState {
     unsaved: false,
     importErrors: undefined,
     recent: [],
+    author,
+    askingAuthor: false,
   };
 }
 

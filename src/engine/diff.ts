@@ -25,6 +25,8 @@ export interface AdjustmentRow {
   docs: string[];
   /** The notes (说明) of the operations that touched it, in order, each once. */
   notes: string[];
+  /** *(v2)* Who proposed the operations that touched it (their `by`), in order, each once; absent when none says. */
+  by?: string[];
 }
 
 /**
@@ -36,6 +38,7 @@ export interface AdjustmentRow {
 export function adjustmentTable(baseline: OrgState, operations: readonly Operation[], context: ApplyContext, final?: OrgState): AdjustmentRow[] {
   const docs = new Map<string, string[]>();
   const notes = new Map<string, string[]>();
+  const people = new Map<string, string[]>();
   const mergedFrom = new Map<string, string[]>();
   const kindOf = new Map<string, BureauChange>();
   const units = new Map<string, string>(); // unit id → kind, over every state seen
@@ -51,6 +54,7 @@ export function adjustmentTable(baseline: OrgState, operations: readonly Operati
   const note = (id: string, operation: Operation) => {
     add(docs, id, operation.doc);
     add(notes, id, operation.note);
+    add(people, id, operation.by);
   };
   for (const operation of operations) {
     switch (operation.op) {
@@ -69,6 +73,7 @@ export function adjustmentTable(baseline: OrgState, operations: readonly Operati
         for (const id of operation.bureaus) {
           for (const doc of docs.get(id) ?? []) add(docs, operation.into.id, doc);
           for (const text of notes.get(id) ?? []) add(notes, operation.into.id, text);
+          for (const name of people.get(id) ?? []) add(people, operation.into.id, name);
         }
         break;
       }
@@ -109,6 +114,7 @@ export function adjustmentTable(baseline: OrgState, operations: readonly Operati
     ...(mergedFrom.has(id) && a ? { mergedFrom: mergedFrom.get(id) } : {}),
     docs: docs.get(id) ?? [],
     notes: notes.get(id) ?? [],
+    ...(people.has(id) ? { by: people.get(id) } : {}),
   });
   for (const b of baseline.bureaus) {
     // an id made anew by the proposal (after this bureau was merged or abolished) is another bureau

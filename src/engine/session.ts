@@ -2,7 +2,7 @@
 // callers send only what changed (an operation), never the whole file again. This is the API the
 // worker exposes; every argument and answer is plain data.
 import type { Lang } from '../i18n';
-import { type FileError, type Operation, type OrgState, type ScenarioFile, checkOperation } from '../model';
+import { type FileError, type Operation, type OrgState, type ScenarioFile, type ScenarioStatus, checkOperation } from '../model';
 import { describeFileErrors } from '../model/describe';
 import { parseValue } from '../model/parse';
 import { applyOperation } from './apply';
@@ -197,6 +197,19 @@ export function createSession(name = 'session') {
       }
       const operations = loaded.file.scenarios[at]!.operations.map((op, i) => (i === index ? next : op));
       replaceScenario(at, operations, loaded.scenarios[at]!);
+      return true;
+    },
+    /** Sets a scenario's status (SPEC §3): kept with the file; no figure or rule depends on it. */
+    setStatus(scenarioId: string, status: ScenarioStatus): boolean {
+      const at = scenarioIndex(scenarioId);
+      if (!loaded || at < 0) return false;
+      const scenarios = loaded.file.scenarios.map((s, i) => {
+        if (i !== at) return s;
+        const { status: _old, ...rest } = s;
+        // a draft is written as the file said it: no `status` (SPEC §3: absent means draft)
+        return status === 'draft' ? rest : { ...rest, status };
+      });
+      loaded = { ...loaded, file: { ...loaded.file, scenarios } };
       return true;
     },
     /** Drops the last `count` operations of a scenario (undo). */

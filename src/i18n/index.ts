@@ -16,17 +16,19 @@ import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
 import { officeUiEn } from './officeui-en';
 import { officeUiZh } from './officeui-zh';
+import { statusEn } from './status-en';
+import { statusZh } from './status-zh';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh & typeof meetingZh & typeof keepZh & typeof sharingZh & typeof officeUiZh & typeof menusZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof meetingZh & typeof keepZh & typeof sharingZh & typeof menusZh & typeof statusZh & typeof officeUiZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh, ...meetingZh, ...keepZh, ...sharingZh, ...officeUiZh, ...menusZh },
-  en: { ...engineCatalogues.en, ...uiEn, ...meetingEn, ...keepEn, ...sharingEn, ...officeUiEn, ...menusEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...meetingZh, ...keepZh, ...sharingZh, ...menusZh, ...statusZh, ...officeUiZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...meetingEn, ...keepEn, ...sharingEn, ...menusEn, ...statusEn, ...officeUiEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */

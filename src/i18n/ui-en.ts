@@ -273,7 +273,6 @@ export const uiEn: typeof uiZh = {
   'dialog.createBureauTitle': (a) => `New bureau in ${a.unit}`,
   'dialog.editUnitTitle': (a) => `Edit ${a.name}`,
   'dialog.addUnitTitle': () => 'New unit',
-  'dialog.unitKeepHint': () => 'A cap or ranking left empty keeps its value.',
   'dialog.removeUnitTitle': (a) => `Remove ${a.name}`,
   'dialog.removeUnitHint': () => 'Only a unit that holds no bureaus and that no other unit names can be removed.',
   'step.move': () => 'Move a bureau',

@@ -277,7 +277,6 @@ export const uiZh = {
   'dialog.createBureauTitle': (a: { unit: string }) => `在 ${a.unit} 新设机构`,
   'dialog.editUnitTitle': (a: { name: string }) => `编辑 ${a.name}`,
   'dialog.addUnitTitle': () => '新增单位',
-  'dialog.unitKeepHint': () => '留空的限额、排名保持原值不变。',
   'dialog.removeUnitTitle': (a: { name: string }) => `撤销 ${a.name}`,
   'dialog.removeUnitHint': () => '只能撤销已没有机构、也不再被其他单位引用的单位。',
   'step.move': () => '划转机构',

@@ -34,10 +34,12 @@ import { PrintedChart } from './chart/PrintedChart';
 import { Notices } from './Notices';
 import { EconomicRatios } from './panel/EconomicRatios';
 import { Figures } from './panel/Figures';
-import { ChangeList, LedgerPanel, SavingsPanel } from './meeting/lazy';
+import { LedgerPanel, SavingsPanel } from './meeting/lazy';
 import { isIllustrative } from '../app/meeting';
 import { Violations } from './panel/Violations';
 import { ScenarioTabs } from './ScenarioTabs';
+import { lockReason } from '../app/approval';
+import { AuthorDialog, ChangesPanel, LockNote, statusParts } from './status/lazy';
 
 export function App() {
   const status = useAppState((s) => s.status);
@@ -50,7 +52,7 @@ export function App() {
 /** An open file: the view chosen (model, compare, before/after, slides) with its header and panels. */
 // Long: it lays out every view of an open file and holds the selection and dialog they share; it decides nothing of the domain (src/app does).
 function FileScreen({ file }: { file: ScenarioFile }) {
-  const { t } = useT();
+  const { t, say } = useT();
   const actions = useActions();
   const scenarioId = useAppState((s) => s.scenarioId);
   const report = useAppState((s) => s.report);
@@ -82,8 +84,11 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   const violations = (scenarioId === BASELINE_ID ? report?.baseline.violations : scenarioReport?.violations) ?? [];
   const marks = useMemo(() => marksOf(violations), [violations]);
   const minRatio = useAppState((s) => s.settings.economicRatioMin);
+  const askingAuthor = useAppState((s) => s.askingAuthor);
+  const lock = lockReason(file, scenarioId);
+  const locked = lock ? say(lock) : undefined;
 
-  useEffect(() => preloadWhenIdle([dialogs, inspector, chartExport, fileDialogs]), []);
+  useEffect(() => preloadWhenIdle([dialogs, inspector, chartExport, fileDialogs, statusParts]), []);
 
   const show = useCallback((next: Selection) => {
     setSelection(next);
@@ -204,12 +209,14 @@ function FileScreen({ file }: { file: ScenarioFile }) {
           documentId={documentId}
           onExport={(format) => void chartExport.load().then((m) => m.exportOrgChart(format, state, `${file.title} · ${scenarioReport?.name ?? t('state.baseline')}`, t, undefined, isIllustrative(file) ? ` · ${t('fileInfo.illustrative')}` : '')).then((scaled) => scaled && actions.inform('info', scaled))}
           onSelect={setSelection}
+          locked={locked}
           onDrop={onDrop}
           onCardKey={onCardKey}
         >
           <ChartSearch state={state} functions={functions} active={!dialog && !sharing} onChoose={(hit) => show({ kind: hit.kind, id: hit.id })} />
         </OrgChart>
         <aside className="panel">
+          <LockNoteOf file={file} scenarioId={scenarioId} />
           <Inspector
             bureau={selectedBureau}
             unit={selectedUnit}
@@ -241,7 +248,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
           {tab === 'violations' || scenarioId === BASELINE_ID ? (
             <Violations violations={violations} pending={pending} onShow={showViolation} />
           ) : tab === 'changes' ? (
-            <ChangeList scenarioId={scenarioId} lines={changes} onShow={showChange} />
+            <ChangesPanel file={file} scenarioId={scenarioId} lines={changes} onShow={showChange} />
           ) : (
             report && <LedgerPanel file={file} report={report} scenarioId={scenarioId} />
           )}
@@ -255,7 +262,14 @@ function FileScreen({ file }: { file: ScenarioFile }) {
       {encodingCheck && <EncodingCheck check={encodingCheck} />}
       {tableImport && <TableImportDialog />}
       {dropping && <div className="drop-overlay">{t('app.dropHere')}</div>}
+      {askingAuthor && <AuthorDialog />}
       {dialog && <DialogHost request={dialog} file={file} scenarioId={scenarioId} state={state} functions={functions} submit={(op) => void submit(op)} onClose={() => setDialog(undefined)} />}
     </div>
   );
+}
+
+/** The lock note of the proposal on screen (none for a draft). */
+function LockNoteOf({ file, scenarioId }: { file: ScenarioFile; scenarioId: string }) {
+  const scenario = file.scenarios.find((s) => s.id === scenarioId);
+  return scenario ? <LockNote scenario={scenario} /> : null;
 }

@@ -1,8 +1,11 @@
 // The scenarios: today's organisation first, then each proposal; the one on screen can be
-// renamed, copied or deleted (delete is one undo step).
+// renamed, copied or deleted (delete is one undo step; an approved one asks first), and its status
+// (草稿 / 送审 / 已批准) is shown on its tab and set beside them.
 import { BASELINE_ID, type ScenarioFile } from '../model';
 import { useActions, useT } from './context';
 import type { DialogRequest } from './dialogs/requests';
+import { StatusBadge } from './status/StatusBadge';
+import { StatusControl } from './status/lazy';
 
 export function ScenarioTabs({ file, current, open }: { file: ScenarioFile; current: string; open(d: DialogRequest): void }) {
   const { t } = useT();
@@ -18,6 +21,7 @@ export function ScenarioTabs({ file, current, open }: { file: ScenarioFile; curr
           <button type="button" role="tab" key={s.id} aria-selected={current === s.id} className="tab" data-scenario-id={s.id} onClick={() => actions.switchScenario(s.id)} title={s.notes ? `${s.name}\n\n${s.notes}` : s.name}>
             <span className="tab-name">{s.name}</span>
             <span className="tab-count">{s.operations.length}</span>
+            <StatusBadge status={s.status} />
           </button>
         ))}
         <button type="button" className="tab add" data-action="new-scenario" onClick={() => open({ kind: 'newScenario' })}>＋ {t('scenario.new')}</button>
@@ -25,9 +29,10 @@ export function ScenarioTabs({ file, current, open }: { file: ScenarioFile; curr
       <div className="tab-actions">
         {scenario ? (
           <>
+            <StatusControl scenario={scenario} />
             <button type="button" data-action="rename-scenario" onClick={() => open({ kind: 'renameScenario', scenario: scenario.id })}>{t('scenario.rename')}</button>
             <button type="button" data-action="copy-scenario" onClick={() => void actions.createScenario(t('scenario.copyName', { name: scenario.name }), scenario.id)}>{t('scenario.copy')}</button>
-            <button type="button" data-action="delete-scenario" className="danger" onClick={() => void actions.deleteScenario(scenario.id)}>{t('scenario.delete')}</button>
+            <button type="button" data-action="delete-scenario" className="danger" onClick={() => (scenario.status === 'approved' ? open({ kind: 'deleteApproved', scenario: scenario.id }) : void actions.deleteScenario(scenario.id))}>{t('scenario.delete')}</button>
           </>
         ) : (
           <span className="baseline-note">{t('scenario.baselineNote')}</span>

@@ -2,6 +2,7 @@
 // behind a fake worker), an autosave kept in a Map, and helpers that wait until the app is idle
 // and read its store. Tests drive it only through the controller's actions.
 import { expect } from 'vitest';
+import type { AuthorSetting } from '../../src/app/author';
 import { type AppState, createController } from '../../src/app/controller';
 import { type BridgeOptions, type EngineBridge, type EngineCalls, createEngineBridge } from '../../src/app/engineBridge';
 import type { History } from '../../src/app/history';
@@ -114,6 +115,10 @@ export interface AppOptions {
   office?: OfficeStart;
   /** Call `start` before returning (and wait until idle); true unless told. */
   start?: boolean;
+  /** The name remembered from an earlier visit; whether to ask it before the first change; the clock. */
+  author?: AuthorSetting;
+  askAuthor?: boolean;
+  now?: () => string;
 }
 
 export interface App {
@@ -125,6 +130,8 @@ export interface App {
   storage: MemoryStorage;
   /** The languages `rememberLang` was told, in order. */
   remembered: Lang[];
+  /** The author settings `rememberAuthor` was told, in order. */
+  rememberedAuthors: AuthorSetting[];
   /** How many times the bridge replaced its worker. */
   restarts: () => number;
   state(): AppState;
@@ -148,6 +155,7 @@ const macrotask = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function openApp(options: AppOptions = {}): Promise<App> {
   const storage = options.storage ?? memoryStorage();
   const remembered: Lang[] = [];
+  const rememberedAuthors: AuthorSetting[] = [];
   let restarts = 0;
   let controller: ReturnType<typeof createController> | undefined;
   const real = createEngineBridge({
@@ -186,6 +194,10 @@ export async function openApp(options: AppOptions = {}): Promise<App> {
     initialLang: options.lang ?? 'zh',
     rememberLang: (lang) => remembered.push(lang),
     office: options.office ?? { inThread: async () => (await import('../../workers/officeApi')).createOfficeApi() },
+    initialAuthor: options.author,
+    askAuthor: options.askAuthor,
+    rememberAuthor: (setting) => rememberedAuthors.push(setting),
+    now: options.now,
   });
   const { store, actions, run } = controller;
 
@@ -196,6 +208,7 @@ export async function openApp(options: AppOptions = {}): Promise<App> {
     bridge,
     storage,
     remembered,
+    rememberedAuthors,
     restarts: () => restarts,
     state: () => store.get(),
     file() {

@@ -190,8 +190,12 @@ async function checkTable(page: Page, scenarioId: string): Promise<void> {
     expect.soft(cells.slice(1, 4), row.bureau).toEqual([translate('zh', `bureauChange.${row.change}`, {}), unitName(row.unitBefore), unitName(row.unitAfter)]);
     // staff before → after (with the admin · institutional split under it where institutional staff are involved)
     expect.soft(cells[4]!.startsWith(`${total(row.staffBefore)} → ${total(row.staffAfter)}`), `${row.bureau}: ${cells[4]}`).toBe(true);
-    expect.soft(cells.slice(5), row.bureau).toEqual([`${row.postsBefore ?? '—'} → ${row.postsAfter ?? '—'}`, row.docs.join('；'), row.notes.join('\n')]);
+    // under the documents, who proposed the changes (format version 2 `by`)
+    const proposedBy = row.by ? `提出人：${row.by.join('、')}` : '';
+    expect.soft(cells.slice(5), row.bureau).toEqual([`${row.postsBefore ?? '—'} → ${row.postsAfter ?? '—'}`, `${row.docs.join('；')}${proposedBy}`, row.notes.join('\n')]);
   });
   // the file's notes are the table's 说明
   expect(rows.some((r) => r.notes.length > 0)).toBe(true);
+  // the example's operations name who proposed them
+  expect(rows.some((r) => (r.by ?? []).length > 0)).toBe(true);
 }

@@ -7,7 +7,8 @@ import { inject } from 'vitest';
 import type { AppState } from '../../src/app/controller';
 import type { ScenarioFile } from '../../src/model';
 import { CHROMIUM_ARGS } from './chromium';
-import { baseUrl, settled, waitIdle } from './harness';
+import { baseUrl, nameAlreadyAsked, settled, waitIdle } from './harness';
+import { withoutNewStamps } from './stamps';
 
 export const DB = 'zonereform';
 export const STORE = 'workspace';
@@ -81,6 +82,7 @@ export async function launch(options: { init?: Array<{ script: (arg: never) => v
   };
   context.on('page', watch);
   if (options.seed) await seedStorage(context, options.seed);
+  await nameAlreadyAsked(context);
   for (const { script, arg } of options.init ?? []) await context.addInitScript(script as (arg: unknown) => void, arg);
   const page = await context.newPage();
   if (options.open !== false) await gotoApp(page);
@@ -184,7 +186,8 @@ export async function storedWork(page: Page): Promise<ScenarioFile | undefined> 
     if (part?.stamp !== record.metaStamp) throw new Error('the stored workspace names a meta that is not stored');
     if (Object.hasOwn(file, 'meta')) file = { ...file, meta: part.meta };
   }
-  return file;
+  // as pageState reads the page's file: without the times the page stamped during this run
+  return withoutNewStamps(file);
 }
 
 export const idbPut = async (page: Page, key: string, value: unknown): Promise<void> => void (await idb(page, { db: DB, store: STORE, action: 'put', key, value }));

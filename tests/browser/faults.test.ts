@@ -24,6 +24,7 @@ import {
 } from './fault-helpers';
 import { baseUrl, chooseScenario, dragBureau, expectScreen, pageState, reload, settled, waitSaved, waitSteps } from './harness';
 import { exampleFile, expectedScreen, reportAfter, reportOf, withOperations } from './oracle';
+import { withoutNewStamps } from './stamps';
 
 const example = exampleFile();
 const moveMunicipal: Operation = { op: 'move', bureau: 'xs-ez-municipal', to: 'xs-yunlin' };
@@ -46,7 +47,7 @@ function pageReport(page: Browsing['page']) {
 function parsedDownload(bytes: Buffer): ScenarioFile {
   const parsed = parseScenarioFile(bytes.toString('utf8'));
   if (!parsed.ok) throw new Error(`the saved file does not parse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
-  return parsed.file;
+  return withoutNewStamps(parsed.file);
 }
 
 /** The header's "not saved automatically" mark, where the app shows it. */

@@ -6,6 +6,7 @@ import type { AppState } from '../../src/app/controller';
 import type { ScenarioFile } from '../../src/model';
 import { CHROMIUM_ARGS } from './chromium';
 import type { ExpectedScreen, Values } from './oracle';
+import { withoutNewStamps } from './stamps';
 
 export interface Session {
   browser: Browser;
@@ -20,10 +21,26 @@ export interface Session {
 
 export const baseUrl = (): string => inject('baseUrl');
 
-export async function openApp(options: { width?: number; height?: number } = {}): Promise<Session> {
+/**
+ * The page asks the user's name before the first change (SPEC §5 `by`). Tests that are not about
+ * that start as a browser where it was asked and skipped; a name given later is kept over reloads.
+ */
+export async function nameAlreadyAsked(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    try {
+      if (localStorage.getItem('zonereform.author') === null) localStorage.setItem('zonereform.author', JSON.stringify({ asked: true }));
+    } catch {
+      // storage refused: the page asks the name at the first change
+    }
+  });
+}
+
+/** `author: false`: a first visit, where the name has never been asked. */
+export async function openApp(options: { width?: number; height?: number; author?: false } = {}): Promise<Session> {
   // playwright gives each launch a new empty profile of its own
   const browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: options.width ?? 1366, height: options.height ?? 768 } });
+  if (options.author !== false) await nameAlreadyAsked(context);
   const page = await context.newPage();
   const origin = new URL(baseUrl()).origin;
   const foreign: string[] = [];
@@ -108,7 +125,14 @@ export interface PageState {
 
 type Hooked = { zonereform: { controller: { store: { get(): AppState } } } };
 
+/** The page's state, its file without the times the page stamped on operations during this run (./stamps.ts). */
 export async function pageState(page: Page): Promise<PageState> {
+  const state = await rawPageState(page);
+  return { ...state, file: withoutNewStamps(state.file) };
+}
+
+/** The page's state with its file exactly as the page holds it, stamps included. */
+export async function rawPageState(page: Page): Promise<PageState> {
   return page.evaluate(() => {
     const s = (window as unknown as Hooked).zonereform.controller.store.get();
     return { file: s.file!, scenarioId: s.scenarioId, lang: s.lang, pending: s.pending, past: s.history.past.length, future: s.history.future.length };

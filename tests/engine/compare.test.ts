@@ -57,3 +57,25 @@ describe('compare on a hand-worked file', () => {
     expect(parts.merge).toEqual({ bodies: 1, internalBodies: 1, staff: 0, adminStaff: 0, institutionalStaff: 0, leaderPosts: 2, released: 0 });
   });
 });
+
+describe('who proposed each adjusted bureau (SPEC §5 v2 `by`)', () => {
+  const result = loadScenarioFile(text);
+  if (!result.ok) throw new Error('invalid');
+  const { baseline, context } = result.loaded;
+
+  it('each row names the authors of the operations that touched it, in order, each once; a merge carries its sources’ after its own; none said, no list', () => {
+    const operations = [
+      { op: 'move', bureau: 'b', to: 's', by: '张三', at: '2026-11-01' },
+      { op: 'set', bureau: 'b', name: '城市管理办公室', by: '李四' },
+      { op: 'set', bureau: 'b', leaderPosts: 2, by: '张三' },
+      { op: 'move', bureau: 'c', to: 'p' },
+      { op: 'set', bureau: 'a', name: '投资促进局', by: '王五' },
+      { op: 'merge', bureaus: ['a', 'd'], into: { id: 'ad', name: '经济发展局' }, by: '赵六' },
+    ] as const;
+    const rows = adjustmentTable(baseline, operations as never, context);
+    const by = Object.fromEntries(rows.map((row) => [row.bureau, row.by]));
+    // a merged bureau's row, as its documents: the merge's own first, then those of the bureaus it replaces
+    expect(by).toEqual({ b: ['张三', '李四'], c: undefined, ad: ['赵六', '王五'] });
+    expect('by' in rows.find((row) => row.bureau === 'c')!).toBe(false);
+  });
+});

@@ -2,7 +2,8 @@
 // the file are data (their modules here) run by `core.run`; the others use the core directly.
 import type { AdjustmentRow, SavingsBreakdown } from '../../engine';
 import type { Lang, Message } from '../../i18n';
-import type { Operation } from '../../model';
+import type { Operation, ScenarioStatus } from '../../model';
+import { lockReason } from '../approval';
 import type { AppDeps } from '../controller';
 import { type DropDecision, type DropTarget, decideDrop } from '../drop';
 import type { Notice } from '../notices';
@@ -19,6 +20,7 @@ import type { ChosenFile } from '../chosenFile';
 import { confirmEncoding, openChosenFile, openText, recentText } from './openFile';
 import { renameScenario } from './renameScenario';
 import { saveFile } from './saveFile';
+import { setStatus } from './setStatus';
 import { lazySharing } from '../sharing/lazy';
 import { switchScenario } from './switchScenario';
 import type { Core } from './types';
@@ -58,7 +60,7 @@ export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rem
      */
     drop(bureauId: string, target: DropTarget): { decision: DropDecision; done?: Promise<boolean> } {
       const { file, scenarioId } = store.get();
-      const decision: DropDecision = file ? decideDrop(scenarioState(file, scenarioId), bureauId, target) : { kind: 'nothing' };
+      const decision: DropDecision = file ? decideDrop(scenarioState(file, scenarioId), bureauId, target, lockReason(file, scenarioId)) : { kind: 'nothing' };
       if (decision.kind === 'move') return { decision, done: core.run(move, decision.operation) };
       if (decision.kind === 'handOver') return { decision, done: core.run(handOver, decision.operation) };
       if (decision.kind === 'refuse') core.tell('error', decision.reason);
@@ -72,6 +74,10 @@ export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rem
     renameScenario: (scenarioId: string, name: string) => core.run(renameScenario, scenarioId, name),
     deleteScenario: (scenarioId: string) => core.run(deleteScenario, scenarioId),
     editRecord: (scenarioId: string, index: number, record: { note?: string; doc?: string }) => core.run(editRecord, scenarioId, index, record),
+    /** 草稿 / 送审 / 已批准 (SPEC §3): one undo step; back to draft unlocks an approved proposal. */
+    setStatus: (scenarioId: string, status: ScenarioStatus) => core.run(setStatus, scenarioId, status),
+    /** The name asked before the first change, or set from the menu; undefined skips it. False when too long. */
+    setAuthor: (name: string | undefined) => core.author.answer(name),
 
     setLang: (lang: Lang) => setLang(core, lang, deps.rememberLang),
     /** The change list is shown (it is then kept up to date) or hidden (it is emptied and left). */

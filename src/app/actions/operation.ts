@@ -4,19 +4,12 @@ import { applyOperation } from '../../engine/apply';
 import { contextFor } from '../scenarioState';
 import type { Message } from '../../i18n';
 import { BASELINE_ID, type Bureau, type Operation, type ScenarioFile, type Unit, checkOperation } from '../../model';
+import { planAppend } from './append';
 import type { OpenState, Plan } from './types';
 
-export function planOperation({ file, scenarioId }: OpenState, operation: Operation, label: Message): Plan {
-  if (scenarioId !== BASELINE_ID) {
-    return {
-      label,
-      edit(draft) {
-        draft.scenarios.find((s) => s.id === scenarioId)?.operations.push(operation);
-      },
-      // the engine is sent the one operation; undo drops it again
-      engine: { redo: { kind: 'append', scenarioId, operation }, undo: { kind: 'truncate', scenarioId, count: 1 } },
-    };
-  }
+export function planOperation(state: OpenState, operation: Operation, label: Message): Plan {
+  const { file, scenarioId } = state;
+  if (scenarioId !== BASELINE_ID) return planAppend(state, scenarioId, [operation], label);
   const checked = checkOperation(operation, '$');
   if (!checked.ok) return { refused: checked.errors };
   // applied here to know the new organisation (and refuse at once what cannot apply)

@@ -4,18 +4,23 @@
 import type { Draft } from 'immer';
 import type { Message } from '../../i18n';
 import type { FileError, ScenarioFile } from '../../model';
+import type { AuthorPrompt } from '../author';
 import type { Autosave } from '../autosave';
 import type { ChangeList } from '../changeList';
 import type { EngineBridge } from '../engineBridge';
 import type { EngineLink } from '../engineSync';
 import type { EngineSync } from '../history';
 import type { Tell } from '../notices';
+import type { Stamp } from '../stamp';
 import type { AppState } from '../state';
 import type { WorkspaceStorage } from '../storage';
 import type { Store } from '../store';
 
-/** The state an action plans from: a file is open. */
-export type OpenState = AppState & { file: ScenarioFile };
+/**
+ * The state an action plans from: a file is open; `stamp` is who makes the change and when, for the
+ * operations it makes (SPEC §5 `by`, `at`: see ./append.ts).
+ */
+export type OpenState = AppState & { file: ScenarioFile; stamp: Stamp };
 
 /** One undo step, planned. */
 export interface FileEdit {
@@ -55,6 +60,8 @@ export interface Core {
   readonly engine: EngineLink;
   readonly changeList: ChangeList;
   readonly autosave: Autosave;
+  /** The name operations are signed with: asked before the first change. */
+  readonly author: AuthorPrompt;
   readonly bridge: EngineBridge;
   readonly storage: WorkspaceStorage;
   readonly tell: Tell;

@@ -1,7 +1,10 @@
 // Undo and redo: the last step taken back (or taken again), told to the engine first; a step the
 // engine refuses leaves everything as it was. The scenario on screen becomes the step's own. A step
 // restored from storage that no longer fits the file is dropped with a notice.
+// Undo may take back an approval (with what that step brought), but no step may change the
+// operations of a proposal approved before and after it: the user sets it back to draft first.
 import { message } from '../../i18n';
+import { approvalBreach } from '../approval';
 import { type History, redoFile, undoFile } from '../history';
 import { scenarioExists } from '../state';
 import { BASELINE_ID, type ScenarioFile } from '../../model';
@@ -20,6 +23,11 @@ export async function travel(core: Core, direction: 'undo' | 'redo'): Promise<vo
     const { past, future } = state.history;
     core.store.set({ history: direction === 'undo' ? { past: past.slice(0, -1), future } : { past, future: future.slice(0, -1) } });
     core.tell('warning', message('record.setAside', { what: 'history', count: 1 }));
+    return;
+  }
+  const breach = approvalBreach(state.file, file, true);
+  if (breach) {
+    core.tell('error', breach);
     return;
   }
   const reply = await core.engine.follow(direction === 'undo' ? step.undoSync : step.redoSync, file);

@@ -78,6 +78,8 @@ interface Props {
   /** A drop; the promise, if any, settles once its change is in the state (or refused). */
   onDrop?(bureauId: string, target: DropTarget): Promise<unknown> | void;
   onCardKey?(id: string, key: string): void;
+  /** Why no drop is taken (an approved proposal): said over the chart while a card is dragged. */
+  locked?: string;
   /** Drawn over the chart, above its top left corner (the search box). */
   children?: ReactNode;
 }
@@ -86,7 +88,7 @@ interface Props {
 const FLASH_MS = 2200;
 
 // Long: the chart's zoom, drag, flight and drawing share its layout and must stay one component.
-export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, simplify = true, onExport, onSelect, onDrop, onCardKey, children }: Props) {
+export function OrgChart({ state, unitFigures, selection, focusTick, marks, minRatio, documentId, readOnly, changes, className, simplify = true, locked, onExport, onSelect, onDrop, onCardKey, children }: Props) {
   const { t } = useT();
   // a district's chart folds the towns, platforms and groups outside the zones into bands that
   // open on a click; a province's is drawn whole (it is simplified from far instead)
@@ -248,7 +250,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
             unitMark={marks.units.get(box.unit.id)}
             bureauMarks={marks.bureaus}
             dragging={dragging?.unit === box.unit.id ? dragging : undefined}
-            dropOk={dragging !== undefined && dragging.unit !== box.unit.id && box.unit.kind !== 'group'}
+            dropOk={dragging !== undefined && !locked && dragging.unit !== box.unit.id && box.unit.kind !== 'group'}
             refusal={dragging !== undefined && box.unit.kind === 'group' ? t('drop.groupShort') : undefined}
             onOpen={box.folded ? () => toggleBand(layout.bandOf.get(box.unit.id) ?? 'locals') : undefined}
             drag={drag}
@@ -262,6 +264,7 @@ export function OrgChart({ state, unitFigures, selection, focusTick, marks, minR
         ))}
       </div>
       {children}
+      {dragging && locked && <div className="drag-refusal" role="alert" data-drag-refusal="">{locked}</div>}
       {empty && (
         <div className="chart-empty" role="status">
           <span>{t('chart.emptyView')}</span>

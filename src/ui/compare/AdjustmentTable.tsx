@@ -1,10 +1,11 @@
 // 调整对照表: each changed bureau, its old name beside the new, where it was and where it goes,
 // staff (admin · institutional) and posts before and after, the document numbers and, on screen,
-// the notes (说明) in full.
+// the notes (说明) in full; under the documents, who proposed the changes (format version 2 `by`).
 import type { AdjustmentRow } from '../../engine';
 import type { Unit } from '../../model';
 import { useT } from '../context';
 import { type ViewsTranslate, useViewsText } from '../meeting/useViewsText';
+import { ProposedBy } from '../status/ProposedBy';
 
 type Staff = { admin: number; institutional: number } | undefined;
 const staffText = (s: Staff) => (s ? String(s.admin + s.institutional) : '—');
@@ -63,7 +64,10 @@ export function AdjustmentTable({ rows, units, compact, range, hooks = true }: P
               {split(row) && <span className="cell-sub">{v('adjustTable.split', { before: splitText(row.staffBefore), after: splitText(row.staffAfter) })}</span>}
             </td>
             <td className="num">{row.postsBefore ?? '—'} → {row.postsAfter ?? '—'}</td>
-            <td>{row.docs.join('；')}</td>
+            <td>
+              {row.docs.join('；')}
+              <ProposedBy names={row.by} />
+            </td>
             {!compact && <td className="notes-cell">{row.notes.join('\n')}</td>}
           </tr>
         ))}

@@ -5,6 +5,7 @@ import { AbolishDialog, BureauDialog, MergeDialog, MoveDialog, ReassignDialog } 
 import type { DialogRequest } from './requests';
 import { NewScenarioDialog, RenameScenarioDialog } from './ScenarioDialogs';
 import { RemoveUnitDialog, UnitDialog } from './UnitDialogs';
+import { DeleteApprovedDialog } from '../status/DeleteApprovedDialog';
 
 interface Props {
   request: DialogRequest;
@@ -52,6 +53,10 @@ export function DialogHost({ request, file, scenarioId, state, functions, submit
     case 'renameScenario': {
       const scenario = file.scenarios.find((s) => s.id === request.scenario);
       return scenario ? <RenameScenarioDialog name={scenario.name} onClose={onClose} onRename={(name) => (onClose(), void actions.renameScenario(scenario.id, name))} /> : null;
+    }
+    case 'deleteApproved': {
+      const scenario = file.scenarios.find((s) => s.id === request.scenario);
+      return scenario ? <DeleteApprovedDialog scenario={scenario} onClose={onClose} onDelete={() => (onClose(), void actions.deleteScenario(scenario.id))} /> : null;
     }
   }
 }

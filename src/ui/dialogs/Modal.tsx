@@ -5,6 +5,8 @@ interface Props {
   title: string;
   children: ReactNode;
   submitLabel?: string;
+  /** The button that closes without submitting (取消 unless told). */
+  cancelLabel?: string;
   submitDisabled?: boolean;
   danger?: boolean;
   onSubmit(): void;
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** A modal form: Enter submits, Esc closes, focus starts on the first field and stays inside. */
-export function Modal({ title, children, submitLabel, submitDisabled, danger, onSubmit, onClose }: Props) {
+export function Modal({ title, children, submitLabel, cancelLabel, submitDisabled, danger, onSubmit, onClose }: Props) {
   const { t } = useT();
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -43,7 +45,7 @@ export function Modal({ title, children, submitLabel, submitDisabled, danger, on
         <h2>{title}</h2>
         <div className="modal-body">{children}</div>
         <div className="modal-actions">
-          <button type="button" onClick={onClose}>{t('dialog.cancel')}</button>
+          <button type="button" data-action="cancel" onClick={onClose}>{cancelLabel ?? t('dialog.cancel')}</button>
           <button type="submit" className={danger ? 'danger primary' : 'primary'} disabled={submitDisabled} data-action="confirm">
             {submitLabel ?? t('dialog.ok')}
           </button>

@@ -1,8 +1,12 @@
-// Dialogs about units: edit (a `set-unit` with only the fields changed), add, remove.
+// Dialogs about units: edit (a `set-unit` with only the fields changed, `null` for a field removed:
+// ../../app/unitChanges.ts), add, remove.
 import { useState } from 'react';
+import { unitChanges } from '../../app/unitChanges';
 import { GOVERNANCES, LEVELS, type Governance, type Level, type Operation, type OrgState, UNIT_KINDS, type Unit, type UnitKind } from '../../model';
 import { useT } from '../context';
+import { Removable } from '../status/Removable';
 import { Field, Modal, RecordFields, count, withRecord } from './Modal';
+import { useReviewText } from '../status/useReviewText';
 
 interface Common {
   state: OrgState;
@@ -57,13 +61,11 @@ function unitOf(id: string, d: Draft): Unit | undefined {
   if (d.kind === 'zone') {
     if (!d.governance) return undefined;
     unit.governance = d.governance;
-    unit.territory = d.territory;
   }
+  // an office may have a territory and may have no parent zone (SPEC §3, v2)
+  if (zoneOrOffice && d.territory.length > 0) unit.territory = d.territory;
   if (d.partyCommittee) unit.partyCommittee = true;
-  if (d.kind === 'office') {
-    if (!d.parent) return undefined;
-    unit.parent = d.parent;
-  }
+  if (d.kind === 'office' && d.parent) unit.parent = d.parent;
   if (d.kind === 'town' && d.developedTown) unit.developedTown = true;
   const posts = count(d.leaderPosts);
   if (posts === undefined) return undefined;
@@ -88,6 +90,7 @@ function unitOf(id: string, d: Draft): Unit | undefined {
 // Long: one form for every field of a unit, whose fields depend on its kind.
 export function UnitDialog({ unit, state, newUnitId, submit, onClose }: Common & { unit?: Unit }) {
   const { t } = useT();
+  const { r } = useReviewText();
   const [d, setD] = useState<Draft>(() => draftOf(unit));
   const [doc, setDoc] = useState('');
   const [note, setNote] = useState('');
@@ -100,14 +103,21 @@ export function UnitDialog({ unit, state, newUnitId, submit, onClose }: Common &
   const onSubmit = () => {
     if (!result) return;
     if (!unit) return submit(withRecord({ op: 'add-unit', unit: result }, doc, note));
-    // set-unit can only give values, so a field the form leaves empty keeps its old value
-    const changed: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(result)) {
-      if (key !== 'id' && JSON.stringify(value) !== JSON.stringify(unit[key as keyof Unit])) changed[key] = value;
-    }
-    if (Object.keys(changed).length === 0) return onClose();
-    submit(withRecord({ op: 'set-unit', unit: unit.id, ...changed } as Operation, doc, note));
+    const changes = unitChanges(unit, result);
+    if (!changes) return onClose();
+    submit(withRecord(changes, doc, note));
   };
+  // what the unit has now, said beside each field it may lose, and how the field is emptied and refilled
+  const was = draftOf(unit);
+  const nameOf = (id: string) => state.units.find((u) => u.id === id)?.name ?? id;
+  const removable = (field: 'level' | 'parent' | 'leaderPostCap' | 'bodyCap' | 'jointWith', text: (value: string) => string) => ({
+    field,
+    current: unit && was[field] !== '' ? text(was[field]) : undefined,
+    emptied: d[field] === '',
+    onRemove: () => set(field, ''),
+    onKeep: () => set(field, was[field]),
+  });
+  const rankWas = unit?.rank ? `${unit.rank.position}/${unit.rank.of}` : undefined;
 
   return (
     <Modal title={unit ? t('dialog.editUnitTitle', { name: unit.name }) : t('dialog.addUnitTitle')} submitDisabled={!result} onClose={onClose} onSubmit={onSubmit}>
@@ -123,12 +133,14 @@ export function UnitDialog({ unit, state, newUnitId, submit, onClose }: Common &
       </div>
       {(d.kind === 'zone' || d.kind === 'office') && (
         <div className="field-row">
-          <Field label={t('field.level')}>
-            <select name="level" value={d.level} onChange={(e) => set('level', e.target.value as Level | '')}>
-              <option value="">—</option>
-              {LEVELS.map((l) => <option key={l} value={l}>{t(`level.${l}`)}</option>)}
-            </select>
-          </Field>
+          <Removable {...removable('level', (l) => t(`level.${l as Level}`))}>
+            <Field label={t('field.level')}>
+              <select name="level" value={d.level} onChange={(e) => set('level', e.target.value as Level | '')}>
+                <option value="">—</option>
+                {LEVELS.map((l) => <option key={l} value={l}>{t(`level.${l}`)}</option>)}
+              </select>
+            </Field>
+          </Removable>
           {d.kind === 'zone' && (
             <Field label={t('field.governance')}>
               <select name="governance" value={d.governance} onChange={(e) => set('governance', e.target.value as Governance | '')}>
@@ -138,60 +150,89 @@ export function UnitDialog({ unit, state, newUnitId, submit, onClose }: Common &
             </Field>
           )}
           {d.kind === 'office' && (
-            <Field label={t('field.parent')}>
-              <select name="parent" value={d.parent} onChange={(e) => set('parent', e.target.value)}>
-                <option value="">{t('dialog.choose')}</option>
-                {zones.map((z) => <option key={z.id} value={z.id}>{z.name}</option>)}
-              </select>
-            </Field>
+            <Removable {...removable('parent', nameOf)}>
+              <Field label={t('field.parent')}>
+                <select name="parent" value={d.parent} onChange={(e) => set('parent', e.target.value)}>
+                  <option value="">—</option>
+                  {zones.map((z) => <option key={z.id} value={z.id}>{z.name}</option>)}
+                </select>
+              </Field>
+            </Removable>
           )}
         </div>
       )}
       <div className="checks-inline">
-        <label><input type="checkbox" checked={d.partyCommittee} onChange={(e) => set('partyCommittee', e.target.checked)} /> {t('tag.party')}</label>
+        <label data-removable="partyCommittee">
+          <input type="checkbox" name="partyCommittee" checked={d.partyCommittee} onChange={(e) => set('partyCommittee', e.target.checked)} /> {t('tag.party')}
+          {was.partyCommittee && !d.partyCommittee && <span className="removable-state" data-removing="partyCommittee">（{r('clear.removed')}）</span>}
+        </label>
         {d.kind === 'town' && (
-          <label><input type="checkbox" checked={d.developedTown} onChange={(e) => set('developedTown', e.target.checked)} /> {t('tag.developedTown')}</label>
+          <label data-removable="developedTown">
+            <input type="checkbox" name="developedTown" checked={d.developedTown} onChange={(e) => set('developedTown', e.target.checked)} /> {t('tag.developedTown')}
+            {was.developedTown && !d.developedTown && <span className="removable-state" data-removing="developedTown">（{r('clear.removed')}）</span>}
+          </label>
         )}
       </div>
-      {d.kind === 'zone' && locals.length > 0 && (
-        <fieldset className="checks territory">
-          <legend>{t('field.territory')}</legend>
-          {locals.map((u) => (
-            <label key={u.id}>
-              <input type="checkbox" checked={d.territory.includes(u.id)} onChange={() => set('territory', d.territory.includes(u.id) ? d.territory.filter((x) => x !== u.id) : [...d.territory, u.id])} /> {u.name}
-            </label>
-          ))}
-        </fieldset>
+      {(d.kind === 'zone' || d.kind === 'office') && locals.length > 0 && (
+        <Removable
+          field="territory"
+          current={unit && was.territory.length > 0 ? was.territory.map(nameOf).join('、') : undefined}
+          emptied={d.territory.length === 0}
+          onRemove={() => set('territory', [])}
+          onKeep={() => set('territory', was.territory)}
+        >
+          <fieldset className="checks territory">
+            <legend>{t('field.territory')}</legend>
+            {locals.map((u) => (
+              <label key={u.id}>
+                <input type="checkbox" checked={d.territory.includes(u.id)} onChange={() => set('territory', d.territory.includes(u.id) ? d.territory.filter((x) => x !== u.id) : [...d.territory, u.id])} /> {u.name}
+              </label>
+            ))}
+          </fieldset>
+        </Removable>
       )}
       <div className="field-row">
         <Field label={t('field.unitLeaderPosts')}>
           <input name="leaderPosts" inputMode="numeric" value={d.leaderPosts} onChange={(e) => set('leaderPosts', e.target.value)} />
         </Field>
-        <Field label={t('field.leaderPostCap')}>
-          <input name="leaderPostCap" inputMode="numeric" value={d.leaderPostCap} onChange={(e) => set('leaderPostCap', e.target.value)} />
-        </Field>
-        <Field label={t('field.bodyCap')}>
-          <input name="bodyCap" inputMode="numeric" value={d.bodyCap} onChange={(e) => set('bodyCap', e.target.value)} />
-        </Field>
+        <Removable {...removable('leaderPostCap', String)}>
+          <Field label={t('field.leaderPostCap')}>
+            <input name="leaderPostCap" inputMode="numeric" value={d.leaderPostCap} onChange={(e) => set('leaderPostCap', e.target.value)} />
+          </Field>
+        </Removable>
+        <Removable {...removable('bodyCap', String)}>
+          <Field label={t('field.bodyCap')}>
+            <input name="bodyCap" inputMode="numeric" value={d.bodyCap} onChange={(e) => set('bodyCap', e.target.value)} />
+          </Field>
+        </Removable>
       </div>
       <div className="field-row">
-        <Field label={t('field.jointWith')}>
-          <select name="jointWith" value={d.jointWith} onChange={(e) => set('jointWith', e.target.value)}>
-            <option value="">—</option>
-            {state.units.filter((u) => u.id !== unit?.id).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-          </select>
-        </Field>
-        {(d.kind === 'zone' || d.kind === 'office') && (
-          <Field label={t('field.rank')}>
-            <span className="rank-inputs">
-              <input name="rankPosition" inputMode="numeric" value={d.rankPosition} aria-label={t('field.rankPosition')} onChange={(e) => set('rankPosition', e.target.value)} />
-              <span>/</span>
-              <input name="rankOf" inputMode="numeric" value={d.rankOf} aria-label={t('field.rankOf')} onChange={(e) => set('rankOf', e.target.value)} />
-            </span>
+        <Removable {...removable('jointWith', nameOf)}>
+          <Field label={t('field.jointWith')}>
+            <select name="jointWith" value={d.jointWith} onChange={(e) => set('jointWith', e.target.value)}>
+              <option value="">—</option>
+              {state.units.filter((u) => u.id !== unit?.id).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            </select>
           </Field>
+        </Removable>
+        {(d.kind === 'zone' || d.kind === 'office') && (
+          <Removable
+            field="rank"
+            current={rankWas}
+            emptied={d.rankPosition.trim() === '' && d.rankOf.trim() === ''}
+            onRemove={() => setD((old) => ({ ...old, rankPosition: '', rankOf: '' }))}
+            onKeep={() => setD((old) => ({ ...old, rankPosition: was.rankPosition, rankOf: was.rankOf }))}
+          >
+            <Field label={t('field.rank')}>
+              <span className="rank-inputs">
+                <input name="rankPosition" inputMode="numeric" value={d.rankPosition} aria-label={t('field.rankPosition')} onChange={(e) => set('rankPosition', e.target.value)} />
+                <span>/</span>
+                <input name="rankOf" inputMode="numeric" value={d.rankOf} aria-label={t('field.rankOf')} onChange={(e) => set('rankOf', e.target.value)} />
+              </span>
+            </Field>
+          </Removable>
         )}
       </div>
-      {unit && <p className="dialog-hint">{t('dialog.unitKeepHint')}</p>}
       <RecordFields doc={doc} note={note} onDoc={setDoc} onNote={setNote} />
     </Modal>
   );

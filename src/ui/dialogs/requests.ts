@@ -10,4 +10,5 @@ export type DialogRequest =
   | { kind: 'addUnit' }
   | { kind: 'removeUnit'; unit: string }
   | { kind: 'newScenario' }
-  | { kind: 'renameScenario'; scenario: string };
+  | { kind: 'renameScenario'; scenario: string }
+  | { kind: 'deleteApproved'; scenario: string };

@@ -5,27 +5,30 @@ import { useState } from 'react';
 import type { ChangeLine } from '../../engine';
 import { renderChange } from '../../i18n/changes';
 import { useActions, useT } from '../context';
+import { MadeBy } from '../status/MadeBy';
 
 interface Props {
   scenarioId: string;
   lines: readonly ChangeLine[];
+  /** Why the records cannot be edited (an approved proposal), or undefined. */
+  locked?: string;
   onShow(line: ChangeLine): void;
 }
 
-export function ChangeList({ scenarioId, lines, onShow }: Props) {
+export function ChangeList({ scenarioId, lines, locked, onShow }: Props) {
   const { t } = useT();
   if (lines.length === 0) return <p className="all-clear">{t('changes.none')}</p>;
   return (
     <ol className="changes">
       {lines.map((line) => (
         // keyed by the record too: after an undo the fields show the record as it is again
-        <ChangeItem key={`${scenarioId}-${line.index}-${line.doc ?? ''}-${line.note ?? ''}`} scenarioId={scenarioId} line={line} onShow={onShow} />
+        <ChangeItem key={`${scenarioId}-${line.index}-${line.doc ?? ''}-${line.note ?? ''}`} scenarioId={scenarioId} line={line} locked={locked} onShow={onShow} />
       ))}
     </ol>
   );
 }
 
-function ChangeItem({ scenarioId, line, onShow }: { scenarioId: string; line: ChangeLine; onShow(line: ChangeLine): void }) {
+function ChangeItem({ scenarioId, line, locked, onShow }: { scenarioId: string; line: ChangeLine; locked: string | undefined; onShow(line: ChangeLine): void }) {
   const { t, lang } = useT();
   const actions = useActions();
   const [doc, setDoc] = useState(line.doc ?? '');
@@ -40,15 +43,16 @@ function ChangeItem({ scenarioId, line, onShow }: { scenarioId: string; line: Ch
         <span className="change-number">{line.index + 1}</span>
         {renderChange(lang, line.message)}
       </button>
+      <div className="change-made"><MadeBy record={line} /></div>
       <div className="change-record">
         <label>
           <span>{t('changes.doc')}</span>
-          <input value={doc} placeholder={t('changes.docPlaceholder')} onChange={(e) => setDoc(e.target.value)} onBlur={() => save('doc', doc)} />
+          <input value={doc} readOnly={locked !== undefined} title={locked} placeholder={t('changes.docPlaceholder')} onChange={(e) => setDoc(e.target.value)} onBlur={() => save('doc', doc)} />
         </label>
         <label className="change-note">
           <span>{t('changes.note')}</span>
           {/* a note is shown whole, on as many lines as it takes */}
-          <textarea value={note} rows={Math.max(1, note.split('\n').length)} onChange={(e) => setNote(e.target.value)} onBlur={() => save('note', note)} />
+          <textarea value={note} readOnly={locked !== undefined} title={locked} rows={Math.max(1, note.split('\n').length)} onChange={(e) => setNote(e.target.value)} onBlur={() => save('note', note)} />
         </label>
       </div>
     </li>
