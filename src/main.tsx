@@ -51,8 +51,11 @@ const bridge = createEngineBridge({
   onSlow: () => controller.actions.inform('warning', message('engine.slow', {})),
   onRestart: () => controller.actions.inform('info', message('engine.restarted', {})),
 });
+// tables in and out run in a worker of their own, started on the first import or export
+const office = { worker: typeof Worker === 'undefined' ? undefined : () => new Worker(new URL('../workers/office.worker.ts', import.meta.url), { type: 'module' }) };
 controller = createController({
   bridge,
+  office,
   storage: createIndexedDbStorage({ onSetAside: (what, count) => controller.actions.inform('warning', message('record.setAside', { what, count })) }),
   // the first visit's example is fetched on demand like the others, not carried by the first page
   defaultFile: () => exampleText('xishan-1-plus-4'),

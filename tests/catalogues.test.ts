@@ -21,6 +21,10 @@ import { officeEn } from '../src/i18n/office-en';
 import { officeZh } from '../src/i18n/office-zh';
 import { assistantEn } from '../src/i18n/assistant-en';
 import { assistantZh } from '../src/i18n/assistant-zh';
+import { officeViewEn } from '../src/i18n/officeView-en';
+import { officeViewZh } from '../src/i18n/officeView-zh';
+import { officeUiEn } from '../src/i18n/officeui-en';
+import { officeUiZh } from '../src/i18n/officeui-zh';
 import { planEn } from '../src/i18n/plan-en';
 import { readingEn } from '../src/i18n/reading-en';
 import { readingZh } from '../src/i18n/reading-zh';
@@ -60,6 +64,8 @@ const PAIRS: Array<[name: string, zh: object, en: object]> = [
   ['shareView', shareViewZh, shareViewEn],
   ['plan', planZh, planEn],
   ['office', officeZh, officeEn],
+  ['officeui', officeUiZh, officeUiEn],
+  ['officeView', officeViewZh, officeViewEn],
   ['status', statusZh, statusEn],
   ['review', reviewZh, reviewEn],
   ['menus', menusZh, menusEn],
@@ -92,7 +98,7 @@ describe('message catalogues', () => {
 
   it('no message renders empty or with an unfilled placeholder', () => {
     const ref = { id: 'x', name: 'x', builtIn: false, toString: () => 'x' };
-    const lists = new Set(['fields', 'cleared', 'parts', 'functions', 'bureaus', 'zones', 'hosts', 'known', 'allowed', 'kinds', 'ids', 'wanted', 'found', 'columns', 'reasons', 'conflict', 'problems', 'items', 'lines']);
+    const lists = new Set(['fields', 'cleared', 'parts', 'functions', 'bureaus', 'zones', 'hosts', 'known', 'allowed', 'kinds', 'ids', 'wanted', 'found', 'columns', 'reasons', 'conflict', 'problems', 'items', 'lines', 'kept']);
     const changes = [{ field: 'name', from: 'x', to: 'y' }, { field: 'staff', from: { admin: 1, institutional: 2 }, to: { admin: 1, institutional: 0 } }, { field: 'bodyCap', from: 9, to: null, cleared: true }, { field: 'functions', added: [ref], removed: [ref] }];
     // `changes` is a list of field changes in the change list, a count elsewhere
     const sample = (name: string) => new Proxy({}, { get: (_, key) => (key === 'changes' && name === 'changes' ? changes : key === 'functions' || key === 'refs' ? [ref, ref] : key === 'fn' ? ref : typeof key === 'string' && lists.has(key) ? ['x', 'y'] : key === 'remove' ? 1 : typeof key === 'string' ? 1 : undefined) });

@@ -12,6 +12,7 @@ import { type AuthorSetting, createAuthorPrompt } from './author';
 import { createAutosave } from './autosave';
 import { followChangeList } from './changeList';
 import type { EngineBridge } from './engineBridge';
+import type { OfficeStart } from './officeBridge';
 import { connectEngine } from './engineSync';
 import { type Step, push } from './history';
 import { type Tell, notice } from './notices';
@@ -29,6 +30,8 @@ export interface AppDeps {
   defaultFile: () => string | Promise<string>;
   initialLang: Lang;
   rememberLang?: (lang: Lang) => void;
+  /** How the Office work (tables in and out) is started on first use: its worker, or the API on this thread. */
+  office: OfficeStart;
   /** Tells other tabs that this one saved (they then know their copy is behind). */
   announce?: (revision: number) => void;
   /** The name remembered from an earlier visit (SPEC §5 `by`), and where a new one is remembered. */

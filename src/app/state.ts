@@ -10,6 +10,7 @@ import type { History } from './history';
 import type { Notice } from './notices';
 import type { SharingRequest } from './sharing/request';
 import type { RecentFile } from './storage';
+import type { TableImportState } from './tableImport';
 
 export interface AppState {
   status: 'starting' | 'ready';
@@ -29,6 +30,8 @@ export interface AppState {
   /** The errors of a file that was refused on opening, for the user to read and copy. */
   importErrors: { name: string; errors: FileError[] } | undefined;
   recent: RecentFile[];
+  /** A table being brought in (SPEC §11): its preview, until it is opened, put in place or closed. */
+  tableImport?: TableImportState;
   /** Changes each time a file is opened (not when it is edited): the chart fits the new one. */
   documentId: number;
   /** The change list of the scenario on screen (empty on the baseline). */

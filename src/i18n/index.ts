@@ -16,19 +16,21 @@ import { sharingEn } from './sharing-en';
 import { sharingZh } from './sharing-zh';
 import { uiEn } from './ui-en';
 import { uiZh } from './ui-zh';
+import { officeUiEn } from './officeui-en';
+import { officeUiZh } from './officeui-zh';
 import { statusEn } from './status-en';
 import { statusZh } from './status-zh';
 
 export { LANGS, functionLabel, grouped, isLang, percent, type FunctionRef, type Lang, type Localized } from './lang';
 export type { EngineMessage, EngineMessageArgs, EngineMessageKey } from './engine';
 
-type Catalogue = EngineCatalogue & typeof uiZh & typeof meetingZh & typeof keepZh & typeof sharingZh & typeof menusZh & typeof statusZh & typeof assistantZh;
+type Catalogue = EngineCatalogue & typeof uiZh & typeof meetingZh & typeof keepZh & typeof sharingZh & typeof menusZh & typeof statusZh & typeof assistantZh & typeof officeUiZh;
 export type MessageKey = keyof Catalogue;
 
 // the worker's words and the screen's: a feature's own catalogue pair joins one of the two lists
 const catalogues: Record<Lang, Catalogue> = {
-  zh: { ...engineCatalogues.zh, ...uiZh, ...meetingZh, ...keepZh, ...sharingZh, ...menusZh, ...statusZh, ...assistantZh },
-  en: { ...engineCatalogues.en, ...uiEn, ...meetingEn, ...keepEn, ...sharingEn, ...menusEn, ...statusEn, ...assistantEn },
+  zh: { ...engineCatalogues.zh, ...uiZh, ...meetingZh, ...keepZh, ...sharingZh, ...menusZh, ...statusZh, ...assistantZh, ...officeUiZh },
+  en: { ...engineCatalogues.en, ...uiEn, ...meetingEn, ...keepEn, ...sharingEn, ...menusEn, ...statusEn, ...assistantEn, ...officeUiEn },
 };
 
 /** The arguments a message takes; `{}` for one that takes none. */

@@ -33,8 +33,9 @@ const TABLE_FONT = 13;
 function rowHeight(row: readonly string[], colW: readonly number[], fontSize: number): number {
   const unit = (fontSize / 72) * 0.52; // one Latin character; a Chinese one is two
   const lines = row.map((text, i) => text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((displayWidth(part) * unit) / Math.max(0.2, (colW[i] ?? 1) - 0.12))), 0));
-  // measured on the slides as LibreOffice draws them (a line 1.2 × the type, 0.08 in of margins), with room to spare
-  return Math.max(...lines, 1) * (fontSize / 72) * 1.3 + 0.1;
+  // measured on the slides as LibreOffice draws them: a row of one line of 13 pt is 0.33 in tall, of
+  // two lines 0.62 in (1.3 × the type per line left a table of wrapped rows running into the slide's foot)
+  return Math.max(...lines, 1) * (fontSize / 72) * 1.6 + 0.04;
 }
 
 /** Rows split into slides, each holding as many whole rows as fit below the header. */

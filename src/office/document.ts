@@ -33,7 +33,9 @@ const BODY = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '�
 const HEI = { ascii: '黑体', hAnsi: '黑体', eastAsia: '黑体', cs: '黑体' };
 const SONG = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体', cs: 'Times New Roman' };
 const KAI = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '楷体', cs: 'Times New Roman' };
-const LANG = { value: 'zh-CN', eastAsia: 'zh-CN' };
+// Chinese text is zh-CN; Latin text (English words, numbers) en-US, as Word writes a Chinese document:
+// marked zh-CN, LibreOffice broke English words anywhere (“adjustm|ent”)
+const LANG = { value: 'en-US', eastAsia: 'zh-CN' };
 const TABLE_SIZE = 21; // 五号 10.5 pt, in half-points
 const LINE = 560; // 28 lines on the page: a fixed line pitch of 28 pt
 
@@ -131,7 +133,7 @@ function proposalPart(pack: MeetingPack, proposal: ProposalPack): Part {
         String(index + 1), row.name, t(`bureauChange.${row.change}` as MessageKey, {} as never), pack.unitName(row.unitBefore) || '—', pack.unitName(row.unitAfter) || '—',
         `${staff(row.staffBefore)} → ${staff(row.staffAfter)}`, arrow(row.postsBefore, row.postsAfter), row.docs.join('；'), joinNotes(row.notes),
       ]),
-      [2.5, 9, 3.5, 9, 9, 7, 4, 10, 14],
+      [3, 8.5, 5.5, 8, 8, 7.5, 5, 11, 11.5],
       ['center', 'left', 'center', 'left', 'left', 'center', 'center', 'left', 'left'],
       LANDSCAPE_WIDTH,
     ));

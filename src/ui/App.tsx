@@ -11,6 +11,7 @@ import { useActions, useAppState, useBusy, useT } from './context';
 import type { DialogRequest } from './dialogs/requests';
 import { Header, type View } from './Header';
 import { deferred, deferredComponent, preloadWhenIdle } from './deferred';
+import { officeParts } from './office/load';
 // the views for meetings load when first opened: the modeller starts with less to download
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const BeforeAfterView = lazy(() => import('./compare/BeforeAfterView').then((m) => ({ default: m.BeforeAfterView })));
@@ -19,6 +20,8 @@ const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ 
 const dialogs = deferred(() => import('./dialogs/DialogHost'));
 const DialogHost = deferredComponent(dialogs, (m) => m.DialogHost);
 const SharingHost = deferredComponent(dialogs, (m) => m.SharingHost);
+// the table import's preview (SPEC §11) loads with the first table brought in
+const TableImportDialog = deferredComponent(officeParts, (m) => m.TableImportDialog);
 // so does the inspector: it shows only what a click selected
 const inspector = deferred(() => import('./panel/Inspector'));
 const Inspector = deferredComponent(inspector, (m) => m.Inspector);
@@ -70,8 +73,9 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   // the proposals chosen for the slides (from any tab)
   const [presenting, setPresenting] = useState<string[]>([]);
   const importErrors = useAppState((s) => s.importErrors);
-  // a scenario file dropped on open work: the user says what to do with it (Shift: bring its proposals in)
-  const dropping = useFileDrop(useCallback((dropped: File, shift: boolean) => void actions.share.dropped(dropped, shift), [actions]));
+  // a table dropped is imported (its preview first); for a scenario file dropped on open work the user says what to do with it (Shift: bring its proposals in)
+  const dropping = useFileDrop(useCallback((dropped: File, shift: boolean) => void actions.office.openDropped(dropped, () => actions.share.dropped(dropped, shift)), [actions]));
+  const tableImport = useAppState((s) => s.tableImport !== undefined);
   const sharing = useAppState((s) => s.sharing !== undefined);
   const encodingCheck = useAppState((s) => s.encodingCheck);
 
@@ -261,6 +265,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
       {sharing && <SharingHost />}
       {importErrors && <ImportErrors name={importErrors.name} errors={importErrors.errors} />}
       {encodingCheck && <EncodingCheck check={encodingCheck} />}
+      {tableImport && <TableImportDialog />}
       {dropping && <div className="drop-overlay">{t('app.dropHere')}</div>}
       {askingAuthor && <AuthorDialog />}
       {dialog && <DialogHost request={dialog} file={file} scenarioId={scenarioId} state={state} functions={functions} submit={(op) => void submit(op)} onClose={() => setDialog(undefined)} />}

@@ -1,8 +1,9 @@
 import type { ScenarioFile } from '../model';
 import { useActions, useAppState, useT } from './context';
 import { download, fileName } from './export/download';
-import { FileTitle } from './meeting/FileTitle';
+import { ExportMenu } from './menus/ExportMenu';
 import { FileMenu } from './menus/FileMenu';
+import { FileTitle } from './meeting/FileTitle';
 import { PresentButton } from './present/PresentButton';
 import { ExamplesMenu } from './share/ExamplesMenu';
 import { RecentFiles } from './share/RecentFiles';
@@ -60,6 +61,7 @@ export function Header({ file, view, onView }: { file: ScenarioFile; view: View;
         <RecentFiles />
         <ExamplesMenu />
         <FileMenu />
+        <ExportMenu />
         <button type="button" data-action="save-file" onClick={() => void save()}>{t('app.save')}</button>
         <button type="button" data-action="undo" aria-label={t('app.undo')} onClick={() => void actions.undo()} disabled={!lastPast} title={lastPast ? t('app.undoWhat', { what: say(lastPast.label) }) : t('app.undo')}>
           <span aria-hidden="true">↶</span> <span className="button-label">{t('app.undo')}</span>

@@ -6,6 +6,7 @@ import type { AuthorSetting } from '../../src/app/author';
 import { type AppState, createController } from '../../src/app/controller';
 import { type BridgeOptions, type EngineBridge, type EngineCalls, createEngineBridge } from '../../src/app/engineBridge';
 import type { History } from '../../src/app/history';
+import type { OfficeStart } from '../../src/app/officeBridge';
 import { readRecentList } from '../../src/app/records';
 import { ConflictError, type LoadOutcome, RECENT_LIMIT, type RecentFile, STORAGE_VERSION, type SavedWorkspace, type WorkspaceStorage } from '../../src/app/storage';
 import { type Lang, type MessageKey, message } from '../../src/i18n';
@@ -110,6 +111,8 @@ export interface AppOptions {
   lang?: Lang;
   createWorker?: BridgeOptions['createWorker'];
   timeoutMs?: number;
+  /** The Office work (tables in and out); the real API on this thread unless told. */
+  office?: OfficeStart;
   /** Call `start` before returning (and wait until idle); true unless told. */
   start?: boolean;
   /** The name remembered from an earlier visit; whether to ask it before the first change; the clock. */
@@ -190,6 +193,7 @@ export async function openApp(options: AppOptions = {}): Promise<App> {
     defaultFile: () => options.defaultFile ?? XISHAN_TEXT,
     initialLang: options.lang ?? 'zh',
     rememberLang: (lang) => remembered.push(lang),
+    office: options.office ?? { inThread: async () => (await import('../../workers/officeApi')).createOfficeApi() },
     initialAuthor: options.author,
     askAuthor: options.askAuthor,
     rememberAuthor: (setting) => rememberedAuthors.push(setting),

@@ -49,5 +49,6 @@ if (!engineOnly) {
   }
   printBrowser(browser);
   console.log(`bundle (gzip): first page load ${bundle.initialJsGzipBytes} B (goal ≤ 150000), worker ${bundle.workerJsGzipBytes} B`);
+  console.log(`  Office, each on first use: ${Object.entries(bundle.officeJsGzipBytes).map(([name, bytes]) => `${name} ${bytes} B`).join(', ')}`);
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify({ engine, plan, planUi, office, browser, bundle }));

@@ -3,8 +3,11 @@
 // - initial: the entry <script type="module"> of index.html, its <link rel="modulepreload"> files,
 //   and every chunk reachable from them through static `import … from "./x.js"` / `import "./x.js"`
 //   / `export … from "./x.js"`. Dynamic `import("./x.js")` chunks are the views loaded on demand:
-//   not counted. The worker is never counted here.
-// - worker: each file a chunk starts as `new Worker(new URL("…"))`, with its own static imports.
+//   not counted. The workers are never counted here.
+// - worker: the engine worker (each file a chunk starts as `new Worker(new URL("…"))` but the Office
+//   worker), with its own static imports.
+// - office: the Office work, each part as it loads on first use: its worker with its static imports,
+//   and each chunk that worker fetches with `import()` when asked (the deck, the document).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,7 +15,13 @@ import { gzipSync } from 'node:zlib';
 export interface BundleRow {
   initialJsGzipBytes: number;
   workerJsGzipBytes: number;
+  /** by chunk name without its hash (`office.worker`, `deck`, `document`); empty for a build without one */
+  officeJsGzipBytes: Record<string, number>;
 }
+
+const OFFICE_WORKER = /office\.worker[-.][^/]*\.js$/;
+const DYNAMIC_IMPORT = /import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
+const chunkName = (file: string) => (file.split('/').pop() ?? file).replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
 
 /** Attribute values of the tags named `tag` that also carry `must` (e.g. rel="modulepreload"). */
 function attributeOf(html: string, tag: string, must: RegExp, attribute: string): string[] {
@@ -89,10 +98,24 @@ export function measureBundle(distDir: string): BundleRow {
   const preloads = attributeOf(html, 'link', /rel\s*=\s*["']modulepreload["']/i, 'href');
   if (scripts.length === 0) throw new Error(`no <script type="module" src> in ${join(root, 'index.html')}`);
   const entries = [...scripts, ...preloads].map((url) => fileOf(root, url, root)).filter((f): f is string => f !== undefined);
-  const workers = closure(workerEntries(root));
+  const starts = workerEntries(root);
+  const workers = closure(starts);
   if (workers.size === 0) throw new Error(`no worker bundle found in ${root}`);
   const initial = [...closure(entries)].filter((file) => file.endsWith('.js') && !workers.has(file));
-  return { initialJsGzipBytes: gzipBytes(initial), workerJsGzipBytes: gzipBytes(workers) };
+  const engine = closure(starts.filter((file) => !OFFICE_WORKER.test(file)));
+  return { initialJsGzipBytes: gzipBytes(initial), workerJsGzipBytes: gzipBytes(engine), officeJsGzipBytes: officeChunks(starts.filter((file) => OFFICE_WORKER.test(file))) };
+}
+
+/** The Office worker's own bytes, then each chunk it loads on demand, less what is loaded already. */
+function officeChunks(starts: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const start of starts) {
+    const loaded = closure([start]);
+    out[chunkName(start)] = gzipBytes(loaded);
+    const parts = [...loaded].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(DYNAMIC_IMPORT)].map((m) => resolve(dirname(file), m[1]!)));
+    for (const part of new Set(parts)) out[chunkName(part)] = gzipBytes([...closure([part])].filter((file) => !loaded.has(file)));
+  }
+  return out;
 }
 
 /** The files each figure counts, relative to the build, for a reader who wants to check them. */

@@ -46,7 +46,7 @@ export const LAYERS: readonly Layer[] = [
   { name: 'office', under: 'src/office/', may: ['model', 'engine', 'i18n', 'i18n-engine', 'i18n-changes'] },
   // the planning assistant: fixes and suggested plans, on the engine's evaluation (it runs in the worker)
   { name: 'plan', under: 'src/plan/', may: ['engine', 'model', 'i18n-engine', 'i18n-plan'], types: ['i18n'] },
-  { name: 'workers', under: 'workers/', may: ['engine', 'plan', 'model', 'i18n-engine'], types: ['i18n'] },
+  { name: 'workers', under: 'workers/', may: ['engine', 'plan', 'office', 'model', 'i18n-engine'], types: ['i18n'] },
   { name: 'generate', under: 'src/generate/', may: ['model', 'i18n-engine'], types: ['engine', 'i18n'] },
   // the app runs the worker's API itself where workers are unavailable, and loads Office formats on first use
   { name: 'app', under: 'src/app/', may: ['workers', 'engine', 'plan', 'office', 'model', 'i18n', 'i18n-engine'] },

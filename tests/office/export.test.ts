@@ -203,6 +203,9 @@ describe('the Word document', () => {
   });
 
   it('is laid out after GB/T 9704: A4, its margins, 仿宋 body and 黑体 headings, page numbers outside', () => {
+    // Chinese runs zh-CN, Latin text en-US (marked zh-CN, English words were broken anywhere)
+    expect(xml).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
+    expect(xml).not.toContain('w:val="zh-CN"');
     expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
     expect(xml).toContain('<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"');
     expect(xml).toContain('w:eastAsia="仿宋"');

@@ -26,8 +26,9 @@ import { lazySharing } from '../sharing/lazy';
 import { switchScenario } from './switchScenario';
 import type { Core } from './types';
 import { travel } from './undoRedo';
+import { tableActions } from './tables';
 
-export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rememberLang'>) {
+export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rememberLang' | 'office'>) {
   const { store } = core;
   const open = core.inTurn((text: string, name?: string) => openText(core, text, name));
   let assistant: Promise<Assistant> | undefined;
@@ -48,6 +49,8 @@ export function bindActions(core: Core, deps: Pick<AppDeps, 'defaultFile' | 'rem
       return recent ? open(recent.text, recent.name) : false;
     },
     save: () => saveFile(core),
+    /** Tables in and out (SPEC §11): import, template, exports; loaded on first use. */
+    office: tableActions(core, deps.office, open, (file) => openChosenFile(core, open, file)),
     closeImportErrors: () => store.set({ importErrors: undefined }),
 
     /** Any operation: appended to the scenario on screen; on the baseline it edits the organisation. */

@@ -14,6 +14,7 @@ export { type Conflict, type MergeChoice, type MergeInput, type MergePlan, type 
 export { type LeftOut, type MergeResult, applyMerge } from './merge/apply';
 export { instantOf } from './merge/time';
 export { validateFile } from './validate';
+export { type KeptAside, type Organisation, type ReplaceResult, replaceBaseline } from './replaceBaseline';
 export { type ShareDesk, createShareDesk } from './desk';
 export type * from './deskViews';
 export type { Names, ProposalSummary } from './views';

@@ -9,7 +9,10 @@ import { deferred, deferredComponent } from '../deferred';
 const dialogs = deferred(() => import('../dialogs/DialogHost'));
 
 /** Each feature's entries, in the order shown: one line each. */
-const ENTRIES: ReadonlyArray<ComponentType<{ onDone(): void }>> = [deferredComponent(dialogs, (m) => m.SharingMenuEntries)];
+const ENTRIES: ReadonlyArray<ComponentType<{ onDone(): void }>> = [
+  deferredComponent(dialogs, (m) => m.SharingMenuEntries),
+  deferredComponent(deferred(() => import('../office/parts')), (m) => m.TableMenuEntries),
+];
 
 export function FileMenu() {
   const { t } = useT();
