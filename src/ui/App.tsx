@@ -3,7 +3,6 @@ import { unitFiguresOf } from '../app/figures';
 import { scenarioState } from '../app/scenarioState';
 import type { ChangeLine, Violation } from '../engine';
 import { BASELINE_ID, type Operation, type ScenarioFile, functionCatalogue } from '../model';
-import { ChartSearch } from './chart/ChartSearch';
 import { OrgChart, type Selection } from './chart/OrgChart';
 import type { DropTarget } from '../app/drop';
 import { findingTarget, marksOf } from '../app/findings';
@@ -23,6 +22,9 @@ const SharingHost = deferredComponent(dialogs, (m) => m.SharingHost);
 // the table import's preview (SPEC §11) loads with the first table brought in
 const TableImportDialog = deferredComponent(officeParts, (m) => m.TableImportDialog);
 // so does the inspector: it shows only what a click selected
+// the search box (and its index) comes right after the first paint: it is asked for only once the chart is read
+const chartSearch = deferred(() => import('./chart/ChartSearch'));
+const ChartSearch = deferredComponent(chartSearch, (m) => m.ChartSearch);
 const inspector = deferred(() => import('./panel/Inspector'));
 const Inspector = deferredComponent(inspector, (m) => m.Inspector);
 const fileDialogs = deferred(() => import('./share/fileDialogs'));
