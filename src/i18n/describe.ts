@@ -2,16 +2,14 @@
 // about, and a JSON syntax error in words. Spoken where files are read, in the worker and by the
 // command line (src/model/describe.ts); the page never carries these words: it shows the errors as
 // the worker described them.
-import type { Lang } from './lang';
+import { type ArgsOf, cataloguePair } from './catalogue';
 import { describeEn } from './describe-en';
 import { describeZh } from './describe-zh';
 
 type DescribeCatalogue = typeof describeZh;
 export type DescribeKey = keyof DescribeCatalogue;
-export type DescribeArgs<K extends DescribeKey> = Parameters<DescribeCatalogue[K]> extends [] ? Record<string, never> : Parameters<DescribeCatalogue[K]>[0];
+export type DescribeArgs<K extends DescribeKey> = ArgsOf<DescribeCatalogue, K>;
 
-const catalogues: Record<Lang, DescribeCatalogue> = { zh: describeZh, en: describeEn };
+const words = cataloguePair(describeZh, describeEn);
 
-export function describeText<K extends DescribeKey>(lang: Lang, key: K, args: DescribeArgs<K>): string {
-  return (catalogues[lang][key] as (a: DescribeArgs<K>) => string)(args);
-}
+export const describeText = words.text;

@@ -2,13 +2,11 @@
 // loads after the first paint: the first page does not carry them.
 import { encodingEn } from './encoding-en';
 import { type EncodingCatalogue, encodingZh } from './encoding-zh';
-import type { Lang } from './lang';
+import { type ArgsOf, cataloguePair } from './catalogue';
 
 export type EncodingKey = keyof EncodingCatalogue;
-export type EncodingArgs<K extends EncodingKey> = Parameters<EncodingCatalogue[K]> extends [] ? Record<string, never> : Parameters<EncodingCatalogue[K]>[0];
+export type EncodingArgs<K extends EncodingKey> = ArgsOf<EncodingCatalogue, K>;
 
-const catalogues: Record<Lang, EncodingCatalogue> = { zh: encodingZh, en: encodingEn };
+const words = cataloguePair(encodingZh, encodingEn);
 
-export function encodingText<K extends EncodingKey>(lang: Lang, key: K, args: EncodingArgs<K>): string {
-  return (catalogues[lang][key] as (a: EncodingArgs<K>) => string)(args);
-}
+export const encodingText = words.text;

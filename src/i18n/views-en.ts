@@ -33,6 +33,7 @@ export const viewsEn: typeof viewsZh = {
   'storyChart.whole': () => 'Whole organisation',
   'storyChart.page': (a) => ` (${a.n}/${a.of})`,
   'adjustTable.notes': () => 'Notes',
+  'adjustTable.by': () => 'Proposed by',
   'adjustTable.split': (a) => `admin · inst. ${a.before} → ${a.after}`,
   'adjustTable.nameBefore': () => 'Bureau (former name)',
   'adjustTable.nameAfter': () => 'Bureau (name after)',

@@ -36,6 +36,7 @@ export const viewsZh = {
   'storyChart.page': (a: { n: number; of: number }) => `（${a.n}/${a.of}）`,
   // —— the adjustment table ——
   'adjustTable.notes': () => '说明',
+  'adjustTable.by': () => '提出人',
   'adjustTable.split': (a: { before: string; after: string }) => `行政·事业 ${a.before} → ${a.after}`,
   'adjustTable.nameBefore': () => '机构（原名称）',
   'adjustTable.nameAfter': () => '机构（调整后名称）',

@@ -7,7 +7,7 @@ import { OrgChart, type Selection } from './chart/OrgChart';
 import type { DropTarget } from '../app/drop';
 import { findingTarget, marksOf } from '../app/findings';
 import { useActions, useAppState, useBusy, useT } from './context';
-import type { DialogRequest } from './dialogs/requests';
+import { type DialogRequest, changesProposal } from './dialogs/requests';
 import { Header, type View } from './Header';
 import { deferred, deferredComponent, preloadWhenIdle } from './deferred';
 import { officeParts } from './office/load';
@@ -94,6 +94,17 @@ function FileScreen({ file }: { file: ScenarioFile }) {
 
   useEffect(() => preloadWhenIdle([dialogs, inspector, chartExport, fileDialogs, statusParts, assistantScreens]), []);
 
+  // an approved proposal takes no change: a dialog that would make one does not open, the reason is said at once
+  const lockNow = useRef(lock);
+  lockNow.current = lock;
+  const open = useCallback(
+    (request: DialogRequest) => {
+      if (lockNow.current && changesProposal(request)) actions.inform('error', lockNow.current);
+      else setDialog(request);
+    },
+    [actions],
+  );
+
   const show = useCallback((next: Selection) => {
     setSelection(next);
     setFocusTick((n) => n + 1);
@@ -122,9 +133,9 @@ function FileScreen({ file }: { file: ScenarioFile }) {
   );
 
   const onCardKey = useCallback((id: string, key: string) => {
-    if (key === 'm' || key === 'M') setDialog({ kind: 'move', bureau: id });
-    if (key === 'Delete') setDialog({ kind: 'abolish', bureau: id });
-  }, []);
+    if (key === 'm' || key === 'M') open({ kind: 'move', bureau: id });
+    if (key === 'Delete') open({ kind: 'abolish', bureau: id });
+  }, [open]);
 
   // Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y; not while typing in a field
   useEffect(() => {
@@ -200,7 +211,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
       )}
       {view === 'model' && (
         <>
-      <ScenarioTabs file={file} current={scenarioId} open={setDialog} />
+      <ScenarioTabs file={file} current={scenarioId} open={open} />
       <main className="workspace">
         <PrintedChart state={state} title={`${file.title} · ${scenarioReport?.name ?? t('state.baseline')}${isIllustrative(file) ? ` · ${t('fileInfo.illustrative')}` : ''}`} />
         <OrgChart
@@ -227,7 +238,7 @@ function FileScreen({ file }: { file: ScenarioFile }) {
             unitOfBureau={selectedBureau && state.units.find((u) => u.id === selectedBureau.unit)}
             figures={selectedUnit && unitFiguresOf(metrics, selectedUnit.id)}
             functions={functions}
-            open={setDialog}
+            open={open}
             onClose={() => setSelection(undefined)}
           />
           {report && metrics && (

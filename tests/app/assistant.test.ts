@@ -205,6 +205,22 @@ describe('a suggested plan', () => {
     expect(app.state().report).toEqual(engineReport(app.file(), 'zh'));
   });
 
+  it('the plan’s own changes are signed with who added them and when; those it started from keep their own', async () => {
+    const AT = '2026-03-02T09:30:00+08:00';
+    const app = await openApp({ author: { name: '王五', asked: true }, now: () => AT });
+    const assistant = await app.actions.assistant();
+    const made = await assistant.suggest(request({ from: 'plan-a' }), () => undefined).done;
+    if (!made?.answer.ok) return expect.fail('no suggestion');
+    const { result } = made.answer;
+    expect(result.plan.length).toBeGreaterThan(0);
+    const planA = app.scenario('plan-a').operations;
+    expect(await assistant.addSuggestion({ basis: made.basis, result })).toBe(true);
+    await app.idle();
+    const added = app.file().scenarios.at(-1)!.operations;
+    expect(added.slice(0, planA.length)).toEqual(planA);
+    expect(added.slice(planA.length)).toEqual(result.plan.map((p) => ({ ...p.operation, by: '王五', at: AT })));
+  });
+
   it('from an approved proposal: the approved one is untouched, the new proposal is a draft', async () => {
     const approved = copy(small);
     approved.scenarios[0]!.status = 'approved';

@@ -102,7 +102,7 @@ describe('CSV exports', () => {
           'adjustTable.nameBefore', 'adjustTable.nameAfter', 'adjust.change', 'adjust.from', 'adjust.to',
           'adjustTable.adminBefore', 'adjustTable.institutionalBefore', 'adjust.staffBefore',
           'adjustTable.adminAfter', 'adjustTable.institutionalAfter', 'adjust.staffAfter',
-          'adjust.postsBefore', 'adjust.postsAfter', 'adjust.doc', 'adjustTable.notes',
+          'adjust.postsBefore', 'adjust.postsAfter', 'adjust.doc', 'adjustTable.by', 'adjustTable.notes',
         ].map(t),
       );
       const units = new Map<string, Unit>([...loaded.baseline.units, ...loaded.scenarios[index]!.units].map((u) => [u.id, u]));
@@ -122,10 +122,14 @@ describe('CSV exports', () => {
           r.postsBefore === undefined ? '' : String(r.postsBefore),
           r.postsAfter === undefined ? '' : String(r.postsAfter),
           r.docs.join('；'),
+          // who proposed the bureau's changes (format version 2 `by`)
+          (r.by ?? []).join('；'),
           r.notes.join('；'),
         ]),
       );
       expect(engine.every((r) => r.docs.length > 0)).toBe(true);
+      // plan-b's operations name who proposed them (plan-c's do not): the column is seen filled
+      if (plan === 'plan-b') expect(engine.some((r) => (r.by ?? []).length > 0)).toBe(true);
     });
   }
 

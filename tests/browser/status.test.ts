@@ -138,6 +138,26 @@ describe('status, lock, authors and dates in the page', () => {
     expectClean(s);
   });
 
+  it('an approved proposal opens no dialog that would change it, and says why at once; back to draft, the dialog opens', async () => {
+    const { page } = s;
+    await page.selectOption('[data-action="set-status"]', 'approved');
+    await page.waitForSelector('[data-locked]');
+    await settled(page);
+    const before = await pageState(page);
+    const errorsShown = await page.locator('[data-notice="error"]').count();
+    await page.click('[data-action="add-unit"]');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-notice="error"]').length > n, errorsShown);
+    expect(await page.locator('[data-notice="error"]').last().textContent()).toContain(`方案“${before.file.scenarios[0]!.name}”已批准`);
+    expect(await page.locator(DIALOG).count()).toBe(0);
+    expect((await pageState(page)).file).toEqual(before.file);
+    await page.click('[data-action="unlock"]');
+    await waitSteps(page, before.past + 1, 0);
+    await page.click('[data-action="add-unit"]');
+    await page.waitForSelector(DIALOG);
+    await page.click(`${DIALOG} [data-action="cancel"]`);
+    expectClean(s);
+  });
+
   it('asks before deleting an approved proposal', async () => {
     const { page } = s;
     await page.selectOption('[data-action="set-status"]', 'approved');

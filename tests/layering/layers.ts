@@ -26,7 +26,7 @@ export const LAYERS: readonly Layer[] = [
     files: [
       'src/i18n/engine.ts', 'src/i18n/zh-CN.ts', 'src/i18n/en.ts', 'src/i18n/format2-zh.ts', 'src/i18n/format2-en.ts',
       'src/i18n/robust-zh.ts', 'src/i18n/robust-en.ts', 'src/i18n/reading.ts', 'src/i18n/reading-zh.ts', 'src/i18n/reading-en.ts',
-      'src/i18n/lang.ts',
+      'src/i18n/lang.ts', 'src/i18n/catalogue.ts',
     ],
     may: [],
   },

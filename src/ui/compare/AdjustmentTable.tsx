@@ -76,7 +76,7 @@ export function AdjustmentTable({ rows, units, compact, range, hooks = true }: P
   );
 }
 
-/** The table as CSV rows: old and new names, staff split into admin and institutional, notes in full. */
+/** The table as CSV rows: old and new names, staff split into admin and institutional, who proposed each change, notes in full. */
 export function adjustmentCsvRows(rows: readonly AdjustmentRow[], units: ReadonlyMap<string, Unit>, t: (key: string) => string, v: ViewsTranslate): Array<Array<string | number>> {
   const name = (id: string | undefined) => (id === undefined ? '' : units.get(id)?.name ?? id);
   const part = (s: Staff, key: 'admin' | 'institutional') => (s ? s[key] : '');
@@ -86,7 +86,7 @@ export function adjustmentCsvRows(rows: readonly AdjustmentRow[], units: Readonl
       v('adjustTable.nameBefore'), v('adjustTable.nameAfter'), t('adjust.change'), t('adjust.from'), t('adjust.to'),
       v('adjustTable.adminBefore'), v('adjustTable.institutionalBefore'), t('adjust.staffBefore'),
       v('adjustTable.adminAfter'), v('adjustTable.institutionalAfter'), t('adjust.staffAfter'),
-      t('adjust.postsBefore'), t('adjust.postsAfter'), t('adjust.doc'), v('adjustTable.notes'),
+      t('adjust.postsBefore'), t('adjust.postsAfter'), t('adjust.doc'), v('adjustTable.by'), v('adjustTable.notes'),
     ],
     ...rows.map((r) => [
       r.staffBefore || r.nameBefore ? (r.nameBefore ?? r.name) : '',
@@ -95,7 +95,7 @@ export function adjustmentCsvRows(rows: readonly AdjustmentRow[], units: Readonl
       part(r.staffBefore, 'admin'), part(r.staffBefore, 'institutional'), total(r.staffBefore),
       part(r.staffAfter, 'admin'), part(r.staffAfter, 'institutional'), total(r.staffAfter),
       // notes one after another on one line: a spreadsheet row stays one line
-      r.postsBefore ?? '', r.postsAfter ?? '', r.docs.join('；'), r.notes.join('；'),
+      r.postsBefore ?? '', r.postsAfter ?? '', r.docs.join('；'), (r.by ?? []).join('；'), r.notes.join('；'),
     ]),
   ];
 }

@@ -12,3 +12,6 @@ export type DialogRequest =
   | { kind: 'newScenario' }
   | { kind: 'renameScenario'; scenario: string }
   | { kind: 'deleteApproved'; scenario: string };
+
+/** Whether the dialog's outcome changes the proposal on screen (then an approved one refuses it before it opens). */
+export const changesProposal = (request: DialogRequest): boolean => request.kind !== 'newScenario' && request.kind !== 'deleteApproved';
