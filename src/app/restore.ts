@@ -48,9 +48,14 @@ async function restoreWork(core: Core, defaultFile: () => string | Promise<strin
     store.set({ storage: 'unavailable' });
     core.tell('error', message('notice.storageUnavailable', {}));
   }
-  // the example is read by the engine (in the worker): the page need not carry the file parser
-  show(core, await core.engine.open(await defaultFile()), BASELINE_ID, { past: [], future: [] });
-  store.set({ status: 'ready' });
+  // the example is read by the engine (in the worker): the page need not carry the file parser. It
+  // is fetched from the server: should that fail (offline, or a new version of the app put up in
+  // between), the page says so instead of opening forever
+  const example = await Promise.resolve()
+    .then(defaultFile)
+    .then((text) => core.engine.open(text))
+    .catch(() => undefined);
+  if (!example || !show(core, example, BASELINE_ID, { past: [], future: [] })) store.set({ status: 'noFile' });
 }
 
 /**

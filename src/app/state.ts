@@ -13,7 +13,8 @@ import type { RecentFile } from './storage';
 import type { TableImportState } from './tableImport';
 
 export interface AppState {
-  status: 'starting' | 'ready';
+  /** noFile: nothing saved here and the example could not be fetched (the page says so). */
+  status: 'starting' | 'ready' | 'noFile';
   file: ScenarioFile | undefined;
   /** The scenario on screen, or "baseline". */
   scenarioId: string;

@@ -110,6 +110,7 @@ export const uiEn: typeof uiZh = {
 
   'app.name': () => 'ZoneReform',
   'app.loading': () => 'Opening…',
+  'app.noExample': () => 'The example file could not be loaded: the network may be down, or the app was just updated. Check the network, then reload the page.',
   'app.language': () => 'Language',
   'app.notSaved': () => 'Not saved automatically',
   'app.undo': () => 'Undo',

@@ -111,6 +111,7 @@ export const uiZh = {
   // —— the app ——
   'app.name': () => 'ZoneReform 开发区改革推演',
   'app.loading': () => '正在打开……',
+  'app.noExample': () => '示例文件没有载入：网络可能中断，或应用刚刚更新。请检查网络后重新加载页面。',
   'app.language': () => '语言',
   'app.notSaved': () => '未自动保存',
   'app.undo': () => '撤销',

@@ -49,6 +49,14 @@ export function App() {
   const status = useAppState((s) => s.status);
   const file = useAppState((s) => s.file);
   const { t } = useT();
+  if (status === 'noFile' && !file) {
+    return (
+      <div className="loading no-file" role="alert" data-no-file="">
+        <p>{t('app.noExample')}</p>
+        <button type="button" data-action="reload" onClick={() => window.location.reload()}>{t('conflict.reload')}</button>
+      </div>
+    );
+  }
   if (status === 'starting' || !file) return <div className="loading">{t('app.loading')}</div>;
   return <FileScreen file={file} />;
 }

@@ -106,7 +106,7 @@ export function savedWorkspace(file: ScenarioFile, fields: Partial<SavedWorkspac
 
 export interface AppOptions {
   /** The text a first visit opens; the Xishan example unless told. */
-  defaultFile?: string;
+  defaultFile?: string | (() => string | Promise<string>);
   storage?: MemoryStorage;
   lang?: Lang;
   createWorker?: BridgeOptions['createWorker'];
@@ -190,7 +190,7 @@ export async function openApp(options: AppOptions = {}): Promise<App> {
   controller = createController({
     bridge,
     storage,
-    defaultFile: () => options.defaultFile ?? XISHAN_TEXT,
+    defaultFile: typeof options.defaultFile === 'function' ? options.defaultFile : () => (options.defaultFile as string | undefined) ?? XISHAN_TEXT,
     initialLang: options.lang ?? 'zh',
     rememberLang: (lang) => remembered.push(lang),
     office: options.office ?? { inThread: async () => (await import('../../workers/officeApi')).createOfficeApi() },

@@ -19,6 +19,16 @@ function expectDefaultOpen(app: Awaited<ReturnType<typeof openApp>>): void {
 }
 
 describe('start', () => {
+  it('with nothing stored and the example not to be had (offline, or refused), says so instead of opening forever; nothing is stored', async () => {
+    for (const defaultFile of [() => Promise.reject(new Error('the chunk could not be fetched')), () => '{"format": "zonereform/scenario"']) {
+      const storage = memoryStorage();
+      const app = await openApp({ storage, defaultFile });
+      expect(app.state().status).toBe('noFile');
+      expect(app.state().file).toBeUndefined();
+      expect(storage.records.size).toBe(0);
+    }
+  });
+
   it('with empty storage opens the default file on the baseline, with the engine report and no notice', async () => {
     const app = await openApp();
     expectDefaultOpen(app);
