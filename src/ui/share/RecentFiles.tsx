@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useDismiss } from '../meeting/useDismiss';
 import { useActions, useAppState, useT } from '../context';
 
 export function RecentFiles() {
@@ -7,12 +8,8 @@ export function RecentFiles() {
   const recent = useAppState((s) => s.recent);
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent) => !ref.current?.contains(event.target as Node) && setOpen(false);
-    window.addEventListener('mousedown', close);
-    return () => window.removeEventListener('mousedown', close);
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(ref, open, close);
   return (
     <div className="menu" ref={ref}>
       <button type="button" data-action="recent-files" aria-expanded={open} onClick={() => setOpen((o) => !o)} disabled={recent.length === 0}>
