@@ -1,8 +1,8 @@
 // A menu of the top bar whose entries come from the features (FileMenu.tsx, ExportMenu.tsx): a
 // button, and while it is open the list of each feature's entries; a click outside or Esc closes it,
 // as an entry does when it is done. A file input of an entry is in the page only while it is open.
-import { type ComponentType, useCallback, useRef, useState } from 'react';
-import { useDismiss } from '../meeting/useDismiss';
+import type { ComponentType } from 'react';
+import { usePopover } from '../meeting/useDismiss';
 
 export type MenuEntries = ComponentType<{ onDone(): void }>;
 
@@ -17,10 +17,7 @@ interface Props {
 }
 
 export function EntriesMenu({ label, action, listHook, entries }: Props) {
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(ref, open, close);
+  const { open, setOpen, close, ref } = usePopover<HTMLDivElement>();
   return (
     <div className="menu" ref={ref}>
       <button type="button" data-action={action} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>

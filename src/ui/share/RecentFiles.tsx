@@ -1,15 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
-import { useDismiss } from '../meeting/useDismiss';
+import { usePopover } from '../meeting/useDismiss';
 import { useActions, useAppState, useT } from '../context';
 
 export function RecentFiles() {
   const { t, lang } = useT();
   const actions = useActions();
   const recent = useAppState((s) => s.recent);
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(ref, open, close);
+  const { open, setOpen, ref } = usePopover<HTMLDivElement>();
   return (
     <div className="menu" ref={ref}>
       <button type="button" data-action="recent-files" aria-expanded={open} onClick={() => setOpen((o) => !o)} disabled={recent.length === 0}>
