@@ -40,6 +40,7 @@ import { LedgerPanel, SavingsPanel } from './meeting/lazy';
 import { isIllustrative } from '../app/meeting';
 import { Violations } from './panel/Violations';
 import { ScenarioTabs } from './ScenarioTabs';
+import { Starting } from './Starting';
 import { lockReason } from '../app/approval';
 import { AuthorDialog, ChangesPanel, LockNote, statusParts } from './status/lazy';
 import { SuggestButton } from './assistant/SuggestButton';
@@ -48,16 +49,7 @@ import { assistantScreens } from './assistant/lazy';
 export function App() {
   const status = useAppState((s) => s.status);
   const file = useAppState((s) => s.file);
-  const { t } = useT();
-  if (status === 'noFile' && !file) {
-    return (
-      <div className="loading no-file" role="alert" data-no-file="">
-        <p>{t('app.noExample')}</p>
-        <button type="button" data-action="reload" onClick={() => window.location.reload()}>{t('conflict.reload')}</button>
-      </div>
-    );
-  }
-  if (status === 'starting' || !file) return <div className="loading">{t('app.loading')}</div>;
+  if (status === 'starting' || !file) return <Starting noFile={status === 'noFile'} />;
   return <FileScreen file={file} />;
 }
 

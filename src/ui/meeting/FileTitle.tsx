@@ -1,19 +1,15 @@
 // The file's title in the top bar, with its provenance: a file whose numbers are illustrative says
 // so beside its title, and the file's notes are one click away (the title itself; the notes come
 // with the meeting parts, loaded on idle).
-import { useCallback, useRef, useState } from 'react';
 import { isIllustrative } from '../../app/meeting';
 import type { ScenarioFile } from '../../model';
 import { useT } from '../context';
 import { FileNotes } from './lazy';
-import { useDismiss } from './useDismiss';
+import { usePopover } from './useDismiss';
 
 export function FileTitle({ file, unsaved }: { file: ScenarioFile; unsaved: boolean }) {
   const { t } = useT();
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(ref, open, close);
+  const { open, setOpen, ref } = usePopover<HTMLDivElement>();
   const illustrative = isIllustrative(file);
   return (
     <div className="file-title" ref={ref}>

@@ -1,11 +1,11 @@
 // 演示: starts the slides at once with the proposal on screen (from today's tab: every proposal);
 // the arrow beside it chooses which proposals to present, from any tab.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { BASELINE_ID, type ScenarioFile } from '../../model';
 import { preloadWhenIdle } from '../deferred';
 import { useAppState, useT } from '../context';
 import { PresentChooser, meetingParts } from '../meeting/lazy';
-import { useDismiss } from '../meeting/useDismiss';
+import { usePopover } from '../meeting/useDismiss';
 
 /** The proposals presented when none were chosen: the one on screen, or all from today's tab. */
 export function defaultProposals(file: ScenarioFile, scenarioId: string): string[] {
@@ -15,10 +15,7 @@ export function defaultProposals(file: ScenarioFile, scenarioId: string): string
 export function PresentButton({ file, onPresent }: { file: ScenarioFile; onPresent(proposals: string[]): void }) {
   const { t } = useT();
   const scenarioId = useAppState((s) => s.scenarioId);
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(ref, open, close);
+  const { open, setOpen, ref } = usePopover<HTMLDivElement>();
   // the meeting parts of the modeller arrive once the page has painted
   useEffect(() => preloadWhenIdle([meetingParts]), []);
   return (

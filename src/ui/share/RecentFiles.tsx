@@ -1,18 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { usePopover } from '../meeting/useDismiss';
 import { useActions, useAppState, useT } from '../context';
 
 export function RecentFiles() {
   const { t, lang } = useT();
   const actions = useActions();
   const recent = useAppState((s) => s.recent);
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent) => !ref.current?.contains(event.target as Node) && setOpen(false);
-    window.addEventListener('mousedown', close);
-    return () => window.removeEventListener('mousedown', close);
-  }, [open]);
+  const { open, setOpen, ref } = usePopover<HTMLDivElement>();
   return (
     <div className="menu" ref={ref}>
       <button type="button" data-action="recent-files" aria-expanded={open} onClick={() => setOpen((o) => !o)} disabled={recent.length === 0}>
