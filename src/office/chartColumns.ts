@@ -3,7 +3,6 @@
 // with its offices and the towns and streets it covers, and as many slides as it takes.
 import { type Metrics, type UnitMetrics, unitFiguresOf } from '../engine';
 import type { Bureau, OrgState, Unit } from '../model';
-import type { AdjustmentRow } from '../engine';
 
 export interface ChartBlock {
   unit: Unit;
@@ -92,22 +91,4 @@ export function chartPages(state: OrgState, metrics: Metrics, rows: number, perP
   return pages;
 }
 
-export type BureauMark = 'moved' | 'platform' | 'merged' | 'mergedAway' | 'created' | 'abolished' | 'edited';
-
-/** What happens to each bureau, seen from today (before) and from the proposal (after). */
-export function bureauMarks(rows: readonly AdjustmentRow[]): { before: Map<string, BureauMark>; after: Map<string, BureauMark> } {
-  const before = new Map<string, BureauMark>();
-  const after = new Map<string, BureauMark>();
-  for (const row of rows) {
-    if (row.change === 'abolished') before.set(row.bureau, 'abolished');
-    else if (row.change === 'merged') {
-      after.set(row.bureau, 'merged');
-      for (const id of row.mergedFrom ?? []) before.set(id, 'mergedAway');
-    } else if (row.change === 'created') after.set(row.bureau, 'created');
-    else {
-      before.set(row.bureau, row.change);
-      after.set(row.bureau, row.change);
-    }
-  }
-  return { before, after };
-}
+export { type BureauMark, bureauMarks } from '../engine/bureauMarks';

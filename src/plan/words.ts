@@ -12,24 +12,7 @@ export function nameOf(context: PlanContext, id: string): string {
 
 /** What fixing the problem means, in a few words. */
 export function reasonOf(context: PlanContext, problem: ProblemRef, lang: Lang): string {
-  const name = (id: string) => nameOf(context, id);
-  switch (problem.rule) {
-    case 'econ-ratio':
-    case 'body-cap':
-    case 'group-staffed':
-    case 'rank-bottom-growth':
-      return translate(lang, `plan.why.${problem.rule}`, { unit: name(problem.subject) });
-    case 'social-in-zone':
-    case 'econ-in-town':
-      return translate(lang, `plan.why.${problem.rule}`, { bureau: name(problem.subject) });
-    case 'function-duplicate': {
-      const at = problem.subject.indexOf('/');
-      const fn = problem.subject.slice(at + 1);
-      return translate(lang, 'plan.why.function-duplicate', { unit: name(problem.subject.slice(0, at)), fn: functionLabel(functionRef(context.functions, fn), lang) });
-    }
-    default:
-      return `${problem.rule} · ${name(problem.subject)}`;
-  }
+  return ruleWords(context, problem, lang, 'why') ?? `${problem.rule} · ${nameOf(context, problem.subject)}`;
 }
 
 /** A conflict item (`lock:…`, `no-abolitions`, `rule:…`) in words. */
@@ -39,28 +22,28 @@ export function itemWords(context: PlanContext, item: string, lang: Lang): strin
   if (item.startsWith('lock:')) return translate(lang, 'plan.item.lock', { name: nameOf(context, item.slice(5)) });
   const [, rule = '', ...rest] = item.split(':');
   const subject = rest.join(':');
-  const held = holdWords(context, { rule, subject }, lang);
+  const held = ruleWords(context, { rule, subject }, lang, 'hold');
   if (held !== undefined) return held;
   const at = subject.indexOf('/');
   return translate(lang, 'plan.item.rule', { rule, name: at < 0 ? nameOf(context, subject) : `${nameOf(context, subject.slice(0, at))}/${subject.slice(at + 1)}` });
 }
 
-/** What a rule the planner acts on asks of its subject, in words ("…的经济发展类机构占比不低于下限"). */
-function holdWords(context: PlanContext, problem: ProblemRef, lang: Lang): string | undefined {
+/** A rule the planner acts on, said of its subject: why a change is there (`why`), or what the rule asks of it (`hold`: "…的经济发展类机构占比不低于下限"). */
+function ruleWords(context: PlanContext, problem: ProblemRef, lang: Lang, say: 'why' | 'hold'): string | undefined {
   const name = (id: string) => nameOf(context, id);
   switch (problem.rule) {
     case 'econ-ratio':
     case 'body-cap':
     case 'group-staffed':
     case 'rank-bottom-growth':
-      return translate(lang, `plan.hold.${problem.rule}`, { unit: name(problem.subject) });
+      return translate(lang, `plan.${say}.${problem.rule}`, { unit: name(problem.subject) });
     case 'social-in-zone':
     case 'econ-in-town':
-      return translate(lang, `plan.hold.${problem.rule}`, { bureau: name(problem.subject) });
+      return translate(lang, `plan.${say}.${problem.rule}`, { bureau: name(problem.subject) });
     case 'function-duplicate': {
       const at = problem.subject.indexOf('/');
       const fn = problem.subject.slice(at + 1);
-      return translate(lang, 'plan.hold.function-duplicate', { unit: name(problem.subject.slice(0, at)), fn: functionLabel(functionRef(context.functions, fn), lang) });
+      return translate(lang, `plan.${say}.function-duplicate`, { unit: name(problem.subject.slice(0, at)), fn: functionLabel(functionRef(context.functions, fn), lang) });
     }
     default:
       return undefined;

@@ -3,5 +3,6 @@
 // before/after story of the units a proposal touches is the app's own (./story.ts).
 export { type Direction, type FigureChange, directionOf, figureChange, ratioChange } from '../../engine/figureChange';
 export { LEDGER_COUNTS, type LedgerCount, type LedgerFigures, type LedgerInput, type LedgerRow, isZoneKind, ledgerRows } from '../../engine/ledger';
+export { type BureauMark, bureauMarks } from '../../engine/bureauMarks';
 export { isIllustrative } from '../../engine/provenance';
 export { type SavingsInput, type SavingsStory, type StaffFlows, platformShare, savingsStory } from '../../engine/savingsStory';

@@ -18,20 +18,3 @@ export function useAdjustments(file: ScenarioFile, scenarioId: string | undefine
   return rows !== undefined && rows.for === scenarioId ? rows.rows : undefined;
 }
 
-/** Marks for the two charts: what happens to each bureau, seen from today and from the proposal. */
-export function changeMarks(rows: readonly AdjustmentRow[]): { before: Map<string, string>; after: Map<string, string> } {
-  const before = new Map<string, string>();
-  const after = new Map<string, string>();
-  for (const row of rows) {
-    if (row.change === 'abolished') before.set(row.bureau, 'abolished');
-    else if (row.change === 'merged') {
-      after.set(row.bureau, 'merged');
-      for (const id of row.mergedFrom ?? []) before.set(id, 'mergedAway');
-    } else if (row.change === 'created') after.set(row.bureau, 'created');
-    else {
-      before.set(row.bureau, row.change);
-      after.set(row.bureau, row.change);
-    }
-  }
-  return { before, after };
-}

@@ -6,7 +6,8 @@ import type { AdjustmentRow, Report, ScenarioReport } from '../../engine';
 import { BASELINE_ID, type OrgState, type Scenario, type ScenarioFile, type Unit } from '../../model';
 import { OrgChart } from '../chart/OrgChart';
 import { useAppState } from '../context';
-import { changeMarks, useAdjustments } from './useAdjustments';
+import { useAdjustments } from './useAdjustments';
+import { bureauMarks } from '../../app/meeting';
 
 export interface Proposal {
   scenario: Scenario | undefined;
@@ -22,7 +23,7 @@ export interface Proposal {
 export function useProposal(file: ScenarioFile, report: Report, scenarioId: string): Proposal {
   const scenario = file.scenarios.find((s) => s.id === scenarioId) ?? file.scenarios[0];
   const rows = useAdjustments(file, scenario?.id);
-  const marks = useMemo(() => changeMarks(rows ?? []), [rows]);
+  const marks = useMemo(() => bureauMarks(rows ?? []), [rows]);
   const before = useMemo(() => scenarioState(file, BASELINE_ID), [file]);
   const after = useMemo(() => (scenario ? scenarioState(file, scenario.id) : before), [file, scenario, before]);
   const units = useMemo(() => new Map<string, Unit>([...before.units, ...after.units].map((u) => [u.id, u])), [before, after]);

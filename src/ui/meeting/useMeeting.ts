@@ -3,12 +3,11 @@
 // units. One place, so the before/after view, the compare view and the slides say the same.
 import { useEffect, useMemo, useState } from 'react';
 import { ledgerRows, type LedgerRow } from '../../app/meeting';
-import { type SavingsStory, savingsStory } from '../../app/meeting';
+import { type BureauMark, bureauMarks, type SavingsStory, savingsStory } from '../../app/meeting';
 import { type StoryUnit, storyUnits } from '../../app/meeting/story';
 import { scenarioState } from '../../app/scenarioState';
 import type { AdjustmentRow, Report, ScenarioReport } from '../../engine';
 import { BASELINE_ID, type OrgState, type Scenario, type ScenarioFile, type Unit } from '../../model';
-import { changeMarks } from '../compare/useAdjustments';
 import { useActions } from '../context';
 
 export interface MeetingProposal {
@@ -27,7 +26,7 @@ export interface MeetingProposal {
   /** Every unit of either side, by id. */
   names: Map<string, Unit>;
   /** The adjustment table's kind of change of each bureau, as each side marks it. */
-  marks: { before: Map<string, string>; after: Map<string, string> };
+  marks: { before: Map<string, BureauMark>; after: Map<string, BureauMark> };
 }
 
 const NONE: ReadonlyMap<string, AdjustmentRow[]> = new Map();
@@ -72,7 +71,7 @@ export function useMeetingProposals(file: ScenarioFile, report: Report, ids: rea
         story: savingsStory({ before, after, baseline: report.baseline.metrics, scenario: scenarioReport }),
         units: rows ? storyUnits(before, after, rows) : undefined,
         names,
-        marks: changeMarks(rows ?? []),
+        marks: bureauMarks(rows ?? []),
       }];
     });
   }, [file, report, ids, tables]);
